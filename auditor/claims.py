@@ -1,0 +1,260 @@
+"""From report text to located, normalised claims with their context.
+
+normalise → figures → table columns → units → intervals → context (subject, cues, time).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from decimal import Decimal
+from functools import lru_cache
+
+from . import tables as tables_mod
+from . import units
+from .figures import Figure, Skip, find_figures
+from .models import Claim, Interval, Skipped, Span, TableCell
+from .normalise import Normalised, normalise
+
+_SENTENCE_END = re.compile(r"[。!?\n]")
+_CLAUSE_END = re.compile(r"[,;:。!?\n\t、]")
+_TRAILING = re.compile(
+    r"(?:达到了|达到|达|约为|约|为|是|共有|有|共计|合计|总计|共|计|近|将近|接近|超过|突破|逾|"
+    r"增加到|增加至|增加了|增加|提高到|提高至|提高|提升到|提升至|提升|下降到|下降至|下降|降至|降到|降低到|降低至|"
+    r"增至|增长到|增长至|增长|减少到|减少至|减少|扩大到|扩大至|缩小到|缩小至|达到|上升到|上升至|上升|"
+    r"了|到|至|由|从|在|的|将|和|与|及|占|分别为|分别|仅有|仅|只有|其中|累计达|已达|已|全部|均|"
+    r"不低于|不少于|不足|不到|低于|少于|高于|多于|控制在|保持在|稳定在|以上|以下|的|年均|平均|最高|最低|"
+    r"新增|共有|总数|总量|总额|规模|\s|[“”\"'《》()（）])$")
+_LEADING = re.compile(r"^(?:其中|并且|并|且|同时|另外|此外|以及|和|及|与|共|还|对|为|向|给|把|使|让|按|按照|通过|目前|现|今年|去年|全年|当年|[“”\"'()（）\s])")
+CUE_WORDS = ("其中", "包括", "含", "共计", "合计", "总计", "共有", "共", "累计", "剩余", "尚未", "未脱贫", "已脱贫",
+             "已", "完成", "计划", "规划", "目标", "任务", "最高", "最低", "平均", "分别", "全部", "全覆盖",
+             "超额完成", "覆盖率", "发生率", "占", "比重", "比例", "增长", "下降", "提高", "减少", "增加", "从", "由",
+             "到", "至", "以上", "人均", "户均", "每", "新增", "达到", "突破", "正在", "整改", "带动", "惠及")
+_TIME = re.compile(r"(?:截至|截止|到|至)?\s*((?:19|20)\d{2})\s*年\s*(?:\d{1,2}\s*月)?\s*(底|末|初|上半年|前三季度|年底|年末)?")
+_TIME_WORDS = re.compile(r"今年|去年|上年|全年|当年|年内|同期|十[三四五]五(?:期间|时期|以来)?")
+_STOP = {"的", "了", "和", "与", "及", "在", "为", "是", "有", "共", "达", "达到", "其中", "全县", "累计", "等",
+         "共计", "合计", "总计", "分别", "全部", "已", "均", "个", "户", "人", "万", "亿", "元"}
+
+
+@lru_cache(maxsize=1)
+def _jieba():
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    return jieba
+
+
+class _Text:
+    """Sentence, clause and line lookups over normalised text, computed once."""
+
+    def __init__(self, norm: Normalised):
+        self.norm = norm
+        text = norm.text
+        self.sentence_ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+        self.clause_ends = [m.start() for m in _CLAUSE_END.finditer(text)]
+        orig = norm.original
+        self.line_starts = [0] + [i + 1 for i, c in enumerate(orig) if c == "\n"]
+
+    @staticmethod
+    def _around(ends: list[int], pos: int, length: int) -> tuple[int, int]:
+        i = bisect.bisect_left(ends, pos)
+        start = ends[i - 1] + 1 if i else 0
+        end = ends[i] if i < len(ends) else length
+        return start, end
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        return self._around(self.sentence_ends, pos, len(self.norm.text))
+
+    def clause(self, pos: int) -> tuple[int, int]:
+        return self._around(self.clause_ends, pos, len(self.norm.text))
+
+    def line(self, orig_pos: int) -> int:
+        return bisect.bisect_right(self.line_starts, orig_pos)
+
+
+def extract(original: str) -> tuple[list[Claim], list[Skipped], Normalised]:
+    """Claims and skipped tokens of a report, in the order they appear."""
+    norm = normalise(original)
+    text = norm.text
+    figures, skips = find_figures(text)
+    tables = tables_mod.find_tables(text) if "\t" in text else []
+    ctx = _Text(norm)
+    claims: list[Claim] = []
+    skipped: list[Skipped] = []
+    for s in skips:
+        a, b = norm.span(s.start, s.end)
+        skipped.append(Skipped(start=a, end=b, text=original[a:b], reason=s.reason))
+
+    index_of: dict[int, str] = {}
+    prev: tuple[Figure, Claim] | None = None
+    for i, fig in enumerate(figures):
+        cell = tables_mod.cell_at(tables, fig.start) if tables else None
+        table_cell = None
+        if cell is not None:
+            table, row, col, cell_text = cell
+            column = table.columns[col] if col < len(table.columns) else tables_mod.Column()
+            if row.is_header:
+                a, b = norm.span(fig.start, fig.end)
+                skipped.append(Skipped(start=a, end=b, text=original[a:b], reason="table header"))
+                continue
+            if "年" in column.header and not fig.unit and 1949 <= fig.value <= 2100:
+                a, b = norm.span(fig.start, fig.end)
+                skipped.append(Skipped(start=a, end=b, text=original[a:b], reason="year (table column)"))
+                continue
+            if not fig.unit and fig.kind == "amount":
+                unit = column.unit or table.default_unit
+                if column.share:
+                    unit = "%"
+                    if _column_is_fraction(table, col, text):
+                        fig.value, fig.place, fig.loose_place = fig.value * 100, fig.place * 100, fig.loose_place * 100
+                        fig.notes.append("share column written as a fraction: ×100")
+                    fig.kind = "percent"
+                fig.unit = unit
+            table_cell = TableCell(table=table.index, row=row.index, column=col, header=column.header,
+                                   row_label=row.label)
+        claim = _make_claim(f"c{len(claims) + 1}", fig, norm, ctx, table_cell, prev)
+        index_of[i] = claim.id
+        claims.append(claim)
+        prev = (fig, claim)
+
+    # link ranges by id now that every claim has one
+    out = []
+    for i, fig in enumerate(figures):
+        if i not in index_of:
+            continue
+        claim = next(c for c in claims if c.id == index_of[i])
+        if fig.range_partner is not None and fig.range_partner in index_of:
+            claim = claim.model_copy(update={"range_with": index_of[fig.range_partner],
+                                             "range_role": fig.range_role})
+        out.append(claim)
+    skipped.sort(key=lambda s: s.start)
+    return out, skipped, norm
+
+
+def _column_is_fraction(table, col: int, text: str) -> bool:
+    values = []
+    for r in table.rows:
+        if r.is_header:
+            continue
+        j = col - r.first_column
+        if 0 <= j < len(r.cells):
+            cell = r.cells[j][2]
+            if tables_mod._is_numeric(cell) and not cell.endswith("%"):
+                values.append(Decimal(cell.replace(",", "")))
+    return bool(values) and all(v <= 1 for v in values)
+
+
+def _interval(fig: Figure, factor: Decimal, place: Decimal) -> Interval:
+    v = fig.value
+    half = place / 2
+    low, high = v - half, v + half
+    nonneg = True
+    if fig.hedge == "near":
+        low = min(low, v * Decimal("0.9"))
+    elif fig.hedge == "approx":
+        low, high = min(low, v * Decimal("0.9")), max(high, v * Decimal("1.1"))
+    elif fig.hedge == "at_least":
+        high = None
+    elif fig.hedge in ("at_most", "at_most_soft"):
+        low = Decimal(0) if nonneg else None
+    elif fig.hedge == "more" and fig.more_place is not None:
+        low, high = v, v + fig.more_place
+    if fig.kind == "rank":
+        low, high = v, v
+    return Interval(low=None if low is None else low * factor, high=None if high is None else high * factor)
+
+
+def _make_claim(cid: str, fig: Figure, norm: Normalised, ctx: _Text, cell: TableCell | None,
+                prev: tuple[Figure, Claim] | None) -> Claim:
+    text = norm.text
+    info = units.lookup(fig.unit) if fig.unit and fig.kind != "rank" else None
+    factor = info.factor if info else Decimal(1)
+    unit = info.normal if info else fig.unit
+    dimension = info.dimension if info else None
+    if fig.kind == "rank":
+        unit, dimension = "位次", "rank"
+    value = fig.value * factor
+    interval = _interval(fig, factor, fig.place)
+    loose = _interval(fig, factor, fig.loose_place)
+
+    a, b = norm.span(fig.start, fig.end)
+    na, nb = norm.span(fig.num_start, fig.num_end)
+    s0, s1 = ctx.sentence(fig.start)
+    c0, c1 = ctx.clause(fig.start)
+    notes = list(fig.notes)
+    confidence = 1.0
+    if norm.near_damage(na, nb):
+        confidence = 0.3
+        notes.append("garbled text next to the figure: a digit may have been lost in decoding")
+    if fig.chinese:
+        notes.append("written in Chinese numerals")
+
+    # subject: the clause text before the figure, without verbs and hedges
+    prefix_start = c0
+    group = None
+    if prev is not None:
+        pfig, pclaim = prev
+        gap = text[pfig.end:fig.start]
+        if pfig.end <= fig.start and (gap in ("", "、", ",") and pclaim.dimension and dimension
+                                      and pclaim.dimension != dimension and pfig.kind == fig.kind == "amount"
+                                      and not cell):
+            group = pclaim.group or pclaim.id
+        elif pfig.end > prefix_start and pfig.end <= fig.start:
+            prefix_start = pfig.end
+    if cell is not None:
+        subject = " ".join(x for x in (cell.row_label, cell.header) if x)
+    elif group is not None:
+        subject = prev[1].subject
+    else:
+        subject = _clean_subject(text[prefix_start:fig.start], fig.hedge_word)
+    clause_text = text[c0:c1]
+    cues = [w for w in CUE_WORDS if w in clause_text]
+    keywords = _keywords(subject)
+    time = _time_of(text[s0:fig.start])
+
+    return Claim(
+        id=cid, start=a, end=b, text=norm.original[a:b], value=value, unit=unit, dimension=dimension,
+        interval=interval, loose_interval=loose, number=fig.number, number_span=Span(start=na, end=nb),
+        stated_unit=fig.unit, scale=fig.scale, kind=fig.kind, per=fig.per, hedge=fig.hedge,
+        hedge_word=fig.hedge_word, subject=subject, keywords=keywords, cues=cues, time=time,
+        group=group, line=ctx.line(a), sentence=Span(start=norm.span(s0, s0)[0], end=norm.span(s1, s1)[0] if s1 < len(text) else len(norm.original)),
+        clause=Span(start=norm.span(c0, c0)[0], end=norm.span(c1, c1)[0] if c1 < len(text) else len(norm.original)),
+        table=cell, confidence=confidence, notes=notes,
+    )
+
+
+def _clean_subject(prefix: str, hedge_word: str) -> str:
+    s = prefix.strip()
+    if hedge_word and s.endswith(hedge_word):
+        s = s[: -len(hedge_word)]
+    for _ in range(6):
+        new = _TRAILING.sub("", s)
+        if new == s:
+            break
+        s = new
+    for _ in range(3):
+        new = _LEADING.sub("", s)
+        if new == s:
+            break
+        s = new
+    return s[-16:]
+
+
+def _keywords(subject: str) -> list[str]:
+    if not subject:
+        return []
+    words = _jieba().lcut(subject)
+    return [w for w in words if w.strip() and w not in _STOP and not w.isdigit()]
+
+
+def _time_of(before: str) -> str:
+    found = ""
+    for m in _TIME.finditer(before):
+        found = m.group(0).strip()
+    if not found:
+        words = _TIME_WORDS.findall(before)
+        found = words[-1] if words else ""
+    return found

@@ -1,0 +1,366 @@
+"""Find every figure in normalised text: number, scale, unit, hedge, range, or why it is skipped.
+
+Works on :class:`~auditor.normalise.Normalised` text (simplified, ASCII digits and punctuation)
+and reports spans in normalised offsets; :mod:`auditor.claims` maps them to the original.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import lru_cache
+
+from . import numbers, units
+
+# ---------------------------------------------------------------------------------------------
+# hedges: words that turn a stated figure into an interval or a bound
+
+#: before the number
+PREFIX_HEDGES = [
+    ("接近", "near"), ("将近", "near"), ("近", "near"),
+    ("大约", "approx"), ("约", "approx"), ("大概", "approx"),
+    ("不低于", "at_least"), ("不少于", "at_least"), ("不下于", "at_least"), ("至少", "at_least"),
+    ("超过", "at_least"), ("突破", "at_least"), ("逾", "at_least"), ("超", "at_least"),
+    ("高于", "at_least"), ("多于", "at_least"), ("大于", "at_least"),
+    ("不超过", "at_most"), ("不高于", "at_most"), ("不足", "at_most"), ("不到", "at_most"),
+    ("低于", "at_most"), ("少于", "at_most"), ("小于", "at_most"), ("最多", "at_most"),
+    ("控制在", "at_most_soft"),
+]
+#: after the number and unit
+SUFFIX_HEDGES = [
+    ("以上", "at_least"), ("之上", "at_least"), ("以下", "at_most"), ("之下", "at_most"),
+    ("以内", "at_most"), ("之内", "at_most"), ("左右", "approx"), ("上下", "approx"),
+]
+
+_RANGE_JOIN = re.compile(r"\s*(?:-|~|—|–|―|－|至|到)\s*")
+_ORDINAL_RANK = re.compile(r"(?:排名|排位|名列|位列|位居|居|列|排)(?:全国|全省|全区|全市|全州|全县|西部|同类|全国同类)?(?:省份|城市)?第$")
+_RANK_BEFORE = re.compile(r"(?:排名|名次|位次)[^,。;，]{0,6}(?:由|从)?$")
+
+
+@dataclass
+class Figure:
+    """One figure found in normalised text (offsets into the normalised text)."""
+
+    start: int                      # first character of the number (after a prefix hedge)
+    end: int                        # after the unit and any suffix hedge
+    num_start: int
+    num_end: int
+    number: str                     # the digits as written: 14.56, 三千八百
+    value: Decimal                  # in the stated unit, scale applied (14.56万 → 145600)
+    place: Decimal                  # unit of the last written digit, scale applied
+    loose_place: Decimal            # trailing zeros read as rounding
+    scale: str = ""                 # 万, 亿 ...
+    unit: str = ""                  # as written: 亿元 → 元 after scale split; 人, 户, %
+    hedge: str | None = None        # near, approx, at_least, at_most, more
+    hedge_word: str = ""
+    more_place: Decimal | None = None   # for 多/余: the width of the open interval
+    per: str = ""                   # denominator of a per-unit figure: 元/人 → 人
+    kind: str = "amount"            # amount, percent, rank, per_unit ...
+    range_role: str | None = None   # low / high
+    range_partner: int | None = None
+    chinese: bool = False
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Skip:
+    start: int
+    end: int
+    text: str
+    reason: str
+
+
+# ---------------------------------------------------------------------------------------------
+
+_NUMBER = re.compile(rf"百分之(?:{numbers.ARABIC}|{numbers.CHINESE})|{numbers.ARABIC}|{numbers.CHINESE}")
+_QUOTE_OPEN = "“\"「『‘"
+_QUOTE_CLOSE = "”\"」』’"
+_PHONE = re.compile(r"(?<!\d)(?:0\d{2,3}-\d{7,8}|400-?\d{3}-?\d{4}|1[3-9]\d{9}|\d{3,4}-\d{7,8})(?!\d)")
+_DOCNO = re.compile(r"[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d+\s*号")
+_LIST_MARKER = re.compile(r"(?m)^[ \t·•　]*(?:\d{1,2}[.、](?!\d)|[(（]\d{1,2}[)）])")
+_CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+_CONTACT_BEFORE = re.compile(r"(?:电话|热线|手机|传真|邮编|邮政编码|QQ|微信号|编号|代码|账号|帐号|车牌)[:：]?\s*$")
+_PLAN_PERIOD = re.compile(r"(?:十[一二三四五六七八九]五|[一二三四五六七八九]五)(?=规划|时期|期间|计划|期|开局|收官|末|初|以来|$|[,。、;”])")
+_LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+_POLICY_JOIN = re.compile(r"\d+\s*\+\s*[A-Za-z\d]|[A-Za-z\d]\s*\+\s*\d+$")
+_PERCENT_WORDS = ("个百分点", "百分点")
+_DATE_UNITS = {"月": (1, 12), "日": (1, 31), "号": (1, 31)}
+_PER_PREFIX = re.compile(r"(?:户均|人均|村均|亩均|每人每年|每人每月|每户每年|每人|每户|每个|每村|每亩|每年每人|"
+                         r"每名|每座|每所|每家|每套|每吨|每公里|每位|平均每|单座|单个|每)$")
+_PER_UNIT_AFTER = re.compile(r"/(人|户|月|年|亩|天|日|吨|公斤|千克|斤|个|名|平方米|小时|人次|次|kg|km|公里)")
+
+
+@lru_cache(maxsize=1)
+def _unit_table() -> list[str]:
+    extra = ["%", "‰", "人(次)", "个月"]
+    return sorted(set(units.surfaces()) | set(extra), key=lambda s: (-len(s), s))
+
+
+def _read_unit(text: str, pos: int) -> str:
+    for surface in _unit_table():
+        if text.startswith(surface, pos):
+            if surface[0].isascii() and surface[0].isalpha():
+                nxt = text[pos + len(surface): pos + len(surface) + 1]
+                if nxt.isascii() and nxt.isalnum():
+                    continue
+            return surface
+    return ""
+
+
+def _inside_short_quote(text: str, start: int, end: int) -> bool:
+    """Is [start, end) inside a quoted span of at most 15 characters (a policy name)?"""
+    left = max(0, start - 15)
+    before = text[left:start]
+    opened = max(before.rfind(q) for q in _QUOTE_OPEN)
+    if opened < 0:
+        return False
+    if any(q in before[opened + 1:] for q in _QUOTE_CLOSE if q != '"'):
+        return False
+    after = text[end:end + 15]
+    closes = [after.find(q) for q in _QUOTE_CLOSE]
+    closes = [c for c in closes if c >= 0]
+    if not closes:
+        return False
+    return (start - (left + opened)) + min(closes) <= 15
+
+
+def find_figures(text: str) -> tuple[list[Figure], list[Skip]]:
+    """All figures in ``text`` with the tokens that were skipped and why."""
+    figures: list[Figure] = []
+    skips: list[Skip] = []
+    blocked: list[tuple[int, int, str]] = []
+    for pattern, reason in ((_PHONE, "phone number"), (_DOCNO, "document number"),
+                            (_CLOCK, "clock time"), (_LIST_MARKER, "list marker")):
+        for m in pattern.finditer(text):
+            blocked.append((m.start(), m.end(), reason))
+    for m in _PLAN_PERIOD.finditer(text):
+        blocked.append((m.start(), m.end(), "plan period name (十四五)"))
+    blocked.sort()
+
+    def blocked_reason(a: int, b: int) -> str | None:
+        for s, e, reason in blocked:
+            if s < b and a < e:
+                return reason
+        return None
+
+    for m in _NUMBER.finditer(text):
+        a, b = m.start(), m.end()
+        token = m.group()
+        reason = blocked_reason(a, b)
+        if reason:
+            skips.append(Skip(a, b, token, reason))
+            continue
+        result = _read_figure(text, m)
+        if isinstance(result, Skip):
+            if result.reason:
+                skips.append(result)
+            continue
+        figures.append(result)
+    _link_ranges(text, figures)
+    return figures, skips
+
+
+def _read_figure(text: str, m: re.Match) -> Figure | Skip:
+    a, b = m.start(), m.end()
+    token = m.group()
+    percent_word = token.startswith("百分之")
+    digits = token[3:] if percent_word else token
+    chinese = not digits[0].isdigit()
+    prev = text[a - 1] if a else ""
+    nxt = text[b] if b < len(text) else ""
+
+    # --- tokens that are not figures -----------------------------------------------------
+    if not chinese:
+        if prev.isascii() and prev.isalpha() or (prev == "." and a >= 2 and text[a - 2].isdigit()):
+            return Skip(a, b, token, "part of an identifier or version")
+        if nxt == "." and b + 1 < len(text) and text[b + 1].isdigit():
+            return Skip(a, b, token, "part of an identifier or version")
+    else:
+        # Chinese numerals are words as often as numbers: only ones followed by a unit,
+        # a scale or 百分之 count; the rest are not number-like tokens at all.
+        if digits in ("一",) and not percent_word:
+            unit_after = _read_unit(text, b)
+            if unit_after:
+                return Skip(a, b + len(unit_after), text[a:b + len(unit_after)], "一 as an article (一个, 一批)")
+            return Skip(a, b, token, "")
+        if not percent_word and not _read_unit(text, b) and not re.search("[万亿]", digits) \
+                and not text.startswith(("多", "余"), b) and not _is_rank_context(text, a):
+            return Skip(a, b, token, "")
+        if len(digits) == 1 and digits in "万亿千百":
+            return Skip(a, b, token, "")
+
+    if prev == "第" or (a >= 2 and text[a - 2:a] == "第 "):
+        if _is_rank_context(text, a):
+            pass  # a rank: a figure that can be checked (rank ≤ group size)
+        else:
+            end = b + len(_read_unit(text, b))
+            return Skip(a - 1, end, text[a - 1:end], "ordinal (第N)")
+
+    if _inside_short_quote(text, a, b):
+        return Skip(a, b, token, "inside a quoted name (policy or slogan)")
+    if _POLICY_JOIN.search(text[max(0, a - 3):b + 3]) and "+" in text[max(0, a - 3):b + 3]:
+        return Skip(a, b, token, "policy name built from digits (1+X)")
+    if _CONTACT_BEFORE.search(text[max(0, a - 8):a]):
+        return Skip(a, b, token, "phone, code or account number")
+
+    # --- the number --------------------------------------------------------------------------
+    try:
+        if chinese:
+            value, place, loose = numbers.parse_chinese(digits)
+        else:
+            value = numbers.parse_arabic(digits)
+            place = numbers.place_of(digits)
+            loose = numbers.loose_place_of(digits)
+    except numbers.NotANumber:
+        return Skip(a, b, token, "Chinese numerals that do not form one number")
+
+    pos = b
+    hedge = None
+    hedge_word = ""
+    more_place = None
+    scale = ""
+    if text.startswith(("多", "余"), pos) and not text.startswith(("多元", "多种", "多项", "多次", "多个"), pos):
+        more_place = numbers.loose_place_of(digits) if not chinese else loose
+        hedge, hedge_word = "more", text[pos]
+        pos += 1
+    sc = None if chinese and re.search("[万亿]$", digits) else numbers.read_scale(text, pos)
+    if sc and not percent_word:
+        scale, mult = sc
+        value, place, loose = value * mult, place * mult, loose * mult
+        if more_place is not None:
+            more_place *= mult
+        pos += len(scale)
+    if hedge is None and text.startswith(("多", "余"), pos) and (scale or chinese) \
+            and not text.startswith(("多元", "多种", "多项", "多次", "多个", "余额"), pos):
+        more_place = place if scale else loose
+        if scale and not chinese:
+            more_place = numbers.SCALES[scale] if "." not in digits else place
+        hedge, hedge_word = "more", text[pos]
+        pos += 1
+
+    unit = ""
+    if percent_word:
+        unit = "%"
+    else:
+        unit = _read_unit(text, pos)
+        if unit:
+            pos += len(unit)
+        elif text.startswith("(次)", pos - 1) and text[pos - 1:pos] == "人":
+            pass
+        elif pos < len(text) and text[pos].isascii() and text[pos].isalpha():
+            run = _LATIN_RUN.match(text, pos)
+            if not chinese:
+                return Skip(a, run.end() if run else pos + 1, text[a:run.end() if run else pos + 1],
+                            "identifier with letters (5G, 4A)")
+    if unit == "人" and text.startswith("(次)", pos):
+        unit = "人次"
+        pos += 3
+    if unit == "人(次)":
+        unit = "人次"
+
+    # dates, years and durations
+    if unit in ("年",) and not chinese and "." not in digits and 1900 <= value <= 2100 and not scale:
+        return Skip(a, pos, text[a:pos], "year")
+    if not unit and not scale and not chinese and "." not in digits and 1949 <= value <= 2100 \
+            and len(digits) == 4 and (text.startswith(("年", "—", "-", "～", "~", "至", "到", "(", "（"), pos)
+                                      or prev in "-—～~至到(（"):
+        return Skip(a, pos, text[a:pos], "year")
+    if not unit and not scale and not chinese and "." not in digits and nxt in _DATE_UNITS:
+        lo, hi = _DATE_UNITS[nxt]
+        if lo <= value <= hi and not text.startswith(("月份", "日均"), pos):
+            if not (nxt == "月" and text[pos - 1:pos + 2] == "个月"):
+                return Skip(a, pos + 1, text[a:pos + 1], "date" if nxt != "号" else "date or number (号)")
+    if not unit and not chinese and not scale and text.startswith(("季度", "周年", "届", "世纪", "时", "点", "级"), pos):
+        word = next(w for w in ("季度", "周年", "届", "世纪", "时", "点", "级") if text.startswith(w, pos))
+        if word == "级" and text.startswith("级以上", pos):
+            pass
+        else:
+            return Skip(a, pos + len(word), text[a:pos + len(word)], f"not a quantity (N{word})")
+    if unit == "‰":
+        pass
+
+    fig = Figure(start=a, end=pos, num_start=a + (3 if percent_word else 0), num_end=b,
+                 number=digits, value=value, place=place, loose_place=loose, scale=scale,
+                 unit=unit, chinese=chinese)
+    if hedge:
+        fig.hedge, fig.hedge_word, fig.more_place = hedge, hedge_word, more_place
+
+    # percent points, per-unit, suffix hedges
+    if unit in ("%", "‰"):
+        fig.kind = "percent"
+    elif unit in _PERCENT_WORDS:
+        fig.kind = "percentage_point"
+    per = _PER_UNIT_AFTER.match(text, pos)
+    if per:
+        fig.per = per.group(1)
+        fig.kind = "per_unit"
+        pos = per.end()
+        fig.end = pos
+    for word, kind in SUFFIX_HEDGES:
+        if text.startswith(word, pos):
+            if fig.hedge is None:
+                fig.hedge, fig.hedge_word = kind, word
+            fig.end = pos + len(word)
+            break
+    before = text[max(0, a - 6):a]
+    if fig.hedge is None:
+        for word, kind in PREFIX_HEDGES:
+            if before.endswith(word):
+                fig.hedge, fig.hedge_word = kind, word
+                break
+    if _PER_PREFIX.search(before) or (fig.kind != "per_unit" and re.search(r"(?:户均|人均|亩均)[^,。;，、]{0,8}$", text[max(0, a - 10):a])):
+        if fig.kind not in ("percent", "percentage_point"):
+            fig.kind = "per_unit"
+            fig.per = fig.per or _per_from_prefix(text[max(0, a - 10):a])
+    if prev == "第" or _is_rank_context(text, a):
+        if not unit or unit in ("位", "名", "位次"):
+            fig.kind = "rank"
+            fig.unit = "位次"
+    return fig
+
+
+def _per_from_prefix(before: str) -> str:
+    for key, per in (("户均", "户"), ("每户", "户"), ("人均", "人"), ("每人", "人"), ("每名", "人"),
+                     ("每位", "人"), ("亩均", "亩"), ("每亩", "亩"), ("每村", "个"), ("村均", "个"),
+                     ("每个", "个"), ("单座", "座"), ("每座", "座"), ("每所", "所"), ("每家", "家"),
+                     ("每套", "套"), ("每吨", "吨"), ("每公里", "公里")):
+        if key in before:
+            return per
+    return ""
+
+
+def _is_rank_context(text: str, a: int) -> bool:
+    before = text[max(0, a - 12):a]
+    if _ORDINAL_RANK.search(before):
+        return True
+    after = text[a:a + 8]
+    if re.match(r"[\d一二三四五六七八九十]+位(?:上升|下降|提升|前移|后移|跃升|,|，|。)", after) and \
+            re.search(r"(?:排名|位次|名次|排位|由|从|上升到|提升到|下降到|跃升到|升至|降至)[^,。]{0,4}$", before):
+        return True
+    return False
+
+
+def _link_ranges(text: str, figures: list[Figure]) -> None:
+    """3-10万元, 500元至1000元, 5%-8%: link the two ends; the low end borrows scale and unit."""
+    for i in range(len(figures) - 1):
+        lo, hi = figures[i], figures[i + 1]
+        gap = text[lo.end:hi.start]
+        if not _RANGE_JOIN.fullmatch(gap) and not (gap == "" and False):
+            continue
+        if lo.hedge or (lo.unit and hi.unit and lo.unit != hi.unit):
+            continue
+        if lo.unit and not hi.unit:
+            continue
+        lo.range_role, hi.range_role = "low", "high"
+        lo.range_partner, hi.range_partner = i + 1, i
+        if not lo.unit:
+            lo.unit = hi.unit
+            if hi.kind in ("percent", "per_unit"):
+                lo.kind = hi.kind
+                lo.per = hi.per
+            if hi.scale and not lo.scale:
+                mult = numbers.SCALES[hi.scale]
+                lo.value, lo.place, lo.loose_place = lo.value * mult, lo.place * mult, lo.loose_place * mult
+                lo.scale = hi.scale
+                lo.notes.append(f"scale {hi.scale} and unit taken from the range's upper end")
