@@ -24,9 +24,12 @@ PREFIX_HEDGES = [
     ("超过", "at_least"), ("突破", "at_least"), ("逾", "at_least"), ("超", "at_least"),
     ("高于", "at_least"), ("多于", "at_least"), ("大于", "at_least"),
     ("不超过", "at_most"), ("不高于", "at_most"), ("不足", "at_most"), ("不到", "at_most"),
+    ("不大于", "at_most"), ("不多于", "at_most"), ("不小于", "at_least"),
     ("低于", "at_most"), ("少于", "at_most"), ("小于", "at_most"), ("最多", "at_most"),
     ("控制在", "at_most_soft"),
 ]
+#: matched longest first, so 不超过 is not read as 超过 and 不高于 not as 高于
+_PREFIX_LONGEST_FIRST = sorted(PREFIX_HEDGES, key=lambda hedge: -len(hedge[0]))
 #: after the number and unit
 SUFFIX_HEDGES = [
     ("以上", "at_least"), ("之上", "at_least"), ("以下", "at_most"), ("之下", "at_most"),
@@ -73,7 +76,8 @@ class Skip:
 
 # ---------------------------------------------------------------------------------------------
 
-_NUMBER = re.compile(rf"百分之(?:{numbers.ARABIC}|{numbers.CHINESE})|{numbers.ARABIC}|{numbers.CHINESE}")
+#: 百分之百 (one hundred per cent) writes 百 without a digit: the one bare 百 that is a number.
+_NUMBER = re.compile(rf"百分之(?:{numbers.ARABIC}|{numbers.CHINESE}|百)|{numbers.ARABIC}|{numbers.CHINESE}")
 _QUOTE_OPEN = "“\"「『‘"
 _QUOTE_CLOSE = "”\"」』’"
 _PHONE = re.compile(r"(?<!\d)(?:0\d{2,3}-\d{7,8}|400-?\d{3}-?\d{4}|1[3-9]\d{9}|\d{3,4}-\d{7,8})(?!\d)")
@@ -88,6 +92,8 @@ _PERCENT_WORDS = ("个百分点", "百分点")
 _DATE_UNITS = {"月": (1, 12), "日": (1, 31), "号": (1, 31)}
 _PER_PREFIX = re.compile(r"(?:户均|人均|村均|亩均|每人每年|每人每月|每户每年|每人|每户|每个|每村|每亩|每年每人|"
                          r"每名|每座|每所|每家|每套|每吨|每公里|每位|平均每|单座|单个|每)$")
+#: 户均 / 每亩 with a verb between it and the number: 户均增收1400元, 每亩补助500元
+_PER_BEFORE = re.compile(r"(?:户均|人均|亩均|每户|每人|每亩|每名|每位)[^,。;，、]{0,8}$")
 _PER_UNIT_AFTER = re.compile(r"/(人|户|月|年|亩|天|日|吨|公斤|千克|斤|个|名|平方米|小时|人次|次|kg|km|公里)")
 
 
@@ -174,6 +180,8 @@ def _read_figure(text: str, m: re.Match) -> Figure | Skip:
     if not chinese:
         if prev.isascii() and prev.isalpha() or (prev == "." and a >= 2 and text[a - 2].isdigit()):
             return Skip(a, b, token, "part of an identifier or version")
+        if prev == ".":
+            return Skip(a - 1, b, text[a - 1:b], "decimal point without a leading digit (.5): a digit may be lost")
         if nxt == "." and b + 1 < len(text) and text[b + 1].isdigit():
             return Skip(a, b, token, "part of an identifier or version")
     else:
@@ -186,8 +194,6 @@ def _read_figure(text: str, m: re.Match) -> Figure | Skip:
             return Skip(a, b, token, "")
         if not percent_word and not _read_unit(text, b) and not re.search("[万亿]", digits) \
                 and not text.startswith(("多", "余"), b) and not _is_rank_context(text, a):
-            return Skip(a, b, token, "")
-        if len(digits) == 1 and digits in "万亿千百":
             return Skip(a, b, token, "")
 
     if prev == "第" or (a >= 2 and text[a - 2:a] == "第 "):
@@ -207,7 +213,7 @@ def _read_figure(text: str, m: re.Match) -> Figure | Skip:
     # --- the number --------------------------------------------------------------------------
     try:
         if chinese:
-            value, place, loose = numbers.parse_chinese(digits)
+            value, place, loose = numbers.parse_chinese("一百" if digits == "百" else digits)
         else:
             value = numbers.parse_arabic(digits)
             place = numbers.place_of(digits)
@@ -221,7 +227,7 @@ def _read_figure(text: str, m: re.Match) -> Figure | Skip:
     more_place = None
     scale = ""
     if text.startswith(("多", "余"), pos) and not text.startswith(("多元", "多种", "多项", "多次", "多个"), pos):
-        more_place = numbers.loose_place_of(digits) if not chinese else loose
+        more_place = numbers.loose_place_of(digits) if not chinese else numbers.more_width(digits)
         hedge, hedge_word = "more", text[pos]
         pos += 1
     sc = None if chinese and re.search("[万亿]$", digits) else numbers.read_scale(text, pos)
@@ -305,11 +311,11 @@ def _read_figure(text: str, m: re.Match) -> Figure | Skip:
             break
     before = text[max(0, a - 6):a]
     if fig.hedge is None:
-        for word, kind in PREFIX_HEDGES:
+        for word, kind in _PREFIX_LONGEST_FIRST:
             if before.endswith(word):
                 fig.hedge, fig.hedge_word = kind, word
                 break
-    if _PER_PREFIX.search(before) or (fig.kind != "per_unit" and re.search(r"(?:户均|人均|亩均)[^,。;，、]{0,8}$", text[max(0, a - 10):a])):
+    if _PER_PREFIX.search(before) or (fig.kind != "per_unit" and _PER_BEFORE.search(text[max(0, a - 10):a])):
         if fig.kind not in ("percent", "percentage_point"):
             fig.kind = "per_unit"
             fig.per = fig.per or _per_from_prefix(text[max(0, a - 10):a])

@@ -61,34 +61,97 @@ def parse_chinese(token: str) -> tuple[Decimal, Decimal, Decimal]:
     """Value, place and loose place of a Chinese numeral.
 
     三千八百万 → (38000000, 10000, 1000000): written exactly to the 万, but its trailing
-    round positions may be rounding. The positional core is read by cn2an; what its ``strict``
-    mode refuses is handled here: 两, decimals before a scale word (十九点六万), stacked scales
-    (万亿) and digit strings (二〇一九). 十四五 and 一二三 raise :class:`NotANumber`.
+    round positions may be rounding. Read positionally, section by section (亿, then 万, then
+    千百十), so 一亿二千万, 一亿零五百万 and 四千万零六千 come out right; decimals before a scale
+    word (十九点六万), stacked scales (万亿) and digit strings (二〇一九) are handled too.
+    十四五, 一二三 and spoken shorthand that drops the last unit (一万三, 两千四百五: 13000 or
+    10003?) raise :class:`NotANumber` rather than guess.
     """
     if not token or not re.fullmatch(f"[{CN_CHARS}]+", token):
         raise NotANumber(token)
-    for scale in ("万亿", "亿", "万"):
-        if token.endswith(scale) and len(token) > len(scale):
-            value, place, loose = parse_chinese(token[: -len(scale)])
-            mult = SCALES[scale]
-            return value * mult, place * mult, loose * mult
     if all(c in _CN_DIGIT_VALUE for c in token) and len(token) > 1:
         # 二〇一九 / 二零二零 are digit strings; 一二三 in prose is a list, not a number
         if not any(c in "〇零" for c in token[1:]) or token[0] in "零〇":
             raise NotANumber(token)
         return Decimal("".join(str(_CN_DIGIT_VALUE[c]) for c in token)), Decimal(1), Decimal(1)
-    import cn2an  # light: a pure-Python converter
-
-    try:
-        value = cn2an.cn2an(token.replace("两", "二").replace("〇", "零"), "strict")
-    except Exception:  # cn2an raises ValueError and friends for anything it cannot read
-        raise NotANumber(token) from None
-    value = Decimal(str(value))
     if "点" in token:
-        place = Decimal(1).scaleb(-len(token.split("点", 1)[1]))
-        return value, place, place
-    loose = Decimal(_CN_SMALL_UNITS.get(token[-1], 1)) if len(token) > 2 else Decimal(1)
-    return value, Decimal(1), loose
+        whole, frac = token.split("点", 1)
+        core = frac.rstrip("万亿")
+        if not whole or not core or not all(c in _CN_DIGIT_VALUE and c != "两" for c in core):
+            raise NotANumber(token)
+        mult = _scale_of(frac[len(core):])
+        if mult != 1 and any(c in "万亿" for c in whole):
+            raise NotANumber(token)  # 一万点五万
+        place = Decimal(1).scaleb(-len(core))
+        value = _integer(whole, token) + Decimal("0." + "".join(str(_CN_DIGIT_VALUE[c]) for c in core))
+        return value * mult, place * mult, place * mult
+    core = token.rstrip("万亿")
+    if not core:
+        raise NotANumber(token)
+    mult = _scale_of(token[len(core):])
+    loose = Decimal(_CN_SMALL_UNITS.get(core[-1], 1)) if len(core) > 2 else Decimal(1)
+    return _integer(token, token), mult, loose * mult
+
+
+def more_width(token: str) -> Decimal:
+    """Width of the open interval of a Chinese numeral followed by 多/余: the unit of its last
+    written position. 三十余 → 10 (30 to 40), 一百多 → 100, 十万多 → 10000, 一点五万多 → 1000."""
+    _, place, _ = parse_chinese(token)
+    core = token.rstrip("万亿")
+    if "点" in token or core != token:
+        return place
+    return Decimal(_CN_SMALL_UNITS.get(core[-1], 1))
+
+
+def _scale_of(scales: str) -> Decimal:
+    """Multiplier of a run of trailing scale words: 万 → 10^4, 万亿 → 10^12, 亿亿 → 10^16."""
+    mult = Decimal(1)
+    for c in scales:
+        mult *= SCALES[c]
+    return mult
+
+
+def _integer(text: str, token: str) -> Decimal:
+    """A Chinese integer read positionally: split at the last 亿, then the last 万."""
+    for scale in ("亿", "万"):
+        i = text.rfind(scale)
+        if i < 0:
+            continue
+        high, low = text[:i], text[i + 1:]
+        if not high:
+            raise NotANumber(token)
+        if low and low[0] not in "零〇" and all(c in _CN_DIGIT_VALUE for c in low):
+            raise NotANumber(token)  # 一万三, 五亿六: spoken shorthand, 13000 not 10003
+        return _integer(high, token) * SCALES[scale] + (_integer(low, token) if low else 0)
+    return Decimal(_section(text, token))
+
+
+def _section(text: str, token: str) -> int:
+    """A number below 10000 written with 千百十: 三千零五十, 十五, 零六千."""
+    value = 0
+    digit: int | None = None
+    last_unit = 10 ** 4
+    zero = False
+    for c in text:
+        if c in "零〇":
+            if digit is not None:
+                raise NotANumber(token)  # 五零: a digit string, not a positional number
+            zero = True
+        elif c in _CN_DIGIT_VALUE:
+            if digit is not None:
+                raise NotANumber(token)  # 十四五, 一二
+            digit = _CN_DIGIT_VALUE[c]
+        else:
+            unit = _CN_SMALL_UNITS[c]
+            if unit >= last_unit or (digit is None and c != "十"):
+                raise NotANumber(token)  # 十百, 百三
+            value += (1 if digit is None else digit) * unit
+            last_unit, digit, zero = unit, None, False
+    if digit is not None:
+        if last_unit in (100, 1000) and not zero:
+            raise NotANumber(token)  # 一百五, 两千四百五: 150 or 105?
+        value += digit
+    return value
 
 
 def read_scale(text: str, pos: int) -> tuple[str, Decimal] | None:
