@@ -90,6 +90,7 @@ _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 _POLICY_JOIN = re.compile(r"\d+\s*\+\s*[A-Za-z\d]|[A-Za-z\d]\s*\+\s*\d+$")
 _PERCENT_WORDS = ("个百分点", "百分点")
 _DATE_UNITS = {"月": (1, 12), "日": (1, 31), "号": (1, 31)}
+_MONTH_RANGE = re.compile(r"\s*(?:-|~|—|–|至|到)\s*(?:1[0-2]|[1-9])月(?!份?(?:以来|来|的)?\d)")
 _PER_PREFIX = re.compile(r"(?:户均|人均|村均|亩均|每人每年|每人每月|每户每年|每人|每户|每个|每村|每亩|每年每人|"
                          r"每名|每座|每所|每家|每套|每吨|每公里|每位|平均每|单座|单个|每)$")
 #: 户均 / 每亩 with a verb between it and the number: 户均增收1400元, 每亩补助500元
@@ -266,7 +267,8 @@ def _read_figure(text: str, m: re.Match) -> Figure | Skip:
         unit = "人次"
 
     # dates, years and durations
-    if unit in ("年",) and not chinese and "." not in digits and 1900 <= value <= 2100 and not scale:
+    digit_string = not chinese or all(c in numbers.CN_DIGITS for c in digits)  # 2020, 二〇二〇
+    if unit in ("年",) and digit_string and "." not in digits and 1900 <= value <= 2100 and not scale:
         return Skip(a, pos, text[a:pos], "year")
     if not unit and not scale and not chinese and "." not in digits and 1949 <= value <= 2100 \
             and len(digits) == 4 and (text.startswith(("年", "—", "-", "～", "~", "至", "到", "(", "（"), pos)
@@ -274,9 +276,12 @@ def _read_figure(text: str, m: re.Match) -> Figure | Skip:
         return Skip(a, pos, text[a:pos], "year")
     if not unit and not scale and not chinese and "." not in digits and nxt in _DATE_UNITS:
         lo, hi = _DATE_UNITS[nxt]
-        if lo <= value <= hi and not text.startswith(("月份", "日均"), pos):
+        if lo <= value <= hi and not text.startswith("日均", pos):
             if not (nxt == "月" and text[pos - 1:pos + 2] == "个月"):
                 return Skip(a, pos + 1, text[a:pos + 1], "date" if nxt != "号" else "date or number (号)")
+    month_range = _MONTH_RANGE.match(text, pos) if not unit and not scale and not chinese else None
+    if month_range and 1 <= value <= 12 and "." not in digits:  # 1-5月: the 1 is a month too
+        return Skip(a, pos, text[a:pos], "date")
     if not unit and not chinese and not scale and text.startswith(("季度", "周年", "届", "世纪", "时", "点", "级"), pos):
         word = next(w for w in ("季度", "周年", "届", "世纪", "时", "点", "级") if text.startswith(w, pos))
         if word == "级" and text.startswith("级以上", pos):

@@ -43,6 +43,12 @@ class Normalised:
             return pos, pos
         return self.starts[start], self.ends[end - 1]
 
+    def to_norm(self, orig_pos: int) -> int:
+        """Normalised offset of the first normalised character at or after ``orig_pos``."""
+        import bisect
+
+        return bisect.bisect_left(self.starts, orig_pos)
+
     def near_damage(self, start: int, end: int, reach: int = 2) -> bool:
         """Does the original span [start, end) touch a mojibake fragment?"""
         for a, b in self.damage:

@@ -1,0 +1,117 @@
+"""Registered minus lifted must equal remaining; a new level minus an old one must equal the stated increase.
+
+What it checks
+    1. A registered total and the number lifted out of it, stated together (建档立卡贫困人口
+       14109户…累计减贫13899户), against the remaining figure stated with 剩余 / 尚未脱贫 anywhere
+       after them, for households and persons separately.
+    2. 达到A，比…的B增加C: A − B = C.
+
+Why it matters
+    The remaining figure is the one a report is judged on; when it does not follow from the
+    registered and lifted figures, one of the three is wrong.
+
+Flagged
+    建档立卡贫困户14109户，累计减贫13899户，剩余贫困户230户。   (14109 − 13899 = 210, not 230)
+
+Passing
+    建档立卡贫困人口14109户40779人，累计减贫13899户40284人，剩余贫困人口210户495人。
+
+Tolerance
+    Each figure is an interval (±½ of its last digit, scaled by 万/亿; trailing zeros of scaled
+    figures may be rounding; hedges widen). Fails only when T − L and R cannot meet. A remainder
+    stated in another paragraph is linked by its cue words, and the finding's confidence says so.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .base import Doc, Rule, finding, fmt, iv
+
+CODE = "C001"
+NAME = "remaining-mismatch"
+SEVERITY = "error"
+RULE = Rule(CODE, NAME, SEVERITY)
+
+_REGISTERED = re.compile(r"建档立卡|识别|贫困户|贫困人口|贫困对象")
+_LIFTED = re.compile(r"(?:累计|已|共|全部|实现)?(?:脱贫|减贫|退出|出列|销号)")
+_REMAINING = re.compile(r"剩余|尚未|未脱贫|未退出|未出列|还有|仍有|现有未")
+_NOT_TOTAL = re.compile(r"剩余|尚未|未脱贫|脱贫|减贫|退出|出列|新增|返贫|监测|边缘|其中")
+_CHANGE_VERB = re.compile(r"(?:增加|增长|多|提高|扩大|减少|下降|降低|缩小|少)了?$")
+_COMPARE = re.compile(r"(?:比|较|与)(?!例|重)")
+
+_DIMS = ("household", "person")
+
+
+def check(doc: Doc):
+    return _registered_lifted_remaining(doc) + _level_change(doc)
+
+
+def _cue_text(doc: Doc, c) -> str:
+    return doc.before(c, 14) + "|" + doc.after(c, 8)
+
+
+def _registered_lifted_remaining(doc: Doc):
+    out = []
+    claims = [c for c in doc.claims if c.kind == "amount" and c.dimension in _DIMS and not c.table]
+    used = set()
+    for i, total in enumerate(claims):
+        subject = doc.before(total, 14)
+        if not _REGISTERED.search(subject) or _NOT_TOTAL.search(subject):
+            continue
+        lifted = next((c for c in claims[i + 1:]
+                       if c.dimension == total.dimension and doc.same_sentence(total, c)
+                       and _LIFTED.search(doc.before(c, 10)) and not _REMAINING.search(_cue_text(doc, c))), None)
+        if lifted is None:
+            continue
+        j = claims.index(lifted)
+        remaining = next((c for c in claims[j + 1:]
+                          if c.dimension == total.dimension and _REMAINING.search(_cue_text(doc, c))
+                          and not re.search(r"其中|新增|返贫", doc.before(c, 8))), None)
+        if remaining is None or (total.id, remaining.id) in used:
+            continue
+        used.add((total.id, remaining.id))
+        near = doc.same_sentence(total, remaining)
+        computed = iv(total) - iv(lifted)
+        stated = iv(remaining)
+        ok = computed.meets(stated)
+        comp = f"{fmt(total.value)} − {fmt(lifted.value)} = {computed}{total.unit}"
+        comp += f"，报告为 {fmt(remaining.value)}{remaining.unit} " + ("✓" if ok else "✗")
+        where = "in the same sentence" if near else "linked across sentences by 剩余/尚未 cues"
+        if ok:
+            msg = f"registered − lifted = remaining holds for {total.unit}"
+            why = f"{stated} meets {computed}"
+        else:
+            msg = (f"registered {fmt(total.value)}{total.unit} − lifted {fmt(lifted.value)}{lifted.unit} "
+                   f"= {computed}, but the remaining figure is {fmt(remaining.value)}{remaining.unit}")
+            why = f"the stated interval {stated} cannot meet the computed {computed} ({where})"
+        out.append(finding(RULE, "pass" if ok else "fail",
+                           [total, lifted, remaining], msg, comp, stated, computed, why,
+                           confidence=0.95 if near else 0.8))
+    return out
+
+
+def _level_change(doc: Doc):
+    """达到A，较…的B增加C: A − B = C (C in the same unit, not a percentage)."""
+    out = []
+    claims = [c for c in doc.claims if c.kind == "amount" and c.dimension and not c.table]
+    for i in range(len(claims) - 2):
+        a, b, c = claims[i], claims[i + 1], claims[i + 2]
+        if not (a.dimension == b.dimension == c.dimension and doc.same_sentence(a, c)):
+            continue
+        gap_ab = doc.between(a, b)
+        gap_bc = doc.between(b, c)
+        if not _COMPARE.search(gap_ab) or len(gap_ab) > 20 or not _CHANGE_VERB.search(gap_bc) or len(gap_bc) > 6:
+            continue
+        decrease = bool(re.search(r"减少|下降|降低|缩小|少", gap_bc))
+        computed = (iv(b) - iv(a)) if decrease else (iv(a) - iv(b))
+        stated = iv(c)
+        ok = computed.meets(stated)
+        sign = "−"
+        first, second = (b, a) if decrease else (a, b)
+        comp = f"{fmt(first.value)} {sign} {fmt(second.value)} = {computed}{a.unit}，报告为 {fmt(c.value)}{c.unit} " + ("✓" if ok else "✗")
+        msg = ("the stated change equals the difference of the two levels" if ok else
+               f"the two levels differ by {computed}{a.unit}, but the change is stated as {fmt(c.value)}{c.unit}")
+        out.append(finding(RULE, "pass" if ok else "fail", [a, b, c], msg, comp,
+                           stated, computed, f"{stated} vs {computed}", confidence=0.9))
+    return out

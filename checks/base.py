@@ -1,0 +1,230 @@
+"""What every check shares: interval arithmetic at exact bounds, claim lookups, finding builder.
+
+A stated figure is an interval (±½ of its last digit, scaled by 万/亿; hedges widen or bound
+it). Relations are checked on intervals: a relation fails only when the intervals cannot meet.
+``None`` is an open end.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, localcontext
+from typing import Iterable, Optional, Sequence
+
+from auditor.models import Claim, Finding, Interval, Span
+
+D = Decimal
+ZERO = D(0)
+
+
+@dataclass(frozen=True)
+class Iv:
+    """A closed interval with open ends as None; exact Decimal arithmetic."""
+
+    low: Optional[Decimal]
+    high: Optional[Decimal]
+
+    @staticmethod
+    def point(x: Decimal) -> "Iv":
+        return Iv(x, x)
+
+    def __add__(self, o: "Iv") -> "Iv":
+        return Iv(_opt(self.low, o.low, lambda a, b: a + b), _opt(self.high, o.high, lambda a, b: a + b))
+
+    def __sub__(self, o: "Iv") -> "Iv":
+        return Iv(_opt(self.low, o.high, lambda a, b: a - b), _opt(self.high, o.low, lambda a, b: a - b))
+
+    def __mul__(self, o: "Iv") -> "Iv":
+        # used for non-negative quantities (counts, money, rates): bounds multiply directly
+        return Iv(_opt(self.low, o.low, lambda a, b: a * b), _opt(self.high, o.high, lambda a, b: a * b))
+
+    def scale(self, k: Decimal) -> "Iv":
+        lo = None if self.low is None else self.low * k
+        hi = None if self.high is None else self.high * k
+        return Iv(lo, hi) if k >= 0 else Iv(hi, lo)
+
+    def divide(self, o: "Iv") -> "Iv":
+        """self / o for non-negative intervals; an interval touching 0 gives an open end."""
+        with localcontext() as ctx:
+            ctx.prec = 40
+            lo = None if self.low is None or o.high in (None,) else (
+                self.low / o.high if o.high > 0 else None)
+            if o.high is None and self.low is not None:
+                lo = ZERO
+            hi = None if self.high is None or o.low is None or o.low <= 0 else self.high / o.low
+        return Iv(lo, hi)
+
+    def meets(self, o: "Iv") -> bool:
+        """Do the two intervals share at least one point?"""
+        if self.high is not None and o.low is not None and self.high < o.low:
+            return False
+        if o.high is not None and self.low is not None and o.high < self.low:
+            return False
+        return True
+
+    def above(self, o: "Iv") -> bool:
+        """Is every point of self strictly above every point of o?"""
+        return self.low is not None and o.high is not None and self.low > o.high
+
+    def to_model(self) -> Interval:
+        return Interval(low=self.low, high=self.high)
+
+    def __str__(self) -> str:
+        lo = "−∞" if self.low is None else fmt(self.low)
+        hi = "+∞" if self.high is None else fmt(self.high)
+        return lo if lo == hi else f"[{lo}, {hi}]"
+
+
+def _opt(a, b, op):
+    return None if a is None or b is None else op(a, b)
+
+
+def fmt(x: Decimal, digits: int = 6) -> str:
+    """A readable exact-ish number: 14109, 522.6, 0.3245."""
+    if x is None:
+        return "?"
+    with localcontext() as ctx:
+        ctx.prec = 28
+        if x == x.to_integral_value():
+            return f"{int(x)}"
+        q = x.quantize(D(1).scaleb(-digits)).normalize()
+        return format(q, "f")
+
+
+def iv(claim: Claim, loose: bool | None = None) -> Iv:
+    """The interval a claim stands for.
+
+    Trailing zeros are read as rounding (6300万 may be 63百万) only where officials round:
+    scaled figures (万, 亿) and hedged ones; plain counts (1000个) are exact.
+    """
+    if loose is None:
+        loose = bool(claim.scale) or claim.hedge is not None
+    i = claim.loose_interval if loose else claim.interval
+    return Iv(i.low, i.high)
+
+
+def rate_iv(claim: Claim) -> Iv:
+    """A percentage as a fraction, allowing truncation as well as rounding (29.84% written 29.8%)."""
+    i = iv(claim)
+    place = claim.interval.high - claim.value if claim.interval.high is not None else D(0)
+    low = None if i.low is None else i.low / 100
+    high = None if i.high is None else (i.high + place) / 100
+    return Iv(low, high)
+
+
+def value_str(claim: Claim) -> str:
+    return f"{fmt(claim.value)}{claim.unit}"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A check's identity, as declared at the top of its module."""
+
+    CODE: str
+    NAME: str
+    SEVERITY: str = "error"
+
+
+def finding(module, status: str, claims: Sequence[Claim], message: str, computation: str = "",
+            stated: Iv | None = None, computed: Iv | None = None, why: str = "",
+            confidence: float = 1.0, severity: str | None = None) -> Finding:
+    """Build a Finding for the check ``module`` (which declares CODE, NAME, SEVERITY)."""
+    if status == "fail" and min((c.confidence for c in claims), default=1.0) < 0.5:
+        status = "warn"
+        why = (why + "; " if why else "") + "a figure is next to garbled text, so this is not a sure failure"
+    sev = severity or (module.SEVERITY if status == "fail" else ("warning" if status == "warn" else "info"))
+    return Finding(
+        check=module.NAME, code=module.CODE, status=status, severity=sev, confidence=confidence,
+        claims=[c.id for c in claims], message=message, computation=computation,
+        stated=stated.to_model() if stated else None, computed=computed.to_model() if computed else None,
+        why=why, spans=[Span(start=c.start, end=c.end) for c in claims],
+        line=min(c.line for c in claims) if claims else None,
+    )
+
+
+def same_dimension(*claims: Claim) -> bool:
+    dims = {c.dimension or c.unit for c in claims}
+    return len(dims) == 1 and next(iter(dims)) not in ("", None)
+
+
+def sentences(claims: Iterable[Claim]) -> dict[int, list[Claim]]:
+    """Claims grouped by the start of their sentence."""
+    out: dict[int, list[Claim]] = {}
+    for c in claims:
+        out.setdefault(c.sentence.start, []).append(c)
+    return out
+
+
+def between(text: str, a: Claim, b: Claim) -> str:
+    """Original text between two claims (empty when they overlap or are out of order)."""
+    return text[a.end:b.start] if a.end <= b.start else ""
+
+
+def before(text: str, c: Claim, n: int = 12) -> str:
+    """Original text of the clause before a claim, at most n characters."""
+    start = max(c.clause.start, c.start - n)
+    return text[start:c.start]
+
+
+def status_of(ok: bool, sure: bool) -> str:
+    """pass when the relation holds; fail when it does not and the relation is sure, else warn."""
+    if ok:
+        return "pass"
+    return "fail" if sure else "warn"
+
+
+_TOTAL_CUE = re.compile(r"共计|合计|总计|累计|共有|共|总|全部")
+
+
+def is_countable(c: Claim) -> bool:
+    return c.kind == "amount" and c.dimension not in (None, "percent", "duration", "age", "multiple", "rank")
+
+
+class Doc:
+    """The report as the checks see it: claims in order, and normalised text around them.
+
+    Claims carry original offsets; ``norm(a, b)`` gives the normalised (simplified, pinyin-free,
+    ASCII-folded) text of an original span, which is what cue words are matched against.
+    """
+
+    def __init__(self, claims: list[Claim], normalised):
+        self.claims = claims
+        self.n = normalised
+        self.by_id = {c.id: c for c in claims}
+        self.index = {c.id: i for i, c in enumerate(claims)}
+
+    @property
+    def original(self) -> str:
+        return self.n.original
+
+    def norm(self, start: int, end: int) -> str:
+        a, b = self.n.to_norm(start), self.n.to_norm(end)
+        return self.n.text[a:b]
+
+    def before(self, c: Claim, n: int = 12, clause: bool = True) -> str:
+        """Normalised text before the figure: within its clause, at most n characters."""
+        start = max(c.clause.start if clause else c.sentence.start, c.start - 4 * n)
+        return self.norm(start, c.start)[-n:]
+
+    def after(self, c: Claim, n: int = 12, clause: bool = True) -> str:
+        end = min(c.clause.end if clause else c.sentence.end, c.end + 4 * n)
+        return self.norm(c.end, end)[:n]
+
+    def between(self, a: Claim, b: Claim) -> str:
+        return self.norm(a.end, b.start) if a.end <= b.start else ""
+
+    def sentence(self, c: Claim) -> str:
+        return self.norm(c.sentence.start, c.sentence.end)
+
+    def clause(self, c: Claim) -> str:
+        return self.norm(c.clause.start, c.clause.end)
+
+    def same_sentence(self, a: Claim, b: Claim) -> bool:
+        return a.sentence == b.sentence
+
+    def following(self, c: Claim):
+        return self.claims[self.index[c.id] + 1:]
+
+    def preceding(self, c: Claim):
+        return self.claims[: self.index[c.id]][::-1]

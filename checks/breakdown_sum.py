@@ -1,0 +1,9 @@
+"""(to be written)"""
+
+CODE = "C003"
+NAME = "breakdown_sum"
+SEVERITY = "error"
+
+
+def check(doc):
+    return []

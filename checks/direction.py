@@ -1,0 +1,9 @@
+"""(to be written)"""
+
+CODE = "C009"
+NAME = "direction"
+SEVERITY = "error"
+
+
+def check(doc):
+    return []

@@ -1,0 +1,9 @@
+"""(to be written)"""
+
+CODE = "C008"
+NAME = "order"
+SEVERITY = "error"
+
+
+def check(doc):
+    return []

@@ -1,0 +1,9 @@
+"""(to be written)"""
+
+CODE = "C005"
+NAME = "product"
+SEVERITY = "error"
+
+
+def check(doc):
+    return []

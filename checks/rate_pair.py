@@ -1,0 +1,9 @@
+"""(to be written)"""
+
+CODE = "C007"
+NAME = "rate_pair"
+SEVERITY = "error"
+
+
+def check(doc):
+    return []

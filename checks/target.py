@@ -1,0 +1,9 @@
+"""(to be written)"""
+
+CODE = "C010"
+NAME = "target"
+SEVERITY = "error"
+
+
+def check(doc):
+    return []
