@@ -90,7 +90,7 @@ _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 _POLICY_JOIN = re.compile(r"\d+\s*\+\s*[A-Za-z\d]|[A-Za-z\d]\s*\+\s*\d+$")
 _PERCENT_WORDS = ("个百分点", "百分点")
 _DATE_UNITS = {"月": (1, 12), "日": (1, 31), "号": (1, 31)}
-_MONTH_RANGE = re.compile(r"\s*(?:-|~|—|–|至|到)\s*(?:1[0-2]|[1-9])月(?!份?(?:以来|来|的)?\d)")
+_MONTH_RANGE = re.compile(r"\s*(?:-|~|—|–|至|到)\s*(?:1[0-2]|[1-9])月")
 _PER_PREFIX = re.compile(r"(?:户均|人均|村均|亩均|每人每年|每人每月|每户每年|每人|每户|每个|每村|每亩|每年每人|"
                          r"每名|每座|每所|每家|每套|每吨|每公里|每位|平均每|单座|单个|每)$")
 #: 户均 / 每亩 with a verb between it and the number: 户均增收1400元, 每亩补助500元
