@@ -77,7 +77,7 @@ class Skip:
 # ---------------------------------------------------------------------------------------------
 
 #: 百分之百 (one hundred per cent) writes 百 without a digit: the one bare 百 that is a number.
-_NUMBER = re.compile(rf"百分之(?:{numbers.ARABIC}|{numbers.CHINESE}|百)|{numbers.ARABIC}|{numbers.CHINESE}")
+_NUMBER = re.compile(rf"百分之(?:{numbers.ARABIC}|{numbers.CHINESE}|百)|{numbers.MIXED}|{numbers.ARABIC}|{numbers.CHINESE}")
 _QUOTE_OPEN = "“\"「『‘"
 _QUOTE_CLOSE = "”\"」』’"
 _PHONE = re.compile(r"(?<!\d)(?:0\d{2,3}-\d{7,8}|400-?\d{3}-?\d{4}|1[3-9]\d{9}|\d{3,4}-\d{7,8})(?!\d)")
@@ -174,6 +174,7 @@ def _read_figure(text: str, m: re.Match) -> Figure | Skip:
     percent_word = token.startswith("百分之")
     digits = token[3:] if percent_word else token
     chinese = not digits[0].isdigit()
+    mixed = not chinese and re.fullmatch(numbers.MIXED, digits) is not None  # 5万4千6百
     prev = text[a - 1] if a else ""
     nxt = text[b] if b < len(text) else ""
 
@@ -215,12 +216,15 @@ def _read_figure(text: str, m: re.Match) -> Figure | Skip:
     try:
         if chinese:
             value, place, loose = numbers.parse_chinese("一百" if digits == "百" else digits)
+        elif mixed:
+            value, place, loose = numbers.parse_mixed(digits)
         else:
             value = numbers.parse_arabic(digits)
             place = numbers.place_of(digits)
             loose = numbers.loose_place_of(digits)
     except numbers.NotANumber:
-        return Skip(a, b, token, "Chinese numerals that do not form one number")
+        what = "digits and scale words" if mixed else "Chinese numerals"
+        return Skip(a, b, token, f"{what} that do not form one number")
 
     pos = b
     hedge = None
@@ -228,10 +232,10 @@ def _read_figure(text: str, m: re.Match) -> Figure | Skip:
     more_place = None
     scale = ""
     if text.startswith(("多", "余"), pos) and not text.startswith(("多元", "多种", "多项", "多次", "多个"), pos):
-        more_place = numbers.loose_place_of(digits) if not chinese else numbers.more_width(digits)
+        more_place = numbers.more_width(digits) if chinese else place if mixed else numbers.loose_place_of(digits)
         hedge, hedge_word = "more", text[pos]
         pos += 1
-    sc = None if chinese and re.search("[万亿]$", digits) else numbers.read_scale(text, pos)
+    sc = None if mixed or chinese and re.search("[万亿]$", digits) else numbers.read_scale(text, pos)
     if sc and not percent_word:
         scale, mult = sc
         value, place, loose = value * mult, place * mult, loose * mult

@@ -14,6 +14,8 @@ CN_CHARS = CN_DIGITS + "十百千万亿点"
 
 #: Arabic number: 14109, 14.56, 1,234,567.8
 ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
+#: Arabic digits with a chain of scale words: 5万4千6百, 12亿3400万 (before ARABIC in a regex).
+MIXED = r"\d{1,4}[亿万千](?:零?\d{1,4}[亿万千百十])+"
 #: A run of Chinese numeral characters containing at least one digit or 十.
 CHINESE = rf"[{CN_CHARS}]*[{CN_DIGITS}十][{CN_CHARS}]*"
 
@@ -44,6 +46,27 @@ def place_of(token: str) -> Decimal:
     if "." in token:
         return Decimal(1).scaleb(-len(token.split(".", 1)[1]))
     return Decimal(1)
+
+
+def parse_mixed(token: str) -> tuple[Decimal, Decimal, Decimal]:
+    """Value, place and loose place of Arabic digits with a chain of scale words.
+
+    5万4千6百 → (54600, 100, 100); 12亿3400万 → (1234000000, 10000, 10000). Each scale must be
+    smaller than the one before and each group must fit below it (5万12千 is not a number).
+    """
+    groups = re.findall(r"零?(\d{1,4})([亿万千百十])", token)
+    if "".join(f"{d}{s}" for d, s in groups) != token.replace("零", ""):
+        raise NotANumber(token)
+    value = Decimal(0)
+    above: Decimal | None = None
+    for digits, scale in groups:
+        mult = SCALES.get(scale) or Decimal(_CN_SMALL_UNITS[scale])
+        part = Decimal(digits) * mult
+        if above is not None and (mult >= above or part >= above):
+            raise NotANumber(token)
+        value += part
+        above = mult
+    return value, above, above
 
 
 def loose_place_of(token: str) -> Decimal:
