@@ -42,6 +42,8 @@ CASES = [
     row("采购500千元设备", E(50, "万元")),  # 千元 is a unit, not the scale 千
     row("完成投资6.8亿元", E(68000, "万元", low=67500, high=68500)),  # ±½ of the last place (0.1亿)
     row("新增农户1.8万户", E(18000, "户")),  # 万 + 户
+    row("奖励3万5千元", E("3.5", "万元", text="3万5千元")),  # digits with a chain of scale words
+    row("总投资12亿3400万元", E(123400, "万元")),  # 亿 group then 万 group
     # --- Chinese numerals ------------------------------------------------------------------------
     row("培训农民两万人", E(20000, "人", text="两万人")),  # 两 as 2 before a scale
     row("争取项目资金三千八百万元", E(3800, "万元", text="三千八百万元")),  # 三千八百 × 万
