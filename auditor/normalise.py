@@ -68,6 +68,10 @@ def _t2s():
 def _fold(ch: str) -> str:
     if ch in _EXPAND:
         return _EXPAND[ch]
+    if unicodedata.category(ch) == "No" and ch not in "¹²³":
+        # ①, ⑴, ⒈, ½ are list markers and fractions, not digits: folded they would join the
+        # next figure (①5个村 → 15个). Superscripts stay foldable for m², km², m³.
+        return ch
     folded = unicodedata.normalize("NFKC", ch)
     return folded if folded else ch
 
