@@ -19,7 +19,8 @@ from . import numbers, units
 #: before the number
 PREFIX_HEDGES = [
     ("接近", "near"), ("将近", "near"), ("近", "near"),
-    ("大约", "approx"), ("约", "approx"), ("大概", "approx"),
+    ("大约", "approx"), ("约", "approx"), ("大概", "approx"), ("约为", "approx"), ("约有", "approx"),
+    ("约占", "approx"),
     ("不低于", "at_least"), ("不少于", "at_least"), ("不下于", "at_least"), ("至少", "at_least"),
     ("超过", "at_least"), ("突破", "at_least"), ("逾", "at_least"), ("超", "at_least"),
     ("高于", "at_least"), ("多于", "at_least"), ("大于", "at_least"),
@@ -325,7 +326,7 @@ def _read_figure(text: str, m: re.Match) -> Figure | Skip:
                 fig.hedge, fig.hedge_word = kind, word
                 break
     if _PER_PREFIX.search(before) or (fig.kind != "per_unit" and _PER_BEFORE.search(text[max(0, a - 10):a])):
-        if fig.kind not in ("percent", "percentage_point"):
+        if fig.kind not in ("percent", "percentage_point") and unit not in ("倍", "成"):  # 人均收入增长1.5倍
             fig.kind = "per_unit"
             fig.per = fig.per or _per_from_prefix(text[max(0, a - 10):a])
     if prev == "第" or _is_rank_context(text, a):

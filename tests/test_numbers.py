@@ -80,6 +80,8 @@ CASES = [
     row("综合覆盖率不低于80%", E(80, "%", hedge="at_least", high=None)),  # 不低于
     row("转移就业5000人左右", E(5000, "人", hedge="approx", low=4500, high=5500)),  # 左右: ±10%
     row("年投入约1.5亿元", E(15000, "万元", hedge="approx", low=13500, high=16500)),  # 约
+    row("项目资金约为300万元", E(300, "万元", hedge="approx", low=270, high=330)),  # 约为: 约 before a verb
+    row("约有500人参加", E(500, "人", hedge="approx", low=450, high=550)),  # 约有
     row("单户补助不超过5万元", E(5, "万元", hedge="at_most", low=0)),  # 不超过 is at most, not 超过
     row("负债率不高于3%", E(3, "%", hedge="at_most", low=0)),  # 不高于 is at most, not 高于
     row("误差不足10%", E(10, "%", hedge="at_most", low=0, high="10.5")),  # 不足
@@ -94,6 +96,7 @@ CASES = [
     row("农村居民人均可支配收入8520元", E("0.852", "万元", kind="per_unit", per="人")),  # 人均 … 收入
     row("每亩补助500元", E("0.05", "万元", kind="per_unit", per="亩")),  # 每亩 with a verb between
     row("亩均增收800元", E("0.08", "万元", kind="per_unit", per="亩")),  # 亩均
+    row("人均收入增长1.5倍", E("1.5", "倍", kind="amount")),  # a multiple after 人均 is not per-unit
     row("发放2000元/人", E("0.2", "万元", kind="per_unit", per="人")),  # 元/人
     row("人均纯收入3000元以上", E("0.3", "万元", kind="per_unit", hedge="at_least")),  # per-unit and bound
     row("每户补助3-10万元",
