@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import audit
+from support import audit
 
 
 def row(text, token, reason=None, *, digits=True, id=None):

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 import pytest
 
-from conftest import audit
+from support import audit
 
 _ABSENT = object()
 

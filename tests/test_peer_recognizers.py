@@ -21,7 +21,7 @@ from decimal import Decimal
 
 import pytest
 
-from conftest import SHARED, audit
+from support import SHARED, audit
 
 PEER = SHARED / "peer" / "recognizers-text-zh"
 

@@ -12,7 +12,7 @@ import sys
 
 import pytest
 
-from conftest import ROOT, SHARED, shared_path
+from support import ROOT, SHARED, shared_path
 
 SAMPLES = SHARED / "samples"
 
