@@ -1,4 +1,4 @@
-"""Renderers: each takes an AuditResult (and the source text) and returns or writes output.
+"""Renderers: each takes an AuditResult and the source text, and returns text or prints.
 
 Chosen by ``--format`` from :data:`RENDERERS`, never an if/elif chain.
 """
@@ -6,16 +6,29 @@ Chosen by ``--format`` from :data:`RENDERERS`, never an if/elif chain.
 from __future__ import annotations
 
 
-def _json(result, text, console=None, **options):
+def _json(result, text, **options):
     from .json_report import render
 
     return render(result, text, **options)
 
 
-def _terminal(result, text, console=None, **options):
+def _jsonl(result, text, **options):
+    from .json_report import render
+
+    return render(result, text, indent=None)
+
+
+def _html(result, text, **options):
+    from .html import render
+
+    return render(result, text, **options)
+
+
+def _terminal(result, text, **options):
     from .terminal import render
 
-    return render(result, text, console=console, **options)
+    return render(result, text, **options)
 
 
-RENDERERS = {"json": _json, "terminal": _terminal}
+#: format name → renderer(result, text, **options); terminal prints to options["console"], the rest return text
+RENDERERS = {"terminal": _terminal, "json": _json, "jsonl": _jsonl, "html": _html}

@@ -5,7 +5,11 @@ from __future__ import annotations
 import json
 
 
-def render(result, text: str | None = None, **_options) -> str:
+def as_dict(result) -> dict:
     data = result.model_dump(mode="json")
     data["summary"] = {"claims": len(result.claims), "skipped": len(result.skipped), **result.counts()}
-    return json.dumps(data, ensure_ascii=False, indent=1)
+    return data
+
+
+def render(result, text: str | None = None, indent: int | None = 1, **_options) -> str:
+    return json.dumps(as_dict(result), ensure_ascii=False, indent=indent)

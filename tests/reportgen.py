@@ -1,0 +1,118 @@
+"""Generate county reports with known relations: consistent, or with one relation broken.
+
+Underlying quantities are drawn exactly; the text states them as officials do (万/亿 with one or
+two decimals, rounded half up; percentages to one or two decimals), so a consistent report is
+consistent only within rounding — which is exactly what the checks must tolerate.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+
+D = Decimal
+RELATIONS = ("balance", "breakdown", "product", "subset", "share", "order", "progress", "direction")
+
+
+def _round(x: Decimal, places: int) -> Decimal:
+    return x.quantize(D(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
+def wan(x: int, places: int = 2) -> str:
+    """An integer count or amount written with 万: 196000 → 19.6万 (as officials round)."""
+    s = format(_round(D(x) / 10000, places).normalize(), "f")
+    return f"{s}万"
+
+
+@dataclass
+class Report:
+    text: str
+    broken: str | None = None                        # name of the broken relation, if any
+    figures: dict[str, str] = field(default_factory=dict)   # relation → the figure edited
+
+
+def generate(seed: int, broken: str | None = None, in_wan_mu: bool = True) -> Report:
+    """A report with every relation in RELATIONS; ``broken`` names the one to break."""
+    rng = random.Random(seed)
+    county = rng.choice(["青石县", "柳河县", "石桥县", "云岭县", "桑园县", "白沙县", "东坪县", "南溪县"])
+    paras = [f"{county}脱贫攻坚工作情况"]
+    edited: dict[str, str] = {}
+
+    def bump(name: str, value: int, minimum: int = 3) -> int:
+        if broken != name:
+            return value
+        new = value + max(minimum, value // 5)
+        edited[name] = str(new)
+        return new
+
+    # balance: registered − lifted = remaining (households and persons)
+    th = rng.randint(3000, 30000)
+    lh = th - rng.randint(50, th // 10)
+    tp = th * rng.randint(28, 38) // 10
+    lp = lh * rng.randint(28, 38) // 10
+    lp = min(lp, tp - 10)
+    rh, rp = th - lh, tp - lp
+    rh = bump("balance", rh)
+    paras.append(f"截至2019年底，全县建档立卡贫困户{th}户{tp}人，累计脱贫{lh}户{lp}人，"
+                 f"剩余贫困人口{rh}户{rp}人。")
+
+    # breakdown: 其中 A、B、C sums to the total
+    a, b, c = rng.randint(20, 400), rng.randint(20, 400), rng.randint(5, 120)
+    total = bump("breakdown", a + b + c)
+    paras.append(f"全年实施到户产业项目{total}个，其中种植类{a}个、养殖类{b}个、加工类{c}个。")
+
+    # product: per-unit × count = total
+    per = D(rng.randint(5, 30)) / 10              # 0.5 .. 3.0 万元
+    n = rng.randint(20, 200)
+    prod = per * n
+    if broken == "product":
+        prod = prod * D("1.3") + 2
+        edited["product"] = format(_round(prod, 1).normalize(), "f")
+    paras.append(f"每个工作队每年安排工作经费{format(per.normalize(), 'f')}万元，全县{n}个工作队共计"
+                 f"{format(_round(prod, 1).normalize(), 'f')}万元。")
+
+    # subset: fruiting area ≤ planted area (written in 万亩 or 亩)
+    planted = rng.randint(20000, 300000)
+    fruiting = rng.randint(planted // 5, planted * 9 // 10)
+    if broken == "subset":
+        fruiting = planted * 13 // 10 + 1000
+    fr = f"{wan(fruiting, 1)}亩" if in_wan_mu else f"{fruiting}亩"
+    if broken == "subset":
+        edited["subset"] = fr
+    paras.append(f"全县核桃种植面积达{wan(planted, 1)}亩，其中挂果面积{fr}。")
+
+    # share: part / whole = stated percentage
+    whole = rng.randint(800, 6000)
+    part = rng.randint(whole // 4, whole * 9 // 10)
+    pct = _round(D(part) * 100 / whole, 1)
+    if broken == "share":
+        pct = _round(pct * D("1.3") if pct < 70 else pct * D("0.6"), 1)
+        edited["share"] = format(pct, "f")
+    paras.append(f"全县纳入农村低保{whole}户，其中贫困户{part}户，占低保户总数的{pct}%。")
+
+    # order: min ≤ mean ≤ max
+    lo = rng.randint(3000, 5000)
+    hi = rng.randint(15000, 40000)
+    mean = _round(D(rng.randint(lo * 10, hi * 10)) / 10, 1)
+    if broken == "order":
+        lo = int(hi * 13 // 10)
+        edited["order"] = str(lo)
+    paras.append(f"经逐户核算，脱贫户人均纯收入最低为{lo}元，最高达{hi}元，平均为{mean}元。")
+
+    # progress: done + in progress = reported
+    done, doing = rng.randint(10, 80), rng.randint(1, 9)
+    reported = bump("progress", done + doing)
+    paras.append(f"省级督查反馈问题{reported}条，已完成整改{done}条，正在整改{doing}条。")
+
+    # direction: a rate that fell, stated with 下降到
+    r1 = _round(D(rng.randint(80, 350)) / 10, 1)
+    r2 = _round(D(rng.randint(1, 30)) / 10, 1)
+    if broken == "direction":
+        r2, r1 = r1, r2
+        edited["direction"] = format(r1, "f")
+    paras.append(f"全县贫困发生率由2014年的{r1}%下降到{r2}%。")
+
+    filler = ["各乡镇认真落实帮扶责任，驻村工作队扎实开展工作。", "全县上下凝心聚力，持续巩固脱贫成果。"]
+    paras.insert(2, rng.choice(filler))
+    return Report("\n".join(paras) + "\n", broken, edited)
