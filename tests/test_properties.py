@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from auditor import audit_text
 from auditor.normalise import PINYIN, normalise
 
-_FAST = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+_FAST = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def _claims(text: str):
@@ -92,7 +92,7 @@ def _assert_offset_map(original: str) -> None:
             assert 0 <= s <= e <= len(original)
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(st.text())
 @example("國(guó)家")             # pinyin removed
 @example("１２３４㎡")              # full-width digits, ㎡ expanded to three characters
@@ -121,7 +121,7 @@ def _digits_of(original_slice: str) -> str:
     return unicodedata.normalize("NFKC", PINYIN.sub("", original_slice))
 
 
-@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=800, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_report_noise)
 @example("總(zǒng)人(rén)口(kǒu)14.56萬(wàn)人(rén)")
 @example("總?cè)丝?4.56萬(wàn)人")       # the digit-eating mojibake
