@@ -1,9 +1,441 @@
-"""(to be written)"""
+"""A share or rate must equal its part over its whole.
+
+What it checks
+    1. 占…的X% in the text: the figure before 占 over the whole it names (搬迁人口中建档立卡
+       16870人，占搬迁人口的82.69%, with 搬迁任务20402人 earlier in the sentence).
+    2. Completion: 完成…任务的X% / 完成率X% against what was done over what was planned.
+    3. Share columns in tables (占总投资比例): each row's amount over the 合计 row's, and the
+       shares adding up to the 合计's 100% (a fraction written as 1 is 100%).
+    4. Rate columns in tables (贫困发生率): per row, the column named like the rate over the
+       column headed 总… (贫困人口 / 总人口数).
+    5. A coverage of 100% (签约覆盖率达100%) against the count it covers and the registered
+       population it claims to cover (a warning at most: the link crosses the report).
+    6. A growth rate against the change of two levels (较…的B增加C，增长X%): a warning at most,
+       since growth is usually measured at comparable prices.
+
+Why it matters
+    A rate is the figure readers remember; when it does not follow from the two figures printed
+    next to it, one of the three is wrong.
+
+Flagged
+    全县易地扶贫搬迁3120户12480人，其中建档立卡贫困人口10260人，占搬迁人口的85.6%。
+    (10260 / 12480 = 82.21%, not 85.6%)
+
+Passing
+    全县易地扶贫搬迁3120户12480人，其中建档立卡贫困人口10260人，占搬迁人口的82.21%。
+
+Tolerance
+    The part and the whole are intervals (±½ of their last digit); the rate is an interval that
+    allows rounding and truncation (82.69% is [82.685%, 82.70%]). Fails only when part ÷ whole
+    cannot meet the rate. A whole found by position rather than by its words, a coverage and a
+    growth rate only ever warn.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from auditor.models import Claim
+
+from .base import Doc, Iv, Rule, finding, fmt, rate_iv
+from .table_total import TTable, _grand_row, bigrams, civ, label_of, members, table_model
 
 CODE = "C006"
-NAME = "share"
+NAME = "rate-mismatch"
 SEVERITY = "error"
+RULE = Rule(CODE, NAME, SEVERITY)
+
+D = Decimal
+HUNDRED = D(100)
+
+_SHARE_HEADER = re.compile(r"比例|占比|比重|占[^率]*比|份额|构成")
+_RATE_HEADER = re.compile(r"率")
+_NOT_PART_RATE = re.compile(r"增长|增速|增幅|下降|同比|环比|年均")
+_DEN_HEADER = re.compile(r"总|合计|全部|应|计划|任务|目标")
+_ZHAN = re.compile(r"占(?P<noun>[^,;。!?\n%]{0,16}?)(?:的)?(?:比重|比例|比率|份额|比)?(?:为|是|达到|达|约|近|超过|已达)?$")
+_DONE = re.compile(r"(?:完成|实现|达到)(?:了)?[^,;。!?\n]{0,12}?(?:任务|计划|目标)(?:的)?(?:为|达到|达)?$|完成率(?:为|达到|达)?$")
+_PLAN = re.compile(r"计划|任务|目标|下达|规划")
+_COVER = re.compile(r"覆盖率|覆盖面")
+_REGISTERED = re.compile(r"建档立卡|贫困户|贫困人口|贫困对象")
+_NOT_REGISTERED = re.compile(r"脱贫|减贫|剩余|尚未|其中|新增|返贫|监测|边缘|退出|出列|带动|受益")
+_GROWTH = re.compile(r"(?<!年均)(?:增长|增加|提高|上升|下降|减少|降低)(?:了)?$")
+_CHANGE = re.compile(r"(?:增加|增长|减少|下降|提高|降低)(?:了)?$")
+_BASE = re.compile(r"(?:较|比|从|由)[^,;。]{0,12}$")
+_FALL = re.compile(r"下降|减少|降低")
 
 
-def check(doc):
-    return []
+def check(doc: Doc):
+    out = []
+    for t in table_model(doc):
+        out += _table_shares(t)
+        out += _table_rates(t)
+    out += _prose_shares(doc)
+    out += _completion(doc)
+    out += _coverage(doc)
+    out += _growth(doc)
+    return out
+
+
+def _rate_finding(rate: Claim, part: Claim | list[Claim], whole: Claim, what: str, sure: bool,
+                  why_link: str, never_fail: bool = False, extra: list[Claim] = ()):
+    parts = part if isinstance(part, list) else [part]
+    p = Iv(D(0), D(0))
+    for x in parts:
+        p = p + civ(x)
+    computed = p.divide(civ(whole)).scale(HUNDRED)
+    stated = rate_iv(rate).scale(HUNDRED)
+    if rate.value == 1 and rate.number == "1" and rate.table is not None:
+        stated = Iv(HUNDRED, HUNDRED)
+    ok = computed.meets(stated)
+    num = " + ".join(fmt(x.value) for x in parts)
+    comp = f"{num} ÷ {fmt(whole.value)} = {computed}%，报告为 {fmt(rate.value)}% " + ("✓" if ok else "✗")
+    claims = [rate] + parts + [whole] + [c for c in extra if c not in parts and c is not whole]
+    if ok:
+        return finding(RULE, "pass", claims, f"{what}: part ÷ whole gives the stated {fmt(rate.value)}%", comp,
+                       stated, computed, f"the stated {stated}% meets {computed}% ({why_link})", confidence=0.9)
+    status = "fail" if sure and not never_fail else "warn"
+    why = f"the stated {stated}% cannot meet part ÷ whole = {computed}% ({why_link})"
+    if status == "warn" and not never_fail:
+        why += "; the whole is found by position, not by name, so this is not sure"
+    return finding(RULE, status, claims, f"{what}: part ÷ whole is {computed}%, but the rate is stated as "
+                   f"{fmt(rate.value)}%", comp, stated, computed, why, confidence=0.9 if status == "fail" else 0.5)
+
+
+# ---- tables -----------------------------------------------------------------------------
+
+
+def _pct_columns(t: TTable) -> list[int]:
+    return [j for j in t.columns() if any(r.values.get(j) is not None and r.values[j].kind == "percent"
+                                          for r in t.rows)]
+
+
+def _amount_columns(t: TTable, row) -> list[int]:
+    return [j for j, c in row.values.items() if c.kind == "amount" and c.dimension and not c.per]
+
+
+def _table_shares(t: TTable):
+    """占总投资比例 0.074: the row's 投资规模 over the 合计's, and the shares adding to 100%."""
+    out = []
+    grand = _grand_row(t)
+    if grand is None:
+        return out
+    for col in _pct_columns(t):
+        head = t.header(col)
+        if not _SHARE_HEADER.search(head) or _NOT_PART_RATE.search(head):
+            continue
+        cands = [j for j in _amount_columns(t, grand) if j != col]
+        if not cands:
+            continue
+        score = {j: len(bigrams(head) & bigrams(t.header(j))) for j in cands}
+        best = max(score.values())
+        picked = [j for j in cands if score[j] == best]
+        if len(picked) != 1:
+            money = [j for j in cands if grand.values[j].dimension == "money"]
+            if len(money) != 1:
+                continue
+            picked = money
+        base = picked[0]
+        whole = grand.values[base]
+        sure = best > 0 or len(cands) == 1
+        link = f"{head} of {t.header(base) or whole.unit}, over the {label_of(grand)} row"
+        for r in t.rows:
+            if r is grand or r.part:
+                continue
+            rate, part = r.values.get(col), r.values.get(base)
+            if rate is None or part is None or rate.kind != "percent":
+                continue
+            out.append(_rate_finding(rate, part, whole, f"share in row {label_of(r)}", sure, link))
+        out += _shares_add_up(t, grand, col)
+    return out
+
+
+def _shares_add_up(t: TTable, grand, col: int):
+    total = grand.values.get(col)
+    if total is None or total.kind != "percent":
+        return []
+    parts = [m.values[col] for m in members(t, grand) if m.values.get(col) is not None]
+    if len(parts) < 2:
+        return []
+    s = Iv(D(0), D(0))
+    for p in parts:
+        s = s + rate_iv(p).scale(HUNDRED)
+    stated = Iv(HUNDRED, HUNDRED) if total.number == "1" else rate_iv(total).scale(HUNDRED)
+    ok = s.meets(stated)
+    comp = " + ".join(fmt(p.value) for p in parts) + f" = {s}%，报告为 {fmt(stated.low)}% " + ("✓" if ok else "✗")
+    msg = (f"the shares in column {t.header(col)} add up to the {label_of(grand)} row's {fmt(stated.low)}%" if ok else
+           f"the shares in column {t.header(col)} add up to {s}%, not {fmt(stated.low)}%")
+    return [finding(RULE, "pass" if ok else "fail", [total] + parts, msg, comp, stated, s,
+                    f"each share may be rounded or truncated; the sum's interval is {s}", confidence=0.9)]
+
+
+def _table_rates(t: TTable):
+    """贫困发生率 per row: the column named like the rate (贫困人口) over the one headed 总… (总人口数)."""
+    out = []
+    sample = next((r for r in t.rows if r.level == 0 and r.values), None)
+    if sample is None:
+        return out
+    for col in _pct_columns(t):
+        head = t.header(col)
+        if not _RATE_HEADER.search(head) or _SHARE_HEADER.search(head) or _NOT_PART_RATE.search(head):
+            continue
+        amount_cols = sorted({j for r in t.rows for j in _amount_columns(t, r)})
+        dens = [j for j in amount_cols if _DEN_HEADER.search(t.header(j))]
+        if len(dens) != 1:
+            continue
+        den = dens[0]
+        dim = next(r.values[den].dimension for r in t.rows if den in r.values)
+        core = bigrams(re.sub(r"[^率]{0,2}率.*$", "", head)) or bigrams(head)
+        nums = [j for j in amount_cols if j != den and bigrams(t.header(j)) & core
+                and any(r.values.get(j) is not None and r.values[j].dimension == dim for r in t.rows)]
+        if len(nums) != 1:
+            continue
+        num = nums[0]
+        link = f"{head} = {t.header(num)} ÷ {t.header(den)}"
+        for r in t.rows:
+            rate, part, whole = r.values.get(col), r.values.get(num), r.values.get(den)
+            if rate is None or part is None or whole is None or rate.kind != "percent":
+                continue
+            if part.dimension != whole.dimension:
+                continue
+            out.append(_rate_finding(rate, part, whole, f"{head} in row {label_of(r)}", True, link))
+    return out
+
+
+# ---- prose ------------------------------------------------------------------------------
+
+
+def _prose(doc: Doc):
+    return [c for c in doc.claims if c.table is None]
+
+
+def _group(doc: Doc, c: Claim) -> list[Claim]:
+    """A compound figure's members (4321户16870人), or the claim alone."""
+    if c.group is None:
+        lead = c
+    else:
+        lead = doc.by_id.get(c.group, c)
+    out = [lead]
+    for x in doc.following(lead):
+        if x.group is not None and x.group == lead.id:
+            out.append(x)
+        elif x.start > c.end + 20:
+            break
+    return out
+
+
+def _lead(doc: Doc, c: Claim) -> Claim:
+    return doc.by_id.get(c.group, c) if c.group else c
+
+
+def _dim_hint(noun: str) -> str | None:
+    if re.search(r"人口|人数|劳动力|人次", noun):
+        return "person_visit" if "人次" in noun else "person"
+    if re.search(r"户数|户", noun):
+        return "household"
+    if re.search(r"资金|投资|金额|收入|产值|总值|资产|贷款", noun):
+        return "money"
+    if re.search(r"面积", noun):
+        return "area"
+    return None
+
+
+def _part_before(doc: Doc, rate: Claim, cue_start_norm: int) -> Claim | None:
+    """The amount right before the cue (……16870人，占…): at most a comma and a word between."""
+    for x in doc.preceding(rate):
+        if x.kind != "amount" or not x.dimension or x.per:
+            return None
+        if not doc.same_sentence(x, rate):
+            return None
+        gap = doc.norm(x.end, doc.n.span(cue_start_norm, cue_start_norm)[0])
+        if len(gap) <= 4 and not re.search(r"[。;；]", gap):
+            return x
+        return None
+    return None
+
+
+def _wholes_before(doc: Doc, part: Claim, dim: str, limit_line: bool = True) -> list[Claim]:
+    """Figures of one dimension stated before the part, in its sentence, then in its line."""
+    out = []
+    lead = _lead(doc, part)
+    for x in doc.preceding(lead):
+        if x.line != part.line and limit_line:
+            break
+        if x.table is None and x.dimension == dim and x.kind == "amount" and not x.per:
+            out.append(x)
+    return out
+
+
+def _prose_shares(doc: Doc):
+    out = []
+    for rate in _prose(doc):
+        if rate.kind != "percent" or rate.hedge in ("at_least", "at_most", "at_most_soft"):
+            continue
+        before = doc.before(rate, 20)
+        m = _ZHAN.search(before)
+        if not m:
+            continue
+        noun = m.group("noun").strip()
+        cue_pos = doc.n.to_norm(rate.start) - len(before) + m.start()
+        inside = [x for x in doc.preceding(rate) if doc.n.to_norm(x.start) > cue_pos and x.kind == "amount"
+                  and doc.same_sentence(x, rate)]
+        part = _part_before(doc, inside[-1] if inside else rate, cue_pos) if True else None
+        if part is None:
+            continue
+        group = _group(doc, part)
+        hint = _dim_hint(noun)
+        tried = []
+        for p in group:
+            if hint and p.dimension != hint:
+                continue
+            if inside:
+                whole = next((w for w in inside if w.dimension == p.dimension), None)
+                if whole is not None:
+                    tried.append((p, whole, True, "the whole is named inside 占…的"))
+                continue
+            wholes = [w for w in _wholes_before(doc, p, p.dimension) if w not in group]
+            if not wholes:
+                continue
+            if noun:
+                named = [w for w in wholes if bigrams(noun) & bigrams(doc.before(_lead(doc, w), 14, clause=False))]
+                if named:
+                    tried.append((p, named[0], True, f"the whole is the figure named {noun}"))
+                    continue
+            between = doc.norm(wholes[0].end, p.start)
+            sure = "其中" in between and doc.same_sentence(wholes[0], p)
+            tried.append((p, wholes[0], sure, "the whole is the figure before 其中" if sure else
+                          "the whole is the nearest earlier figure of the same unit"))
+        out += _best(rate, tried, f"share 占{noun or '比'}")
+    return out
+
+
+def _best(rate: Claim, tried, what: str):
+    """One finding per rate: the pairing that holds, else every sure pairing that does not."""
+    if not tried:
+        return []
+    findings = [(_rate_finding(rate, p, w, what, sure, how), p, w) for p, w, sure, how in tried]
+    passing = [f for f, _, _ in findings if f.status == "pass"]
+    if passing:
+        return passing[:1]
+    if len(findings) == 1:
+        return [findings[0][0]]
+    # several dimensions tried (1469户7832人 against 1297户7000人): one finding naming them all
+    sure = all(s for _, _, s, _ in tried)
+    parts = [t[0] for t in tried]
+    wholes = [t[1] for t in tried]
+    f0 = _rate_finding(rate, tried[0][0], tried[0][1], what, sure, tried[0][3], extra=parts + wholes)
+    comps = "；".join(f.computation for f, _, _ in findings)
+    return [f0.model_copy(update={"computation": comps,
+                                  "message": f"{what}: no pairing of the figures before it gives {fmt(rate.value)}%"})]
+
+
+def _completion(doc: Doc):
+    """完成省州下达任务111.89%: what was done over what was planned."""
+    out = []
+    for rate in _prose(doc):
+        if rate.kind != "percent" or rate.hedge in ("at_least", "at_most", "at_most_soft"):
+            continue
+        before = doc.before(rate, 20)
+        m = _DONE.search(before)
+        if not m:
+            continue
+        cue_pos = doc.n.to_norm(rate.start) - len(before) + m.start()
+        part = _part_before(doc, rate, cue_pos)
+        if part is None:
+            continue
+        group = _group(doc, part)
+        tried = []
+        for p in group:
+            plans = [w for w in _wholes_before(doc, p, p.dimension)
+                     if w not in group and _PLAN.search(doc.before(_lead(doc, w), 10, clause=False))]
+            if not plans:
+                continue
+            w = plans[0]
+            pb = doc.before(_lead(doc, p), 12, clause=False)
+            wb = doc.before(_lead(doc, w), 12, clause=False)
+            sure = bool(bigrams(re.sub(_PLAN, "", wb)) & bigrams(pb))
+            tried.append((p, w, sure, "planned figure named alike" if sure else "the nearest planned figure"))
+        out += _best(rate, tried, "completion rate")
+    return out
+
+
+def _coverage(doc: Doc):
+    """签约服务18078人，建档立卡家庭医生签约覆盖率达100%: the count covered against the registered."""
+    out = []
+    registered = {}
+    for c in _prose(doc):
+        if c.kind != "amount" or c.dimension not in ("person", "household"):
+            continue
+        lead = _lead(doc, c)
+        b = doc.before(lead, 12)
+        if _REGISTERED.search(b) and not _NOT_REGISTERED.search(b):
+            registered.setdefault(c.dimension, c)
+    for rate in _prose(doc):
+        if rate.kind != "percent" or rate.value != HUNDRED:
+            continue
+        before = doc.before(rate, 20)
+        if not _COVER.search(before) or not _REGISTERED.search(before):
+            continue
+        key = bigrams(re.sub(r"覆盖率|覆盖面|建档立卡|贫困", "", before))
+        part = None
+        for x in doc.preceding(rate):
+            if not doc.same_sentence(x, rate):
+                break
+            if x.kind == "amount" and x.dimension in ("person", "household") and \
+                    key & bigrams(doc.before(_lead(doc, x), 10)):
+                part = x
+                break
+        if part is None or part.dimension not in registered:
+            continue
+        whole = registered[part.dimension]
+        if whole.start > rate.start:
+            continue
+        out.append(_rate_finding(rate, part, whole, "coverage of the registered", False,
+                                 "the covered count over the registered population stated earlier", never_fail=True))
+    return out
+
+
+def _growth(doc: Doc):
+    """较…的9323.1亿元增加4374.4亿元，增长33.6%: change over base (a warning at most)."""
+    out = []
+    for rate in _prose(doc):
+        if rate.kind != "percent":
+            continue
+        before = doc.before(rate, 8)
+        if not _GROWTH.search(before) or "年均" in doc.before(rate, 14, clause=False):
+            continue
+        same = [x for x in doc.preceding(rate) if doc.same_sentence(x, rate)]
+        change = next((x for x in same[:2] if x.kind == "amount" and x.dimension and
+                       _CHANGE.search(doc.before(x, 6))), None)
+        pool = same[same.index(change) + 1:] if change is not None else same[:3]
+        base = next((x for x in pool if x.kind == "amount" and x.dimension and x.table is None
+                     and _BASE.search(doc.before(x, 14))
+                     and (change is None or x.dimension == change.dimension)), None)
+        if base is None:
+            continue
+        if change is not None:
+            out.append(_rate_finding(rate, change, base, "growth rate", False,
+                                     "growth is usually stated at comparable prices, the change is nominal",
+                                     never_fail=True))
+            continue
+        level = next((x for x in pool if x is not base and x.dimension == base.dimension and x.kind == "amount"
+                      and x.start > base.start), None)
+        if level is None:
+            continue
+        fall = bool(_FALL.search(before))
+        diff = (civ(base) - civ(level)) if fall else (civ(level) - civ(base))
+        if diff.low is None or diff.high is None:
+            continue
+        computed = Iv(max(diff.low, D(0)), diff.high).divide(civ(base)).scale(HUNDRED)
+        stated = rate_iv(rate).scale(HUNDRED)
+        ok = computed.meets(stated)
+        sign = "−"
+        a, b = (base, level) if fall else (level, base)
+        comp = f"({fmt(a.value)} {sign} {fmt(b.value)}) ÷ {fmt(base.value)} = {computed}%，报告为 {fmt(rate.value)}% " + \
+               ("✓" if ok else "✗")
+        msg = ("the growth rate follows from the two levels" if ok else
+               f"the two levels give {computed}%, but the growth is stated as {fmt(rate.value)}%")
+        out.append(finding(RULE, "pass" if ok else "warn", [rate, base, level], msg, comp, stated, computed,
+                           "growth is usually stated at comparable prices, the levels are nominal",
+                           confidence=0.5))
+    return out
