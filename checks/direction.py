@@ -1,9 +1,155 @@
-"""(to be written)"""
+"""A change stated with a verb (从A提升到B, 由A下降至B) must go the way the verb says.
+
+What it checks
+    A level stated twice, before and after, joined by a direction verb: 从/由 A …(提升|提高|增加|
+    上升|扩大|跃升|增至 … | 下降|降低|减少|缩小|压减|降至 …)到/至 B. An upward verb needs B ≥ A,
+    a downward one B ≤ A. Lists written with 分别 (分别从645元/月、4318元/年提高到801元/月、
+    7226元/年) are paired by position. For ranks (由369位上升到235位) rising means a smaller
+    number. Both figures must have the same dimension (both %, both 元, both 户 …) and, for
+    per-unit figures, the same denominator (元/月 with 元/月).
+
+Why it matters
+    A from/to pair whose direction contradicts its own verb means one of the two levels (or the
+    verb) is wrong; these pairs are among the most frequent claims in work reports.
+
+Flagged
+    常住人口城镇化率从2020年的58.3%提升到2025年的55.1%。   (提升, but 55.1 < 58.3)
+
+Passing
+    农村贫困发生率从2015年底的12.6%下降到2019年底的0.8%。
+
+Tolerance
+    Each figure is an interval (±½ of its last digit; hedges such as 以上 / 左右 widen it). The
+    pair fails only when the intervals show the opposite direction for certain (B's interval lies
+    wholly below A's for an upward verb, wholly above for a downward one); equal-within-rounding
+    levels pass. Growth rates (增长5%) and changes (下降3个百分点) are not levels: they are not
+    read, because the to-figure must directly follow 到/至/为.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .base import Doc, Iv, Rule, finding, fmt, iv
 
 CODE = "C009"
-NAME = "direction"
+NAME = "change-direction-mismatch"
 SEVERITY = "error"
+RULE = Rule(CODE, NAME, SEVERITY)
+
+_YEAR = r"(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|末|初)?|上年|去年|上一年|前年|“?十[一二三四五六七八九]五”?(?:末|期末|时期末)?)"
+# 从/由, an optional time or qualifier (2020年的, 上年, 平均, 最低), then the first figure
+_FROM = re.compile(r"(?:从|由)" + _YEAR + r"?的?[^,;:、，。；：从由到至\d%]{0,4}$")
+_UP = "提升|提高|增加|增长|上升|扩大|跃升|攀升|增|达|升|上调|抬升|跃居|前移"
+_DOWN = "下降|降低|减少|缩小|压减|压缩|回落|下滑|降|减|缩减|下调|收窄|后移"
+# between the last from-figure and the first to-figure: [adverb] verb [了] 到/至/为 [time] [的] [hedge]
+_VERB_TO = re.compile(
+    r"^(?:[^,;:、，。；：\d%]{0,4}?)(?P<verb>" + _UP + "|" + _DOWN + r")了?(?:到|至|为)"
+    + _YEAR + r"?的?[^,;:、，。；：\d%]{0,3}$")
+_LIST_SEP = re.compile(r"^(?:、|和|与|及|,)$")
+_DOWN_RE = re.compile(r"^(?:" + _DOWN + r")$")
 
 
-def check(doc):
-    return []
+def check(doc: Doc):
+    out = []
+    claims = [c for c in doc.claims if not c.table]
+    n = len(claims)
+    i = 0
+    while i < n:
+        a0 = claims[i]
+        if not _FROM.search(doc.before(a0, 16, clause=False)):
+            i += 1
+            continue
+        # the from-list: A, A2, … joined by 、 (分别从A1、A2提高到B1、B2)
+        froms = [a0]
+        j = i + 1
+        while j < n and claims[j].sentence == a0.sentence and _LIST_SEP.match(doc.between(froms[-1], claims[j])):
+            froms.append(claims[j])
+            j += 1
+        if j >= n or claims[j].sentence != a0.sentence:
+            i = j
+            continue
+        m = _VERB_TO.match(doc.between(froms[-1], claims[j]))
+        if not m:
+            i = j
+            continue
+        tos = [claims[j]]
+        k = j + 1
+        while len(tos) < len(froms) and k < n and claims[k].sentence == a0.sentence \
+                and _LIST_SEP.match(doc.between(tos[-1], claims[k])):
+            tos.append(claims[k])
+            k += 1
+        if len(tos) != len(froms):
+            i = k
+            continue
+        down = bool(_DOWN_RE.match(m.group("verb")))
+        for a, b in zip(froms, tos):
+            if _compatible(a, b) and not _negative(doc, a) and not _negative(doc, b):
+                out.append(_judge(a, b, m.group("verb"), down))
+        i = k
+    return out
+
+
+def _negative(doc: Doc, c) -> bool:
+    """A sign the parser does not carry into the value (增速由-3.2%回升到1.5%, 负增长)."""
+    start = c.number_span.start
+    return bool(re.search(r"[-−﹣－–负]$", doc.norm(max(0, start - 2), start)))
+
+
+def _declared(c) -> Iv:
+    """The figure as the number it states: 52%以上 read as about 52, not as [52, ∞).
+
+    A to-level written as a floor (提升至52%以上) still claims a level near that number; comparing
+    the open interval would let any from-level pass.
+    """
+    i = iv(c)
+    v = c.value
+    if i.high is None and i.low is not None:
+        return Iv(i.low, v + (v - i.low))
+    if c.hedge in ("at_most", "at_most_soft") and i.high is not None:
+        return Iv(v - (i.high - v), i.high)
+    return i
+
+
+def _compatible(a, b) -> bool:
+    if (a.kind == "rank") != (b.kind == "rank"):
+        return False
+    if a.kind in ("percent", "percentage_point") or b.kind in ("percent", "percentage_point"):
+        return a.kind == b.kind
+    if (a.dimension or None) != (b.dimension or None):
+        return False
+    if a.dimension is None and a.unit != b.unit:
+        return False
+    if a.kind == b.kind == "per_unit" and a.per != b.per:
+        return False
+    return True
+
+
+def _judge(a, b, verb: str, down: bool):
+    ia, ib = _declared(a), _declared(b)
+    rank = a.kind == "rank"
+    # ranks: rising (上升) means a smaller number
+    smaller = down != rank
+    if smaller:
+        need = Iv(None, ia.high)
+        ok = not ib.above(ia)
+        want = "≤"
+    else:
+        need = Iv(ia.low, None)
+        ok = not ia.above(ib)
+        want = "≥"
+    sign = "✓" if ok else "✗"
+    comp = f"{verb}: {a.text} → {b.text}，需 {fmt(b.value)} {want} {fmt(a.value)}{a.unit} {sign}"
+    what = "rank number" if rank else "level"
+    if ok:
+        msg = f"the {what} moves the way '{verb}' says ({a.text} → {b.text})"
+        why = f"to-figure {ib} can be {want} from-figure {ia}"
+        if rank:
+            why += "; a rank that rises gets a smaller number"
+    else:
+        direction = "down" if down else "up"
+        msg = f"'{verb}' says the {what} went {direction}, but it goes from {a.text} to {b.text}"
+        why = f"the to-figure's interval {ib} lies wholly {'above' if smaller else 'below'} the from-figure's {ia}"
+        if rank:
+            why += "; a rank that rises must get a smaller number"
+    return finding(RULE, "pass" if ok else "fail", [a, b], msg, comp, ib, need, why, confidence=0.9)

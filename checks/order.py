@@ -1,9 +1,491 @@
-"""(to be written)"""
+"""Figures the language puts in an order must be in that order.
+
+What it checks
+    1. Minimum ≤ mean ≤ maximum: figures cued 最低/最少, 平均, 最高/最多 in one sentence and one
+       dimension (人均纯收入最高达30426元，最低为4014元，平均值7646.8元), in any order of mention.
+    2. A rank within its group: 在22个县中名列第6 needs 6 ≤ 22; an enclosing group stated earlier
+       in the sentence (全省46个…考核中) should hold the inner one (22 ≤ 46).
+    3. A whole's growth between its parts' growth, when the parts are a known partition of the
+       whole: 一产/二产/三产 of 地区生产总值, 城镇/农村 of 全体居民收入, 出口/进口 of 进出口.
+       (全体居民人均可支配收入增长5.5%，其中城镇、农村居民收入分别增长4.8%、5.9%.)
+    4. Targets that follow a level: in a work report, the level reached (回顾 section) should not
+       exceed this year's target (工作安排 section), nor this year's target the five-year one
+       (十五五 section), for the same indicator stated with 达/提高到/突破 (城镇化率 57.7% → 59%左右
+       → 63%左右).
+
+Why it matters
+    A minimum above the mean, a rank beyond its group, an overall growth outside the range of its
+    components or a target below what is already reached: each means one of the figures is wrong.
+
+Flagged
+    农民人均纯收入最高达28600元，最低为3900元，平均值2950元。   (mean below the minimum)
+    全县居民人均可支配收入增长6.2%，其中城镇、农村居民收入分别增长6.8%、7.5%。   (whole below both parts)
+
+Passing
+    农民人均纯收入最高达28600元，最低为3900元，平均值6950元。
+    在18个县区中排名第4。
+
+Tolerance
+    Figures are intervals (±½ of the last digit, hedges widen them); a pair is out of order only
+    when the intervals show it for certain. Declared targets (…左右 in a plan) are read as the
+    number they declare. Growth of a per-capita whole (居民收入) can exceed both parts through the
+    shift of people between them, so only a whole below both parts fails there; above both warns.
+    Checks 2 (enclosing group) and 4 are inferred from the report's layout: they only warn.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .base import Doc, Iv, Rule, finding, fmt, iv
 
 CODE = "C008"
-NAME = "order"
+NAME = "order-violated"
 SEVERITY = "error"
+RULE = Rule(CODE, NAME, SEVERITY)
 
 
-def check(doc):
-    return []
+def check(doc: Doc):
+    return _min_mean_max(doc) + _rank_within_group(doc) + _whole_between_parts(doc) + _target_series(doc)
+
+
+# ---------------------------------------------------------------- helpers
+
+def _compatible(a, b) -> bool:
+    """Same kind of quantity: both %, both ranks, or amounts/per-unit figures of one dimension."""
+    if (a.kind == "rank") != (b.kind == "rank"):
+        return False
+    if a.kind in ("percent", "percentage_point") or b.kind in ("percent", "percentage_point"):
+        return a.kind == b.kind
+    if (a.dimension or None) != (b.dimension or None):
+        return False
+    if a.dimension is None and a.unit != b.unit:
+        return False
+    if a.kind == b.kind == "per_unit" and a.per != b.per:
+        return False
+    return True
+
+
+def _surely_above(x: Iv, y: Iv) -> bool:
+    return x.above(y)
+
+
+def _negative(doc: Doc, c) -> bool:
+    """A sign the parser does not carry into the value (-3.2%, 负增长)."""
+    start = c.number_span.start
+    return bool(re.search(r"[-−﹣－–负]$", doc.norm(max(0, start - 2), start)))
+
+
+def _piece(doc: Doc, c, cut=r"[，,；;：:。!?！？]") -> str:
+    """Normalised sentence text before the figure, back to the last comma/semicolon/colon."""
+    text = doc.norm(c.sentence.start, c.start)
+    parts = re.split(cut, text)
+    return parts[-1] if parts else text
+
+
+# ---------------------------------------------------------------- 1. min ≤ mean ≤ max
+
+_STAT = re.compile(r"(?P<stat>最高|最多|最大|最低|最少|最小|平均)(?:值|数|水平)?(?:为|是|达到|达|可达|仅为|仅|约为|约|有|的)?$")
+_ROLE = {"最高": "max", "最多": "max", "最大": "max", "最低": "min", "最少": "min", "最小": "min", "平均": "mean"}
+_ROLE_ORDER = ("min", "mean", "max")
+_ROLE_ZH = {"min": "最低", "mean": "平均", "max": "最高"}
+
+
+def _min_mean_max(doc: Doc):
+    out = []
+    by_sentence: dict[int, list] = {}
+    for c in doc.claims:
+        if c.table or c.kind in ("rank", "percentage_point") or _negative(doc, c):
+            continue
+        m = _STAT.search(doc.before(c, 8))
+        if m:
+            by_sentence.setdefault(c.sentence.start, []).append((_ROLE[m.group("stat")], c))
+    for items in by_sentence.values():
+        groups: list[dict] = []
+        for role, c in items:
+            g = next((g for g in groups if role not in g and all(_compatible(c, o) for o in g.values())), None)
+            if g is None:
+                groups.append({role: c})
+            else:
+                g[role] = c
+        for g in groups:
+            if len(g) >= 2:
+                out.append(_judge_stats(g))
+    return out
+
+
+def _judge_stats(g: dict):
+    roles = [r for r in _ROLE_ORDER if r in g]
+    claims = [g[r] for r in roles]
+    bad = []
+    for i, lo in enumerate(roles):
+        for hi in roles[i + 1:]:
+            if _surely_above(iv(g[lo]), iv(g[hi])):
+                bad.append((lo, hi))
+    chain = " ≤ ".join(f"{_ROLE_ZH[r]} {g[r].text}" for r in roles)
+    comp = chain + (" ✗" if bad else " ✓")
+    if bad:
+        lo, hi = bad[0]
+        msg = (f"the {lo} {g[lo].text} is above the {hi} {g[hi].text}")
+        why = f"{_ROLE_ZH[lo]} {iv(g[lo])} lies wholly above {_ROLE_ZH[hi]} {iv(g[hi])}"
+        return finding(RULE, "fail", claims, msg, comp, iv(g[lo]), iv(g[hi]), why, confidence=0.95)
+    msg = "minimum ≤ mean ≤ maximum holds" if len(roles) == 3 else f"{roles[0]} ≤ {roles[1]} holds"
+    why = "; ".join(f"{_ROLE_ZH[r]} {iv(g[r])}" for r in roles) + ": intervals in order"
+    return finding(RULE, "pass", claims, msg, comp, why=why, confidence=0.95)
+
+
+# ---------------------------------------------------------------- 2. rank within its group
+
+# between the group size and the rank: 在22个省级重点帮扶县中名列第6
+_GROUP_TO_RANK = re.compile(r"^[^，。；、,;:：\d%]{0,24}中[，,]?[^，。；、,;:：\d%]{0,8}第$")
+_ENCLOSING = re.compile(r"^[^，。；、,;:：\d%]{0,30}中")
+
+
+def _rank_within_group(doc: Doc):
+    out = []
+    for r in doc.claims:
+        if r.kind != "rank" or r.table:
+            continue
+        before = [c for c in doc.preceding(r) if c.sentence == r.sentence and c.kind == "amount"]
+        if not before:
+            continue
+        group = before[0]
+        if not group.dimension or group.dimension in ("percent", "money", "rank") \
+                or not _GROUP_TO_RANK.match(doc.between(group, r)):
+            continue
+        outer = None
+        for o in before[1:]:
+            if o.unit == group.unit and re.search(r"在|全", doc.before(o, 10, clause=False)) \
+                    and _ENCLOSING.match(doc.norm(o.end, o.clause.end)):
+                outer = o
+                break
+        out.append(_judge_rank(r, group, outer))
+    return out
+
+
+def _judge_rank(r, group, outer):
+    ir, ig = iv(r), iv(group)
+    claims = [r, group] + ([outer] if outer else [])
+    if _surely_above(ir, ig):
+        comp = f"第{fmt(r.value)} ≤ {group.text} ✗"
+        return finding(RULE, "fail", claims, f"rank {fmt(r.value)} is beyond the group of {group.text}",
+                       comp, ir, Iv(None, ig.high), f"a rank in a group of {ig} cannot be {ir}", confidence=0.95)
+    comp = f"第{fmt(r.value)} ≤ {group.text}"
+    if outer is not None:
+        io = iv(outer)
+        if _surely_above(ig, io):
+            comp += f" ≤ {outer.text} ✗"
+            return finding(RULE, "warn", claims,
+                           f"the group of {group.text} is larger than the enclosing group of {outer.text}",
+                           comp, ig, Iv(None, io.high),
+                           f"{ig} lies above {io}; the groups are read as nested from the sentence, which is "
+                           "an inference, so this only warns", confidence=0.6)
+        comp += f" ≤ {outer.text}"
+    comp += " ✓"
+    return finding(RULE, "pass", claims, f"rank {fmt(r.value)} lies within its group", comp,
+                   why=f"rank {ir} ≤ group {ig}" + (f" ≤ enclosing group {iv(outer)}" if outer else ""),
+                   confidence=0.9)
+
+
+# ---------------------------------------------------------------- 3. a whole between its parts
+
+@dataclass(frozen=True)
+class _Partition:
+    name: str
+    whole: re.Pattern       # names the whole in the text before its growth figure
+    parts: tuple            # one pattern per part, in the order they are listed
+    joint: re.Pattern       # the parts named at once (一二三产, 城乡)
+    metric: re.Pattern      # what the parts' text must be about
+    per_capita: bool        # a per-capita whole can leave the parts' range by composition
+
+
+_PARTITIONS = (
+    _Partition("the three industries of GDP",
+               re.compile(r"地区生产总值|生产总值|GDP"),
+               (re.compile(r"一产|第一产业"), re.compile(r"二产|第二产业"), re.compile(r"三产|第三产业")),
+               re.compile(r"一二三产|一、二、三产|三次产业"),
+               re.compile(r"增加值"), False),
+    _Partition("urban and rural residents",
+               re.compile(r"(?:全体|全省|全区|全市|全县|全州|全国|全盟)(?:常住)?居民[^，,；;]{0,12}收入"),
+               (re.compile(r"城镇|城市"), re.compile(r"农村|乡村")),
+               re.compile(r"城乡"),
+               re.compile(r"收入"), True),
+    _Partition("exports and imports",
+               re.compile(r"进出口|外贸"),
+               (re.compile(r"出口"), re.compile(r"进口")),
+               re.compile(r"(?!)"),
+               re.compile(r""), False),
+)
+_GROWTH_END = re.compile(r"(?:同比|比上年|年均|实际)?(?:分别)?(?:增长|增速为|增速达|增速)(?:了)?$")
+_LIST_SEP = re.compile(r"^(?:、|和|与|及|,|，)$")
+
+
+def _whole_between_parts(doc: Doc):
+    out = []
+    claims = [c for c in doc.claims if not c.table]
+    used = set()
+    for i, c in enumerate(claims):
+        if c.kind != "percent" or c.id in used or _negative(doc, c):
+            continue
+        found = _parts_from(doc, claims, i)
+        if not found:
+            continue
+        part, parts = found
+        used.update(p.id for p in parts)
+        whole = _whole_for(doc, claims, i, part, parts)
+        if whole is None or any(_negative(doc, c) for c in [whole] + list(parts)):
+            continue
+        out.append(_judge_whole(doc, part, whole, parts))
+    return out
+
+
+def _parts_from(doc: Doc, claims, i):
+    """Parts starting at claims[i]: a 分别 list naming a partition, or one clause per part."""
+    first = claims[i]
+    piece = _piece(doc, first)
+    if re.search(r"分别(?:增长|增速)", piece) and _GROWTH_END.search(piece):
+        names = piece
+        for p in _PARTITIONS:
+            k = len(p.parts)
+            if not (p.joint.search(names) or all(q.search(names) for q in p.parts)) or p.whole.search(names) \
+                    or not p.metric.search(names):
+                continue
+            seq = [first]
+            j = i + 1
+            while len(seq) < k and j < len(claims) and claims[j].sentence == first.sentence \
+                    and claims[j].kind == "percent" and _LIST_SEP.match(doc.between(seq[-1], claims[j])):
+                seq.append(claims[j])
+                j += 1
+            nxt = claims[j] if j < len(claims) else None
+            if len(seq) == k and not (nxt and nxt.sentence == first.sentence and nxt.kind == "percent"
+                                      and _LIST_SEP.match(doc.between(seq[-1], nxt))):
+                return p, seq
+        return None
+    # one clause per part: 一产增加值增长6%左右，二产增加值增长6%左右，三产增加值增长5.5%左右
+    piece = re.sub(r"^(?:其中|同时|分产业看|分城乡看)", "", piece)
+    for p in _PARTITIONS:
+        if not (p.parts[0].match(piece) and p.metric.search(piece) and _GROWTH_END.search(piece)):
+            continue
+        seq = [first]
+        j = i + 1
+        while len(seq) < len(p.parts) and j < len(claims) and claims[j].sentence == first.sentence:
+            pc = re.sub(r"^(?:其中|同时)", "", _piece(doc, claims[j]))
+            if claims[j].kind != "percent" or not (p.parts[len(seq)].match(pc) and _GROWTH_END.search(pc)) \
+                    or claims[j - 1].id != seq[-1].id:
+                break
+            seq.append(claims[j])
+            j += 1
+        if len(seq) == len(p.parts):
+            return p, seq
+    return None
+
+
+def _whole_for(doc: Doc, claims, i, part: _Partition, parts):
+    """The whole's growth: the nearest earlier % in the same paragraph after the whole's name."""
+    first = parts[0]
+    annual = "年均" in _piece(doc, first)
+    for j in range(i - 1, max(-1, i - 12), -1):
+        w = claims[j]
+        if w.line != first.line:
+            break
+        if w.kind != "percent":
+            continue
+        text = doc.norm(w.sentence.start, w.start)
+        m = None
+        for m in part.whole.finditer(text):
+            pass
+        if m is None:
+            continue
+        tail = text[m.start():]
+        # nothing between the whole's name and its figure that names a part or another growth
+        if any(p.search(tail[len(m.group(0)):]) for p in part.parts) or re.search(r"\d+(?:\.\d+)?%", tail):
+            continue
+        if not _GROWTH_END.search(_piece(doc, w)) and not _GROWTH_END.search(tail):
+            continue
+        if ("年均" in tail) != annual:
+            continue
+        return w
+    return None
+
+
+_TARGET_WORDS = re.compile(r"预期目标|主要目标|目标是|目标任务")
+
+
+def _declared(c, plan: bool) -> Iv:
+    """A target declares a number: 6%左右 in a plan is 6, 5%以上 is [5, ∞)."""
+    if plan:
+        if c.hedge in (None, "approx"):
+            return Iv.point(c.value)
+        if c.hedge == "at_least":
+            return Iv(c.value, None)
+        if c.hedge in ("at_most", "at_most_soft"):
+            return Iv(None, c.value)
+    return iv(c)
+
+
+def _judge_whole(doc: Doc, part: _Partition, whole, parts):
+    everything = [whole] + list(parts)
+    plan = all(_in_plan(doc, c) for c in everything)
+    iw = _declared(whole, plan)
+    ips = [_declared(p, plan) for p in parts]
+    below = all(_surely_above(ip, iw) for ip in ips)
+    above = all(_surely_above(iw, ip) for ip in ips)
+    lo = min(p.value for p in parts)
+    hi = max(p.value for p in parts)
+    comp = f"{fmt(lo)}% ≤ {whole.text} ≤ {fmt(hi)}% (" + "、".join(p.text for p in parts) + ")"
+    span = Iv(min(i.low for i in ips if i.low is not None) if all(i.low is not None for i in ips) else None,
+              max(i.high for i in ips if i.high is not None) if all(i.high is not None for i in ips) else None)
+    read = "declared targets read as points" if plan else "stated figures read as intervals"
+    if below or above:
+        side = "below" if below else "above"
+        status = "fail"
+        why = f"the whole {iw} lies wholly {side} every part ({', '.join(str(i) for i in ips)}); {read}"
+        if above and part.per_capita:
+            status = "warn"
+            why += ("; a per-capita whole can grow faster than both parts when people move to the "
+                    "richer part, so this only warns")
+        msg = f"the growth of the whole ({whole.text}) is {side} the growth of all its parts ({part.name})"
+        return finding(RULE, status, [parts[0], whole] + list(parts[1:]), msg, comp + " ✗", iw, span, why,
+                       confidence=0.85)
+    msg = f"the growth of the whole lies between the growth of its parts ({part.name})"
+    return finding(RULE, "pass", [parts[0], whole] + list(parts[1:]), msg, comp + " ✓", iw, span,
+                   f"{iw} meets the range of the parts {span}; {read}", confidence=0.85)
+
+
+# ---------------------------------------------------------------- 4. level → this year's target → five-year target
+
+_HEADING_ACTUAL = re.compile(r"回顾|总结|成就|成绩")
+_HEADING_PLAN5 = re.compile(r"十[一二三四五六七八九]五.{0,8}(?:目标|任务)|今后五年|未来五年")
+_HEADING_PLAN1 = re.compile(r"(?:20\d\d年|今年|明年).{0,6}(?:工作|安排|任务)")
+_LEVEL_VERB = re.compile(
+    r"(?:达到|达|提高到|提高至|提升到|提升至|增至|增加到|增加至|突破|超过|上升到|上升至|跃升至|升至)了?"
+    r"(?:(?:19|20)\d{2}年(?:底|末)?的)?$")
+_NOT_LEVEL = re.compile(r"增长|下降|降低|减少|新增|累计|年均|比上年|同比|较|比重?提高\d|翻")
+_LEAD = re.compile(r"^(?:全省|全区|全市|全县|全州|全国|我省|我区|我市|常住人口|户籍人口|确保|力争|推动|推进|实现|使|促进|"
+                   r"预计|年末|年底|到20\d\d年|到“?十[一二三四五六七八九]五”?末|“[^”]{1,12}”|[“”\"'《》（）()\s])")
+_SERIES_ROLE = {"actual": "reached", "plan1": "this year's target", "plan5": "five-year target"}
+
+
+def _sections(doc: Doc):
+    """(start, kind) of the report's top-level sections, from short heading lines."""
+    text = doc.original
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        s = line.strip()
+        if not s or len(s) > 40 or "。" in s:
+            continue
+        norm = doc.norm(start, start + len(line))
+        kind = None
+        if _HEADING_ACTUAL.search(norm):
+            kind = "actual"
+        elif _HEADING_PLAN5.search(norm):
+            kind = "plan5"
+        elif _HEADING_PLAN1.search(norm):
+            kind = "plan1"
+        if kind:
+            out.append((start, kind))
+    return out
+
+
+def _section_of(sections, pos: int):
+    kind = None
+    for start, k in sections:
+        if start <= pos:
+            kind = k
+        else:
+            break
+    return kind
+
+
+def _in_plan(doc: Doc, c) -> bool:
+    secs = getattr(doc, "_order_sections", None)
+    if secs is None:
+        secs = _sections(doc)
+        doc._order_sections = secs
+    kind = _section_of(secs, c.start)
+    if kind is not None:
+        return kind != "actual"
+    return bool(_TARGET_WORDS.search(doc.sentence(c)))
+
+
+def _metric(doc: Doc, c) -> str:
+    piece = _piece(doc, c, cut=r"[，,；;：:。!?！？、]")
+    if not _LEVEL_VERB.search(piece) or _NOT_LEVEL.search(piece):
+        return ""
+    cut = re.search(r"(?:从|由)", piece)
+    name = piece[:cut.start()] if cut else _LEVEL_VERB.sub("", piece)
+    if re.search(r"\d", name):
+        return ""
+    for _ in range(6):
+        new = _LEAD.sub("", name)
+        if new == name:
+            break
+        name = new
+    name = name.strip()
+    return name if len(name) >= 4 else ""
+
+
+def _target_series(doc: Doc):
+    secs = _sections(doc)
+    doc._order_sections = secs
+    kinds = {k for _, k in secs}
+    if "actual" not in kinds or not ({"plan1", "plan5"} & kinds):
+        return []
+    series: dict[str, dict] = {}
+    for c in doc.claims:
+        if c.table or c.kind not in ("amount", "percent", "per_unit") or c.dimension is None:
+            continue
+        kind = _section_of(secs, c.start)
+        if kind is None:
+            continue
+        name = _metric(doc, c)
+        if not name:
+            continue
+        slot = series.setdefault(name, {})
+        if kind == "actual":
+            slot["actual"] = c            # the last level reached is the current one
+        elif kind not in slot:
+            slot[kind] = c                # the first statement of a target
+    out = []
+    for name, slot in series.items():
+        items = [(k, slot[k]) for k in ("actual", "plan1", "plan5") if k in slot]
+        if len(items) < 2 or "actual" not in slot and len(items) < 2:
+            continue
+        if not all(_compatible(items[0][1], c) for _, c in items[1:]):
+            continue
+        out.append(_judge_series(name, items))
+    return out
+
+
+def _judge_series(name: str, items):
+    def value_iv(kind, c):
+        return iv(c) if kind == "actual" else _declared(c, True)
+
+    bad = None
+    for i, (k1, c1) in enumerate(items):
+        for k2, c2 in items[i + 1:]:
+            lo = value_iv(k1, c1)
+            hi = value_iv(k2, c2)
+            # a target declared as "以上" is a floor; compare its declared number
+            if k2 != "actual" and hi.high is None:
+                hi = Iv.point(c2.value)
+            if lo.low is not None and hi.high is not None and lo.low > hi.high:
+                bad = (k1, c1, lo, k2, c2, hi)
+                break
+        if bad:
+            break
+    claims = [c for _, c in items]
+    chain = " ≤ ".join(f"{_SERIES_ROLE[k]} {c.text}" for k, c in items)
+    if bad:
+        k1, c1, lo, k2, c2, hi = bad
+        msg = f"{name}: the {_SERIES_ROLE[k2]} {c2.text} is below the {_SERIES_ROLE[k1]} {c1.text}"
+        why = (f"{lo} lies above {hi}; the order of level and targets is inferred from the report's "
+               "sections (回顾 / 工作安排 / 十五五), so this only warns")
+        return finding(RULE, "warn", claims, msg, chain + " ✗", lo, hi, why, confidence=0.6)
+    msg = f"{name}: the level reached and the targets do not decrease"
+    return finding(RULE, "pass", claims, msg, chain + " ✓",
+                   why="level and targets in non-decreasing order (matched by indicator name and section)",
+                   confidence=0.6)
