@@ -82,9 +82,9 @@ def test_directory_is_not_a_report_file(tmp_path):
 
 def test_empty_directory_on_the_command_line(tmp_path, capsys):
     """The command reads folders of reports too (batch mode), so a folder with no report in it
-    is refused as usage (2, "no report files found"); a CLI without batch mode says 4."""
+    is refused as usage: 2, "no report files found"."""
     code, out, err = _run(capsys, [str(tmp_path)])
-    assert code in (2, 4)
+    assert code == 2
     assert out == ""
     _assert_one_line_error(err)
     assert str(tmp_path) in err
