@@ -1,9 +1,271 @@
-"""(to be written)"""
+"""A per-unit amount times its count must give the stated total.
+
+What it checks
+    1. A per-unit standard or average and the number of units it applies to, stated with a total
+       in the same sentence: 为156个村每个工作队落实经费1.1万元，共计171.6万元 (1.1万 × 156);
+       为417名队员每人每年补助1万元，共计417万元; 累计分红522万元，带动贫困户3733户，户均增收1400元.
+       The unit of the count must be the unit of the per-unit figure (每户/户均 → 户, 每人/人均 →
+       人, 每个 → 个, 每亩 → 亩).
+    2. A per-unit amount said to reach everyone counted elsewhere (收益6300万元，惠及全部贫困人口，
+       人均增收1537元): the count is the registered total stated earlier in the report.
+    3. Population × per-capita figure ≈ aggregate (常住人口732万人 … 人均地区生产总值7.8万元 …
+       地区生产总值5696亿元).
+
+Why it matters
+    The total is usually the figure that is quoted on; a typo in any of the three factors shows
+    as a product that cannot be the total.
+
+Flagged
+    为全县120个贫困村每村落实工作经费1.5万元，共计210万元。   (120 × 1.5万 = 180万, not 210万)
+
+Passing
+    为全县120个贫困村每村落实工作经费1.5万元，共计180万元。
+
+Tolerance
+    Figures are intervals (±½ of the last digit). A per-unit *standard* (每人1万元, 3.5万元/户) is
+    exact: a subsidy rate is set, not measured. A per-unit *average* (人均, 户均, 平均) is rounded:
+    its trailing zeros are read as rounding (户均1400元 may be 1350..1450). The product fails only
+    when its interval cannot meet the total's. Status by how the relation is stated:
+    fail when the total follows the per-unit figure with 共计/合计/总计, or carries a total cue
+    (共计/合计/总计/累计/共) and names the same kind of money (增收 ↔ 分红/收益; 补助 ↔ 资金); a
+    multi-year total (累计) against an annual per-unit figure (年人均) only warns; a count linked by
+    全部 to a figure in another sentence, or a per-capita aggregate (人均地区生产总值), only warns:
+    averages may be taken over a population that differs from the one stated.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from .base import Doc, Iv, Rule, finding, fmt, iv
 
 CODE = "C005"
-NAME = "product"
+NAME = "per-unit-product-mismatch"
 SEVERITY = "error"
+RULE = Rule(CODE, NAME, SEVERITY)
+
+D = Decimal
+
+#: 每 + a counter: the unit a standard applies to (每个工作队, 每户, 每人每年, 每亩)
+_EACH = re.compile(r"每(个|户|人|名|村|家|所|亩|座|处|项|支|队|位|头|只|套|间|口)")
+#: an average: 人均, 户均, 平均每人
+_AVERAGE = re.compile(r"人均|户均|村均|亩均|平均")
+#: extremes and bounds are not the average or the standard of every unit
+_EXTREME = re.compile(r"最高|最低|最多|最少|不低于|不少于|不超过|不高于|上限|分别")
+_ANNUAL = re.compile(r"年人均|年户均|每年|年均|人均年|户均年|/年")
+#: the total cue that directly follows a per-unit figure: 1.1万元，共计171.6万元
+_GAP_TOTAL = re.compile(r"^[,;、\s]*(?:共计|合计|总计|共)(?:发放|投入|落实|兑现|支付|拨付|补助|补贴|资金|金额|资助|奖励|分红)*(?:达到|达|为)?$")
+#: a total cue inside the total's own clause: 累计分红522万元
+_TOTAL_CUE = re.compile(r"共计|合计|总计|累计|共")
+_MONEY_CLASSES = (
+    re.compile(r"增收|收入|收益|分红|红利|分配|工资|劳务报酬"),
+    re.compile(r"补助|补贴|资助|奖励|奖补|经费|救助|慰问|保险|生活费|津贴"),
+)
+#: 全部贫困人口 / 所有贫困户: the count is the registered total stated elsewhere
+_ALL_POOR = re.compile(r"(?:全部|所有|全体)(?:建档立卡)?贫困(人口|户|群众)")
+_REGISTERED = re.compile(r"建档立卡|贫困人口|贫困户")
+_NOT_REGISTERED = re.compile(r"剩余|尚未|未脱贫|脱贫|减贫|退出|出列|新增|返贫|监测|边缘|其中|带动|搬迁")
+
+_PER_DIM = {"户": ("household",), "家": ("household",), "人": ("person",), "名": ("person",),
+            "位": ("person",), "口": ("person",), "亩": ("area",)}
+
+#: per-capita aggregates: 人均地区生产总值 → 地区生产总值
+_AGGREGATES = {
+    "地区生产总值": re.compile(r"地区生产总值|生产总值|GDP|经济总量"),
+}
+_POPULATION = re.compile(r"常住人口|总人口|户籍人口")
 
 
-def check(doc):
-    return []
+def check(doc: Doc):
+    out = []
+    used: set[tuple[str, ...]] = set()
+    for p in doc.claims:
+        if p.dimension != "money" or p.table is not None or p.range_with or p.hedge in ("at_least", "at_most", "at_most_soft", "more"):
+            continue
+        kind = _per_unit_kind(doc, p)
+        if kind is None:
+            continue
+        per, average = kind
+        f = _same_sentence(doc, p, per, average) or _all_registered(doc, p, per, average)
+        if f is not None:
+            key = tuple(f.claims)
+            if key not in used:
+                used.add(key)
+                out.append(f)
+    out.extend(_per_capita_aggregate(doc))
+    return out
+
+
+def _per_unit_kind(doc: Doc, p):
+    """(per, is_average) when p is a per-unit amount, else None."""
+    before = doc.before(p, 24)
+    if _EXTREME.search(doc.before(p, 8)):
+        return None
+    if p.kind == "per_unit" and p.per:
+        if p.per in ("年", "月", "日", "天", "次", "季"):
+            return None
+        return p.per, bool(_AVERAGE.search(before))
+    m = None
+    for m in _EACH.finditer(before):
+        pass
+    if m is not None:
+        return m.group(1), False
+    return None
+
+
+def _count_matches(c, per: str) -> bool:
+    if c.kind != "amount" or c.range_with or c.table is not None or c.hedge in ("at_least", "at_most", "more"):
+        return False
+    dims = _PER_DIM.get(per)
+    if dims:
+        return c.dimension in dims
+    return c.unit in (per, "个") and c.dimension not in ("money", "percent", None)
+
+
+def _find_count(doc: Doc, p, per: str):
+    """The nearest count in the sentence, preferring one before p and not across a semicolon."""
+    sentence = [c for c in doc.claims if c.sentence == p.sentence and c.id != p.id]
+    before = [c for c in sentence if c.end <= p.start and _count_matches(c, per)
+              and not re.search(r"[;]", doc.between(c, p))]
+    if before:
+        return before[-1]
+    after = [c for c in sentence if c.start >= p.end and _count_matches(c, per)
+             and not re.search(r"[;]", doc.between(p, c))]
+    return after[0] if after else None
+
+
+def _money_class(text: str):
+    for i, rx in enumerate(_MONEY_CLASSES):
+        if rx.search(text):
+            return i
+    return None
+
+
+def _per_iv(p, average: bool) -> Iv:
+    """A standard is exact; an average is rounded, its trailing zeros included."""
+    if average:
+        return iv(p, loose=True)
+    return Iv.point(p.value)
+
+
+def _same_sentence(doc: Doc, p, per: str, average: bool):
+    count = _find_count(doc, p, per)
+    if count is None:
+        return None
+    totals = [c for c in doc.claims if c.sentence == p.sentence and c.id != p.id and c.dimension == p.dimension
+              and c.kind == "amount" and not c.range_with and c.table is None and c.hedge not in ("at_least", "at_most", "more")
+              and not _EACH.search(doc.before(c, 10)) and not _AVERAGE.search(doc.before(c, 6))]
+    explicit = next((t for t in totals if t.start >= p.end and _GAP_TOTAL.match(doc.between(p, t))
+                     and not re.search(r"[;]", doc.between(p, t))), None)
+    status_if_wrong = None
+    total = None
+    how = ""
+    if explicit is not None:
+        total, status_if_wrong, how = explicit, "fail", "the total follows the per-unit figure with 共计/合计"
+    else:
+        p_class = _money_class(doc.before(p, 16))
+        for t in totals:
+            t_before = doc.before(t, 10)
+            if t is count or not _TOTAL_CUE.search(t_before):
+                continue
+            if p_class is None or _money_class(t_before) != p_class:
+                continue
+            if re.search(r"[;]", doc.between(t, p) if t.end <= p.start else doc.between(p, t)):
+                continue
+            total = t
+            multi_year = "累计" in t_before and bool(_ANNUAL.search(doc.before(p, 16)))
+            status_if_wrong = "warn" if multi_year else "fail"
+            how = ("a cumulative total against an annual per-unit figure" if multi_year
+                   else "the total carries a total cue and names the same kind of money")
+            break
+    if total is None:
+        return None
+    return _judge(p, count, total, average, status_if_wrong, how, confidence=0.9 if status_if_wrong == "fail" else 0.6)
+
+
+def _all_registered(doc: Doc, p, per: str, average: bool):
+    """收益6300万元，惠及全部贫困人口，人均增收1537元: the count is the registered total."""
+    sentence = doc.sentence(p)
+    m = _ALL_POOR.search(sentence)
+    if not m:
+        return None
+    dim = "household" if m.group(1) == "户" else "person"
+    if dim not in _PER_DIM.get(per, ()):
+        return None
+    p_class = _money_class(doc.before(p, 16))
+    totals = [c for c in doc.claims if c.sentence == p.sentence and c.end <= p.start and c.dimension == "money"
+              and c.kind == "amount" and not c.range_with and c.hedge is None
+              and p_class is not None and _money_class(doc.before(c, 8)) == p_class]
+    if not totals:
+        return None
+    total = totals[-1]
+    registered = next((c for c in doc.preceding(p) if c.dimension == dim and c.kind == "amount" and c.table is None
+                       and _REGISTERED.search(c.subject) and not _NOT_REGISTERED.search(c.subject)), None)
+    if registered is None:
+        return None
+    return _judge(p, registered, total, average, "warn",
+                  "the count is linked by 全部 to the registered total stated elsewhere", confidence=0.5)
+
+
+def _judge(p, count, total, average: bool, status_if_wrong: str, how: str, confidence: float):
+    per_iv = _per_iv(p, average)
+    computed = iv(count) * per_iv
+    stated = iv(total)
+    ok = computed.meets(stated)
+    comp = (f"{fmt(count.value)}{count.unit} × {fmt(p.value)}{p.unit} = {computed}{total.unit}，"
+            f"报告为 {fmt(total.value)}{total.unit} " + ("✓" if ok else "✗"))
+    what = "average" if average else "standard"
+    if ok:
+        msg = f"count × per-unit {what} = total holds"
+        why = f"{stated} meets {computed}"
+        status = "pass"
+    else:
+        msg = (f"{fmt(count.value)}{count.unit} × {fmt(p.value)}{p.unit} is {computed}{total.unit}, "
+               f"but the total is stated as {fmt(total.value)}{total.unit}")
+        why = (f"the stated total {stated} cannot meet the product {computed} "
+               f"(per-unit {what} read as {per_iv}); {how}")
+        status = status_if_wrong
+    return finding(RULE, status, [count, p, total], msg, comp, stated, computed, why, confidence=confidence)
+
+
+def _per_capita_aggregate(doc: Doc):
+    """常住人口732万人 × 人均地区生产总值7.8万元 ≈ 地区生产总值5696亿元 (warn only)."""
+    out = []
+    for name, rx in _AGGREGATES.items():
+        per_capita = [c for c in doc.claims if c.dimension == "money" and c.table is None and c.hedge is None
+                      and re.search("人均(?:" + rx.pattern + ")", doc.clause(c))
+                      and not _is_from_value(doc, c) and not _is_target(doc, c)]
+        if not per_capita:
+            continue
+        for p in per_capita:
+            totals = [c for c in doc.claims if c.dimension == "money" and c.table is None and c.hedge is None
+                      and c.kind == "amount" and c.id != p.id and rx.search(c.subject)
+                      and "人均" not in doc.clause(c) and not _is_from_value(doc, c) and not _is_target(doc, c)
+                      and not _BOUND_VERB.search(doc.before(c, 4))
+                      and c.value > p.value * 1000]
+            people = [c for c in doc.claims if c.dimension == "person" and c.table is None and c.hedge is None
+                      and _POPULATION.search(doc.clause(c)) and not _is_from_value(doc, c) and not _is_target(doc, c)
+                      and not re.search(r"城镇化|就业|转移", doc.before(c, 12))]
+            if not totals or not people:
+                continue
+            total = min(totals, key=lambda c: abs(doc.index[c.id] - doc.index[p.id]))
+            population = min(people, key=lambda c: abs(doc.index[c.id] - doc.index[total.id]))
+            out.append(_judge(p, population, total, True, "warn",
+                              "a per-capita figure is an average over the year's mean population, which may "
+                              "differ from the year-end population stated", confidence=0.4))
+    return out
+
+
+_FROM_NEXT = re.compile(r"^(?:的)?[,、]?(?:增加|增长|提高|提升|上升|下降|降低|减少|扩大|缩小)?(?:到|至)|^(?:的)?[,、]?增至|^(?:的)?[,、]?降至")
+_BOUND_VERB = re.compile(r"(?:跨越|突破|超过|迈上|站上|跨上|逾|超)$")
+_TARGET = re.compile(r"力争|争取|目标|预期|确保|计划|规划|到20\d\d年|预计")
+
+
+def _is_from_value(doc: Doc, c) -> bool:
+    """729万人 in 由729万人增加到732万人: the earlier level of a change."""
+    return bool(_FROM_NEXT.search(doc.after(c, 8)))
+
+
+def _is_target(doc: Doc, c) -> bool:
+    return bool(_TARGET.search(doc.before(c, 40, clause=False)))

@@ -1,9 +1,163 @@
-"""(to be written)"""
+"""Two rates of one measure must imply the same denominator; a rate must equal its part over its whole.
+
+What it checks
+    1. An incidence that fell (贫困发生率从32.4%下降到0.4%) with the registered poor population and
+       the poor population remaining (建档立卡贫困人口40779人 … 剩余贫困人口495人): 40779 / 32.4% and
+       495 / 0.4% are both the rural population, so the two quotients must be compatible.
+    2. One incidence with its part and a stated whole (农业人口423850人，其中贫困人口12.2万人，
+       贫困发生率28.8%): part / whole must equal the rate.
+
+Why it matters
+    An incidence is the poor population over the rural population. When the initial rate, the
+    final rate and the two head counts imply rural populations that cannot be the same, one of
+    the four figures is wrong.
+
+Flagged
+    建档立卡贫困人口40779人，剩余贫困人口495人，贫困发生率从52.4%下降到0.4%。
+    (40779 / 52.4% ≈ 7.8万, but 495 / 0.4% ≈ 9.9万..14.1万)
+
+Passing
+    建档立卡贫困人口40779人，剩余贫困人口495人，贫困发生率从32.4%下降到0.4%。
+
+Tolerance
+    Rates are intervals allowing truncation as well as rounding (0.4% is 0.35%..0.5%); head counts
+    ±½. The rural population also moves over the years the two rates span and registers are
+    adjusted, so the two implied populations may differ by up to 15% beyond rounding before the
+    relation fails. A rate of 0 (降至零) carries no denominator and is skipped. The counts are the
+    ones stated with the rate, or else the nearest registered / remaining figures in the report
+    (then the finding only warns when the link crosses paragraphs).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from .base import Doc, Iv, Rule, finding, fmt, iv, rate_iv
 
 CODE = "C007"
-NAME = "rate_pair"
+NAME = "incidence-denominator-mismatch"
 SEVERITY = "error"
+RULE = Rule(CODE, NAME, SEVERITY)
+
+D = Decimal
+#: how far two implied populations may drift apart (years between the rates, register changes)
+SLACK = D("0.15")
+
+_RATE = re.compile(r"发生率")
+_FELL = re.compile(r"^(?:的)?[,、]?(?:下降|降低|减少|降)(?:到|至)")
+_REGISTERED = re.compile(r"建档立卡|贫困人口|贫困户|贫困对象|识别")
+_NOT_REGISTERED = re.compile(r"剩余|尚未|未脱贫|脱贫|减贫|退出|出列|新增|返贫|监测|边缘|其中|带动|搬迁|低保|特困|就业")
+_REMAINING = re.compile(r"剩余|尚未|未脱贫|还有|仍有|只有")
+_WHOLE = re.compile(r"农业人口|农村人口|乡村人口|总人口|户籍人口")
 
 
-def check(doc):
-    return []
+def check(doc: Doc):
+    out = []
+    persons = [c for c in doc.claims if c.dimension == "person" and c.kind == "amount" and c.table is None
+               and c.hedge in (None, "approx")]
+    for a in doc.claims:
+        if a.kind != "percent" or a.table is not None or not _RATE.search(doc.before(a, 24, clause=False)):
+            continue
+        b = next((c for c in doc.following(a)[:1] if c.kind == "percent" and c.sentence == a.sentence
+                  and _FELL.search(doc.between(a, c))), None)
+        if b is not None:
+            f = _pair(doc, a, b, persons)
+            if f is not None:
+                out.append(f)
+            continue
+        if doc.preceding(a)[:1] and doc.preceding(a)[0].kind == "percent" and doc.preceding(a)[0].sentence == a.sentence:
+            continue  # the second rate of a pair
+        f = _part_whole(doc, a, persons)
+        if f is not None:
+            out.append(f)
+    return out
+
+
+def _registered(doc: Doc, c) -> bool:
+    subject = doc.before(c, 14)
+    return bool(_REGISTERED.search(subject)) and not _NOT_REGISTERED.search(subject) and not _REMAINING.search(
+        doc.after(c, 6))
+
+
+def _poor_part(doc: Doc, c) -> bool:
+    """The poor population as a part of a whole: 其中建档立卡贫困人口12110人."""
+    subject = doc.before(c, 14).replace("其中", "")
+    return bool(_REGISTERED.search(subject)) and not _NOT_REGISTERED.search(subject)
+
+
+def _remaining(doc: Doc, c) -> bool:
+    return bool(_REMAINING.search(doc.before(c, 10)) or re.match(r"^(?:尚未|未)脱贫", doc.after(c, 6)))
+
+
+def _nearest(doc: Doc, rate, persons, pred):
+    """The matching count in the rate's sentence, else the nearest in the report."""
+    same = [c for c in persons if c.sentence == rate.sentence and pred(doc, c)]
+    if same:
+        return same[0], True
+    others = [c for c in persons if pred(doc, c)]
+    if not others:
+        return None, False
+    near = min(others, key=lambda c: abs(doc.index[c.id] - doc.index[rate.id]))
+    return near, near.line == rate.line
+
+
+def _pair(doc: Doc, a, b, persons):
+    if b.value == 0 or a.value == 0:
+        return None
+    registered, near_r = _nearest(doc, a, persons, _registered)
+    remaining, near_m = _nearest(doc, b, persons, _remaining)
+    if registered is None or remaining is None or registered is remaining:
+        return None
+    first = iv(registered).divide(rate_iv(a))
+    second = iv(remaining).divide(rate_iv(b))
+    widened = Iv(first.low * (1 - SLACK) if first.low is not None else None,
+                 first.high * (1 + SLACK) if first.high is not None else None)
+    ok = widened.meets(second)
+    exact = first.meets(second)
+    sure = near_r and near_m
+    comp = (f"{fmt(registered.value)} ÷ {fmt(a.value)}% = {_people(first)}；"
+            f"{fmt(remaining.value)} ÷ {fmt(b.value)}% = {_people(second)} " + ("✓" if ok else "✗"))
+    if ok:
+        msg = "the two rates imply compatible populations"
+        why = f"{_people(first)} and {_people(second)} meet" + ("" if exact else f" within the {SLACK * 100:.0f}% drift allowed")
+        status = "pass"
+    else:
+        msg = (f"{fmt(registered.value)}人 at {fmt(a.value)}% and {fmt(remaining.value)}人 at {fmt(b.value)}% "
+               f"imply different populations ({_people(first)} vs {_people(second)})")
+        why = (f"the implied populations cannot meet even allowing {SLACK * 100:.0f}% drift"
+               + ("" if sure else "; a head count was linked from another paragraph"))
+        status = "fail" if sure else "warn"
+    return finding(RULE, status, [registered, a, remaining, b], msg, comp, second, first, why,
+                   confidence=0.8 if sure else 0.5)
+
+
+def _part_whole(doc: Doc, rate, persons):
+    """贫困发生率X% with 农业人口W人 and 贫困人口P人 stated in the same sentence or paragraph."""
+    if rate.value == 0:
+        return None
+    after_fall = bool(re.search(r"(?:下降|降低|减少|降)(?:到|至)$", doc.before(rate, 4)))
+    whole = next((c for c in persons if c.line == rate.line and c.end <= rate.start
+                  and _WHOLE.search(doc.before(c, 10))), None)
+    if whole is None:
+        return None
+    pick = _remaining if after_fall else _poor_part
+    part = next((c for c in reversed(persons) if c.line == rate.line and whole.end <= c.start and c.end <= rate.start
+                 and c is not whole and pick(doc, c)), None)
+    if part is None:
+        return None
+    computed = iv(part).divide(iv(whole)).scale(D(100))
+    stated = rate_iv(rate).scale(D(100))
+    ok = computed.meets(stated)
+    comp = f"{fmt(part.value)} ÷ {fmt(whole.value)} = {computed}%，报告为 {fmt(rate.value)}% " + ("✓" if ok else "✗")
+    msg = ("the incidence equals the poor population over the whole" if ok else
+           f"{fmt(part.value)} / {fmt(whole.value)} is {computed}%, but the incidence is stated as {fmt(rate.value)}%")
+    same = part.sentence == rate.sentence == whole.sentence
+    return finding(RULE, "pass" if ok else ("fail" if same else "warn"), [part, whole, rate], msg, comp,
+                   stated, computed, f"{stated} vs {computed}", confidence=0.8 if same else 0.5)
+
+
+def _people(x: Iv) -> str:
+    lo = "?" if x.low is None else f"{x.low:.0f}"
+    hi = "+∞" if x.high is None else f"{x.high:.0f}"
+    return f"[{lo}, {hi}]人"
