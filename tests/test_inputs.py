@@ -112,9 +112,6 @@ def test_real_process_prints_no_traceback(tmp_path):
     p = subprocess.run([audit, png], capture_output=True, text=True, timeout=120)
     assert p.returncode == 6
     _assert_one_line_error(p.stderr)
-    p = subprocess.run([audit], capture_output=True, text=True, timeout=120)
-    assert p.returncode == 2
-    _assert_one_line_error(p.stderr)
 
 
 # --- encodings ----------------------------------------------------------------------------------
