@@ -120,12 +120,15 @@ def extract(original: str) -> tuple[list[Claim], list[Skipped], Normalised]:
         claims.append(claim)
         prev = (fig, claim)
 
-    # link ranges by id now that every claim has one
+    # link ranges by id now that every claim has one; the first member of a compound carries its group too
+    grouped = {c.group for c in claims if c.group}
     out = []
     for i, fig in enumerate(figures):
         if i not in index_of:
             continue
         claim = next(c for c in claims if c.id == index_of[i])
+        if claim.id in grouped and claim.group is None:
+            claim = claim.model_copy(update={"group": claim.id})
         if fig.range_partner is not None and fig.range_partner in index_of:
             claim = claim.model_copy(update={"range_with": index_of[fig.range_partner],
                                              "range_role": fig.range_role})
@@ -153,11 +156,11 @@ def _interval(fig: Figure, factor: Decimal, place: Decimal) -> Interval:
     low, high = v - half, v + half
     nonneg = True
     if fig.hedge == "near":
-        low = min(low, v * Decimal("0.9"))
+        low, high = min(low, v * Decimal("0.9")), v   # 近300: nearly, so not above 300
     elif fig.hedge == "approx":
         low, high = min(low, v * Decimal("0.9")), max(high, v * Decimal("1.1"))
     elif fig.hedge == "at_least":
-        high = None
+        low, high = v, None                            # 突破1亿: at least 1亿, whatever its rounding
     elif fig.hedge in ("at_most", "at_most_soft"):
         low = Decimal(0) if nonneg else None
     elif fig.hedge == "more" and fig.more_place is not None:
@@ -170,6 +173,8 @@ def _interval(fig: Figure, factor: Decimal, place: Decimal) -> Interval:
 def _make_claim(cid: str, fig: Figure, norm: Normalised, ctx: _Text, cell: TableCell | None,
                 prev: tuple[Figure, Claim] | None) -> Claim:
     text = norm.text
+    if fig.number == "零" and not fig.unit:
+        fig.unit = _unit_from_subject(text[ctx.clause(fig.start)[0]:fig.start])
     info = units.lookup(fig.unit) if fig.unit and fig.kind != "rank" else None
     factor = info.factor if info else Decimal(1)
     unit = info.normal if info else fig.unit
@@ -232,6 +237,15 @@ def _make_claim(cid: str, fig: Figure, norm: Normalised, ctx: _Text, cell: Table
 #: between two figures of one subject: 从32.4%下降到0.4%, 由645元提高到801元, 500元至1000元
 _SAME_SUBJECT_GAP = re.compile(r"[^,;。!?\n]{0,10}?(?:下降|降低|减少|缩小|提高|提升|增加|增长|上升|扩大|跃升|降)?(?:到|至|为)")
 _TIME_IN_SUBJECT = re.compile(r"(?:截至|截止|到|至)?(?:19|20)\d{2}\s*年(?:\d{1,2}月)?(?:底|末|初|上半年|以来|的)?|(?:今年|去年|全年|当年|目前|现在|同时)")
+
+
+def _unit_from_subject(prefix: str) -> str:
+    """The unit a bare 零 counts in: 贫困发生率降至零 → %, 贫困人口清零 → 人."""
+    for pattern, unit in ((r"率|比例|比重", "%"), (r"户", "户"), (r"人口|人数|人员|群众|[^户]人", "人"),
+                          (r"村", "个")):
+        if re.search(pattern, prefix):
+            return unit
+    return ""
 
 
 def _clean_subject(prefix: str, hedge_word: str) -> str:

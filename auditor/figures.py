@@ -37,6 +37,7 @@ SUFFIX_HEDGES = [
     ("以内", "at_most"), ("之内", "at_most"), ("左右", "approx"), ("上下", "approx"),
 ]
 
+_FELL_TO_ZERO = re.compile(r"(?:降至|降为|降到|降低到|降低至|下降到|下降至|下降为|减少到|减少至|减少为|减至|清|归)$")
 _RANGE_JOIN = re.compile(r"\s*(?:-|~|—|–|―|－|至|到)\s*")
 _ORDINAL_RANK = re.compile(r"(?:排名|排位|名列|位列|位居|居|列|排)(?:全国|全省|全区|全市|全州|全县|西部|同类|全国同类)?(?:省份|城市)?第$")
 _RANK_BEFORE = re.compile(r"(?:排名|名次|位次)[^,。;，]{0,6}(?:由|从)?$")
@@ -195,6 +196,12 @@ def _read_figure(text: str, m: re.Match) -> Figure | Skip:
             if unit_after:
                 return Skip(a, b + len(unit_after), text[a:b + len(unit_after)], "一 as an article (一个, 一批)")
             return Skip(a, b, token, "")
+        if digits == "零" and _FELL_TO_ZERO.search(text[max(0, a - 4):a]):
+            # 降至零 / 降为零: a figure of zero; its unit comes from the subject (see claims.py)
+            fig = Figure(start=a, end=b, num_start=a, num_end=b, number="零", value=Decimal(0),
+                         place=Decimal(0), loose_place=Decimal(0), chinese=True)
+            fig.notes.append("stated as 零 (zero)")
+            return fig
         if not percent_word and not _read_unit(text, b) and not re.search("[万亿]", digits) \
                 and not text.startswith(("多", "余"), b) and not _is_rank_context(text, a):
             return Skip(a, b, token, "")

@@ -75,7 +75,7 @@ CASES = [
     row("就业4万多人", E(40000, "人", hedge="more", low=40000, high=50000)),  # 多 after 万
     row("带动1.5万余人", E(15000, "人", hedge="more", low=15000, high=16000)),  # decimal before 万余
     row("贫困发生率降至0.3%以下", E("0.3", "%", kind="percent", hedge="at_most", low=0, high="0.35")),  # 以下
-    row("带动超过5000户", E(5000, "户", hedge="at_least", low="4999.5", high=None)),  # 超过: open above
+    row("带动超过5000户", E(5000, "户", hedge="at_least", low="5000", high=None)),  # 超过: at least the figure, open above
     row("超3000万元", E(3000, "万元", hedge="at_least", high=None)),  # 超 alone
     row("综合覆盖率不低于80%", E(80, "%", hedge="at_least", high=None)),  # 不低于
     row("转移就业5000人左右", E(5000, "人", hedge="approx", low=4500, high=5500)),  # 左右: ±10%
@@ -197,22 +197,16 @@ def test_compound_figure_shares_a_group():
     assert second.group == first.id
 
 
-@pytest.mark.xfail(strict=True, reason="claims.py gives the first member of a compound figure group=None "
-                                       "and only the second group=<first id>; not ours to edit")
 def test_compound_figure_both_members_carry_the_group():
     first, second = audit("建档立卡贫困户14109户40779人").claims
     assert first.group is not None and first.group == second.group
 
 
-@pytest.mark.xfail(strict=True, reason="claims._interval adds ½ place above 近300: high is 300.5, "
-                                       "but 近 (nearly) states the value is below 300")
 def test_near_is_below_the_stated_figure():
     (claim,) = audit("筹集资金近300万元").claims
     assert claim.interval.high == Decimal(300)
 
 
-@pytest.mark.xfail(strict=True, reason="降至零 (fell to zero): a bare 零 with no unit is not read as a "
-                                       "claim; its unit would have to come from the subject (贫困人口 → 人)")
 def test_fell_to_zero():
     claims = audit("贫困人口降至零").claims
     assert [(c.value, c.unit) for c in claims] == [(Decimal(0), "人")]
