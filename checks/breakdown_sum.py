@@ -1,9 +1,537 @@
-"""(to be written)"""
+"""The items of a breakdown must add up to the total they break down.
+
+What it checks
+    1. 其中 / 包括 lists of two or more items against the total before them
+       (共有项目628个，其中种植类341个、养殖类203个、加工类74个).
+    2. 以上N / 上述N / 合计N after a list (脱贫村135个、安置村5个、示范村1个，以上141个).
+    3. Done plus in progress against the issues found (反馈问题47条，已完成整改44条，正在整改3条).
+    4. A heading with a total followed by lines, one item per line (深度贫困村：24个 / 1.长寨街道4个：… /
+       2.广顺镇2个：…; 计划新建安置房2122套，共涉及安置点3个： / 长寨：596套… / 广顺：1382套…).
+    5. Year lines against a multi-year total stated just before them (三年计划总任务1355.9公里 /
+       2017年：…265.41公里 / 2018年：…800公里 / 2019年：…290.49公里).
+    6. Sites spread over places: 安置点共7个，涉及5镇1乡1街道 (the places cannot outnumber the sites).
+
+Why it matters
+    A breakdown that does not add up means an item or the total was mistyped, or an item was
+    left out without saying so.
+
+Flagged
+    全县共有产业项目628个，其中种植类341个、养殖类203个、加工类94个。   (341 + 203 + 94 = 638 ≠ 628)
+
+Passing
+    全县共有产业项目628个，其中种植类341个、养殖类203个、加工类84个。
+
+Tolerance
+    Items and total are intervals (±½ of the last digit, scaled by 万/亿, trailing zeros of
+    scaled figures may be rounding; whole-number counts of households, persons and objects are
+    exact); the sum is computed on intervals and compared with the total's interval.
+    A list is read as exhaustive (fail when the sum and the total cannot meet) when it is a list
+    of counts, households or persons with no sign of being partial, or when it carries a sign of
+    being complete: an 其他/其余 item, items that are all places, an explicit 以上/合计 total, 分为,
+    one item per line under a heading, or a stated number of years matching the year lines.
+    It is read as possibly partial when it ends with 等, is introduced by 包括/含/主要/重点, or
+    lists money, area or other measures (funding-source lists often leave out a source), and
+    for year lines without a stated number of years: then a sum above the total fails and a sum
+    below it only warns. Under a total counted in 个, items counted in other counters (座, 处)
+    are taken as sub-kinds of the same objects (建设1000个项目，其中小型水库7座、调蓄设施993个).
+    Places spread over sites (rule 6) only fail when the places outnumber the sites.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .base import Doc, Rule, finding, fmt
+from .subset import (countable, exact_iv, family, heading_before, is_visit, part_lists,
+                     sentence_claims, strip_parens, sum_iv, whole_candidates)
 
 CODE = "C003"
-NAME = "breakdown_sum"
+NAME = "breakdown-sum-mismatch"
 SEVERITY = "error"
+RULE = Rule(CODE, NAME, SEVERITY)
+
+_PLACE = re.compile(r"(?:镇|乡|街道|村|县|区|市|州|旗|社区|盟)$")
+_OTHER_ITEM = re.compile(r"其他|其余|其它|另外|剩余")
+_PARTIAL_CUE = re.compile(r"包括|包含|含|主要|重点")
+_DISCRETE_FAMILIES = ("count", "household", "person", "person_visit")
 
 
-def check(doc):
-    return []
+def check(doc: Doc):
+    out = []
+    seen: set[tuple] = set()
+
+    def emit(total, items, exhaustive, how, extra_wholes=(), note=""):
+        key = (total.id, tuple(sorted(i.id for i in items)))
+        if key in seen or len(items) < 2:
+            return
+        seen.add(key)
+        out.append(_finding(total, items, exhaustive, how, list(extra_wholes), note))
+
+    for claims in sentence_claims(doc):
+        for total, items, exhaustive, how, extra in _listed(doc, claims):
+            emit(total, items, exhaustive, how, extra)
+        for total, items, how in _subtotals(doc, claims):
+            emit(total, items, True, how)
+        for total, items, how in _progress(doc, claims):
+            emit(total, items, True, how)
+        for f in _spread(doc, claims):
+            out.append(f)
+    for total, items, exhaustive, how in _line_lists(doc):
+        emit(total, items, exhaustive, how)
+    for total, items, exhaustive, how in _year_lines(doc):
+        emit(total, items, exhaustive, how)
+    return out
+
+
+def _finding(total, items, exhaustive, how, extra_wholes, note):
+    computed = sum_iv(items)
+    terms = " + ".join(fmt(i.value) for i in items)
+    # every reading of the total (a second one when the nearest is itself a share) is tried:
+    # pass when one holds, warn when one only falls short of a possibly partial list
+    verdicts = []
+    for w in [total] + list(extra_wholes):
+        st = exact_iv(w)
+        if computed.meets(st):
+            verdicts.append(("pass", w))
+        elif computed.above(st) or exhaustive:
+            verdicts.append(("fail", w))
+        else:
+            verdicts.append(("warn", w))
+    status, shown = next(((s_, w) for s_, w in verdicts if s_ == "pass"), None) or \
+        next(((s_, w) for s_, w in verdicts if s_ == "warn"), None) or verdicts[0]
+    stated = exact_iv(shown)
+    comp = f"{terms} = {computed}{total.unit}，报告为 {fmt(shown.value)}{shown.unit} " + ("✓" if status == "pass" else "✗")
+    if status == "pass":
+        msg = f"the {len(items)} items add up to the total {fmt(shown.value)}{shown.unit} ({how})"
+        why = f"sum {computed} meets total {stated}"
+    else:
+        msg = (f"the {len(items)} items add up to {computed}{total.unit}, but the total is "
+               f"{fmt(shown.value)}{shown.unit} ({how})")
+        why = f"the sum {computed} cannot meet the stated total {stated}"
+        if status == "warn":
+            why += ("; the items fall short of the total and the list may be partial "
+                    "(it may leave out items)")
+        elif not exhaustive:
+            why += "; even a partial list cannot exceed its total"
+        if extra_wholes:
+            why += "; no reading of the total fits"
+        if note:
+            why += "; " + note
+    conf = 0.95 if exhaustive else 0.8
+    return finding(RULE, status, [total] + list(items) + list(extra_wholes), msg, comp, stated, computed,
+                   why, confidence=conf)
+
+
+def _items_for(total, items):
+    """Items of the total's kind: the same dimension; under a 个 total, any counter."""
+    if total.unit == "个":
+        return [i for i in items if family(i) == "count"]
+    return [i for i in items if i.dimension == total.dimension and
+            (family(i) != "count" or i.unit == total.unit)]
+
+
+# 1. 其中 / 包括 lists ------------------------------------------------------------------------
+
+def _listed(doc: Doc, claims):
+    out = []
+    for pl in part_lists(doc, claims):
+        replaced = {i for ids in pl.subtotals.values() for i in ids}
+        items_all = [x for x in pl.items if countable(x) and x.id not in replaced and not is_visit(doc, x)]
+        done_totals = set()
+        for first in items_all:
+            wholes = whole_candidates(doc, claims, pl.cue_start, first, exclude={x.id for x in pl.items})
+            if not wholes:
+                # a counter item (座) under a 个 total
+                wholes = [w for w in whole_candidates(doc, claims, pl.cue_start, _Like("count_ge", "个"),
+                                                      exclude={x.id for x in pl.items})]
+                if not wholes or family(first) != "count":
+                    continue
+            total = wholes[0]
+            if total.id in done_totals:
+                continue
+            items = _items_for(total, items_all)
+            if len(items) < 2:
+                continue
+            done_totals.add(total.id)
+            exhaustive = _exhaustive(doc, pl, items, total)
+            out.append((total, items, exhaustive, f"{pl.cue} breakdown", wholes[1:]))
+    return out
+
+
+class _Like:
+    """A stand-in claim for looking up wholes of a given dimension and unit."""
+
+    def __init__(self, dimension, unit):
+        self.dimension, self.unit = dimension, unit
+        self.kind, self.per = "amount", ""
+
+
+def _exhaustive(doc: Doc, pl, items, total) -> bool:
+    text = strip_parens(pl.text)
+    subjects = [i.subject or "" for i in items]
+    if pl.subtotals:
+        return True
+    if any(_OTHER_ITEM.search(doc.before(i, 8)) for i in items):
+        return True
+    if pl.ends_with_deng or _PARTIAL_CUE.search(pl.cue):
+        return False
+    before_cue = doc.norm(total.end, pl.cue_start)
+    if re.search(r"分为|分成|分别为|分别是", before_cue):
+        return True
+    if all(_PLACE.search(s.split(" ")[-1]) for s in subjects if s) and all(subjects):
+        return True
+    if re.search(r"主要|重点|部分|典型", text):
+        return False
+    return family(total) in _DISCRETE_FAMILIES
+
+
+# 2. 以上N / 上述N / 合计N after a list ----------------------------------------------------------
+
+_PER = re.compile(r"每|人均|户均|平均")
+_AFTER_LIST = re.compile(r"^(?:以上|上述[\u4e00-\u9fff]{0,6}?|合计|共计|总计|小计)(?:共|合计|共计|总计)?$")
+
+
+def _subtotals(doc: Doc, claims):
+    out = []
+    for k, t in enumerate(claims):
+        if not countable(t) or k == 0:
+            continue
+        gap = doc.norm(claims[k - 1].end, t.start)
+        gap = gap.strip(",;:、 ")
+        if not _AFTER_LIST.match(gap):
+            continue
+        if _PER.search(doc.before(claims[k - 1], 8)) or claims[k - 1].kind == "per_unit":
+            continue  # 每人每年1万元，共计417万元: a product, not a list
+        items = []
+        prev = t
+        for c in reversed(claims[:k]):
+            between = strip_parens(doc.norm(c.end, prev.start))
+            if re.search(r"[。!?]", between):
+                break
+            if not countable(c) or not (c.dimension == t.dimension or (t.unit == "个" and family(c) == "count")):
+                if any(ch in between for ch in ",;:、") and c.group is None:
+                    break  # a clause without an item ends the list
+                continue
+            if c.hedge in ("at_least", "at_most") or _PER.search(doc.before(c, 8)):
+                break
+            cue = doc.before(c, 12)
+            if items and re.search(r"(共|总|合计)[^,;:、]{0,8}$", cue) and not re.search(r"其中", cue):
+                break  # the whole the list belongs to
+            items.append(c)
+            prev = c
+            if re.search(r"其中|包括", cue):
+                break
+        items.reverse()
+        if len(items) >= 2:
+            out.append((t, items, "以上/合计 over the listed items"))
+    return out
+
+
+# 3. done + in progress = issues found ----------------------------------------------------------
+
+_FOUND = re.compile(r"(发现|反馈|排查|梳理|交办|查找|检视|指出|移交)[^,;]{0,10}$")
+_DONE = re.compile(r"(已?完成(?:整改)?|整改完成|已整改|已销号|已解决|已办结)[^,;]{0,6}$")
+_ONGOING = re.compile(r"(正在整改|正在推进|整改中|未完成|尚未完成|持续整改|正在办理|未整改|推进整改)[^,;]{0,4}$")
+
+
+def _progress(doc: Doc, claims):
+    out = []
+    cs = [c for c in claims if countable(c) and family(c) == "count"]
+    for i, w in enumerate(cs):
+        found = _FOUND.search(doc.before(w, 14)) or doc.after(w, 3).startswith("问题")
+        if not found:
+            continue
+        done = ongoing = None
+        for c in cs[i + 1:]:
+            if c.unit != w.unit:
+                continue
+            b = doc.before(c, 12)
+            if _FOUND.search(b) or doc.after(c, 3).startswith("问题"):
+                break
+            if _ONGOING.search(b):
+                ongoing = ongoing or c
+            elif _DONE.search(b):
+                done = done or c
+        if done and ongoing:
+            out.append((w, [done, ongoing], "done + in progress = issues found"))
+    return out
+
+
+# 6. sites spread over places: 安置点共7个，涉及5镇1乡1街道 -----------------------------------------
+
+_ADMIN = ("count_zhen", "count_xiang_town", "count_jiedao", "count_xian", "count_qu", "count_cun",
+          "count_shequ", "count_xiang")
+
+
+def _spread(doc: Doc, claims):
+    out = []
+    for k, c in enumerate(claims):
+        if c.group is not None or not countable(c):
+            continue
+        members = [c] + [x for x in claims[k + 1:] if x.group == c.id]
+        admin = [m for m in members if (m.dimension or "").startswith("count_") and m.unit in ("镇", "乡", "街道", "县", "区", "村", "社区")]
+        if len(admin) < 2 or len(admin) != len(members):
+            continue
+        if not re.search(r"(涉及|分布在|分布于|覆盖|遍布)[\u4e00-\u9fff]{0,4}$", doc.before(c, 10)):
+            continue
+        totals = [t for t in claims if t.start < c.start and t.unit == "个" and countable(t)
+                  and re.search(r"共", doc.before(t, 8))]
+        if not totals:
+            continue
+        total = totals[-1]
+        computed = sum_iv(admin)
+        stated = exact_iv(total)
+        ok = not computed.above(stated)
+        terms = " + ".join(fmt(a.value) for a in admin)
+        comp = f"{terms} = {computed} ≤ {fmt(total.value)}{total.unit} " + ("✓" if ok else "✗")
+        msg = (f"the places ({computed}) do not outnumber the {fmt(total.value)} sites spread over them"
+               if ok else f"{computed} places cannot each hold one of only {fmt(total.value)} sites")
+        why = ("each place involved holds at least one site, so the places cannot outnumber the sites; "
+               "more sites than places is allowed") if ok else f"sum {computed} lies above {stated}"
+        out.append(finding(RULE, "pass" if ok else "fail", [total] + admin, msg, comp, stated, computed, why,
+                           confidence=0.85))
+    return out
+
+
+# 4. a heading with a total, then one item per line --------------------------------------------
+
+_ENUM = re.compile(r"^\s*(\d{1,2}[.、．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.]|)")
+_LABEL = re.compile(r"^([\u4e00-\u9fff“”\"()（）]{1,12}?)\s*([:：]?)\s*$")
+_YEAR_LABEL = re.compile(r"^((?:19|20)\d{2})年?(?:度)?\s*[:：,，]?")
+
+
+class _Line:
+    def __init__(self, idx, start, end, text, claims):
+        self.idx, self.start, self.end, self.text, self.claims = idx, start, end, text, claims
+
+
+def _lines(doc: Doc) -> list[_Line]:
+    orig = doc.original
+    out = []
+    pos = 0
+    by_line: dict[int, list] = {}
+    for c in doc.claims:
+        if c.table is None:
+            by_line.setdefault(c.line, []).append(c)
+    for i, raw in enumerate(orig.split("\n")):
+        start, end = pos, pos + len(raw)
+        pos = end + 1
+        out.append(_Line(i + 1, start, end, doc.norm(start, end), by_line.get(i + 1, [])))
+    return out
+
+
+def _shape(doc: Doc, line: _Line):
+    """(enumerator style, label kind, colon placement) of an item line, or None."""
+    if not line.claims:
+        return None
+    first = line.claims[0]
+    lead = doc.norm(line.start, first.start)
+    m = _ENUM.match(lead)
+    enum = m.group(1) if m else ""
+    style = ("digit" if enum[:1].isdigit() else "paren" if enum[:1] in "(（" else "cn" if enum else "")
+    rest = lead[len(enum):] if m else lead
+    if _YEAR_LABEL.match(rest.strip()):
+        return None
+    lm = _LABEL.match(rest)
+    if not lm or not lm.group(1).strip("“”\"()（）"):
+        return None
+    label = lm.group(1)
+    if re.search(r"完成|实施|建设|新建|计划|投入|累计|共|达到|发展|实现|带动", label):
+        return None
+    colon_first = bool(lm.group(2))
+    after_first = doc.norm(first.end, min(line.end, first.end + 4)).lstrip()
+    colon_after = after_first.startswith(":") or after_first.startswith("：")
+    return (style, colon_first, colon_after)
+
+
+_CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _enum_of(line: _Line):
+    """(style, number) of a line's leading enumerator (1. / (二) / 三、), or None."""
+    m = re.match(r"^\s*(?:(\d{1,2})[.、．]|[(（]([一二三四五六七八九十]|\d{1,2})[)）]|([一二三四五六七八九十])[、.])", line.text)
+    if not m:
+        return None
+    if m.group(1):
+        return ("digit", int(m.group(1)))
+    if m.group(2):
+        g = m.group(2)
+        return ("paren", int(g) if g.isdigit() else _CN_NUM[g])
+    return ("cn", _CN_NUM[m.group(3)])
+
+
+def _run_after(doc: Doc, lines, j):
+    """The item lines starting at lines[j]: a numbered sequence 1., 2., … or lines of one shape."""
+    en = _enum_of(lines[j])
+    if en is not None:
+        if en[1] != 1:
+            return []
+        run, k = [], j
+        while k < len(lines):
+            e = _enum_of(lines[k])
+            if e != (en[0], len(run) + 1):
+                break
+            if _shape(doc, lines[k]) is None:
+                return []  # an item without a figure, or not a label line: cannot add up
+            run.append(lines[k])
+            k += 1
+        return run
+    shape = _shape(doc, lines[j])
+    if shape is None:
+        return []
+    run, k = [], j
+    while k < len(lines) and _enum_of(lines[k]) is None and _shape(doc, lines[k]) == shape:
+        run.append(lines[k])
+        k += 1
+    return run
+
+
+def _line_lists(doc: Doc):
+    out = []
+    lines = _lines(doc)
+    i = 0
+    while i < len(lines) - 1:
+        header = lines[i]
+        if not header.claims or not _announces(doc, header):
+            i += 1
+            continue
+        run = _run_after(doc, lines, i + 1)
+        if len(run) < 2:
+            i += 1
+            continue
+        partial = bool(re.search(r"主要|重点|包括|部分|典型", header.text)) or \
+            run[-1].text.rstrip("。;； ").endswith("等")
+        for total in _header_totals(doc, header):
+            items = []
+            for ln in run:
+                cand = [c for c in ln.claims if countable(c) and c.hedge not in ("at_least", "at_most")
+                        and _fits(total, c) and not re.search(r"其中", doc.before(c, 8))]
+                if not cand:
+                    items = []
+                    break
+                items.append(cand[0])
+            if len(items) >= 2:
+                out.append((total, items, not partial, "one item per line under a heading"))
+        i += 1 + len(run)
+    return out
+
+
+def _announces(doc: Doc, header: _Line) -> bool:
+    t = header.text.rstrip()
+    return t.endswith(":") or t.endswith("：") or bool(
+        re.search(r"共|涉及|分布|如下|具体|分别|包括|:\s*\d", t))
+
+
+def _header_totals(doc: Doc, header: _Line):
+    """The header's figures that can be totals: one per kind, the last that is not a part."""
+    best: dict[tuple, object] = {}
+    for c in header.claims:
+        if not countable(c) or c.hedge in ("at_least", "at_most") or is_visit(doc, c):
+            continue
+        b = doc.before(c, 12)
+        if re.search(r"其中|[^其集当心]中(?:的)?(?:建档立卡|贫困)", b):
+            continue
+        best[(c.dimension, c.unit)] = c
+    return list(best.values())
+
+
+def _fits(total, c) -> bool:
+    if total.unit == "个" and family(c) == "count":
+        return c.unit == "个"
+    return c.dimension == total.dimension and (family(c) != "count" or c.unit == total.unit)
+
+
+# 5. year lines against a multi-year total -----------------------------------------------------
+
+_MULTI_YEAR = re.compile(r"([两二三四五六七八九十\d])年(?:计划|规划|行动|任务|共|累计|总)|总任务|期间|"
+                         r"十[二三四五]五|(?:19|20)\d{2}\s*[-—–~至到]\s*(?:19|20)?\d{2}")
+_LEVEL = re.compile(r"达到|存栏|总[^,;]{0,4}达|保持|稳定在|提高到|提升到|增长|下降")
+_CN = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _year_of(doc: Doc, line: _Line):
+    m = _YEAR_LABEL.match(line.text.strip())
+    return int(m.group(1)) if m and line.claims else None
+
+
+def _year_lines(doc: Doc):
+    out = []
+    lines = _lines(doc)
+    used = set()
+    for i, ln in enumerate(lines):
+        y0 = _year_of(doc, ln)
+        if y0 is None or i in used:
+            continue
+        # collect consecutive years, allowing sub-lists (non-year lines without an enumerator)
+        run, expect, j = [ln], y0 + 1, i + 1
+        while j < len(lines):
+            y = _year_of(doc, lines[j])
+            if y == expect:
+                run.append(lines[j])
+                used.add(j)
+                expect += 1
+            elif y is not None or _ENUM.match(lines[j].text).group(1) or not lines[j].text.strip():
+                break
+            j += 1
+        if len(run) < 2:
+            continue
+        # the total: a sentence with a multi-year marker in the three lines before the run
+        totals = []
+        back = []
+        for k in range(i - 1, max(-1, i - 4), -1):
+            if _year_of(doc, lines[k]) is not None:
+                break
+            back.append(k)
+        for k in sorted(back, reverse=True):
+            for c in lines[k].claims:
+                sent = doc.sentence(c)
+                if _MULTI_YEAR.search(sent) and countable(c) and c.hedge not in ("at_least", "at_most"):
+                    b = doc.before(c, 12)
+                    if re.search(r"其中|[^其集当心]中(?:的)?(?:建档立卡|贫困)", b) or _is_part_clause(doc, c):
+                        continue
+                    totals.append(c)
+        if not totals:
+            continue
+        seen_kind = set()
+        for total in totals:  # nearest line first
+            kind = (total.dimension, total.unit)
+            if kind in seen_kind:
+                continue
+            seen_kind.add(kind)
+            items = []
+            for yl in run:
+                cand = [c for c in yl.claims if countable(c) and _fits(total, c)
+                        and c.hedge not in ("at_least", "at_most")
+                        and not re.search(r"其中", doc.before(c, 8))]
+                if not cand or _LEVEL.search(doc.before(cand[0], 10)):
+                    items = []
+                    break
+                items.append(cand[0])
+            if len(items) < 2:
+                continue
+            n = _stated_years(doc, total)
+            exhaustive = n is not None and n == len(run)
+            out.append((total, items, exhaustive, f"{len(run)} year lines against a multi-year total"))
+    return out
+
+
+def _is_part_clause(doc: Doc, c) -> bool:
+    after = re.split(r"[;。]", doc.norm(c.end, min(c.sentence.end, c.end + 20)))[0]
+    return bool(re.match(r"^[^,]{0,4},?占", after))
+
+
+def _stated_years(doc: Doc, total):
+    sent = doc.norm(total.sentence.start, total.end)
+    m = None
+    for m in re.finditer(r"([两二三四五六七八九十\d])年", sent):
+        pass
+    if m:
+        ch = m.group(1)
+        return int(ch) if ch.isdigit() else _CN.get(ch)
+    m = re.search(r"((?:19|20)\d{2})\s*[-—–~至到]\s*((?:19|20)?\d{2})", sent)
+    if m:
+        a, b = int(m.group(1)), int(m.group(2))
+        if b < 100:
+            b += a // 100 * 100
+        return b - a + 1
+    return None

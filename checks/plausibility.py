@@ -1,9 +1,168 @@
-"""(to be written)"""
+"""Figures that cannot be true on their own: fewer persons than households, a share above 100%,
+a part above its total in a table.
+
+What it checks
+    1. A compound household-person figure (贫困户253户905人): every household has at least one
+       person, so the persons cannot be fewer than the households; more than 8 persons per
+       household on average is very unusual for rural households and is reported as a warning.
+    2. A share or rate (发生率, 覆盖率, 占比, 比例, 比重, 参保率 …) above 100%. Growth rates (增长,
+       提高 …), completion rates (完成…%) and changes in points are not shares and are skipped.
+    3. In a table, a 小计 row above the 合计 / 总计 row of the same column, any other row above the
+       total row of an additive column, and, in one row, a part column above the column it is
+       part of (贫困人口 above 总人口数).
+
+Why it matters
+    These figures are impossible whatever the rest of the report says: a digit was dropped or
+    doubled, or two columns were swapped.
+
+Flagged
+    全乡建档立卡贫困户905户253人。        (253 persons cannot make 905 households)
+
+Passing
+    全乡建档立卡贫困户253户905人，贫困发生率由2016年的6.8%降至零。
+
+Tolerance
+    Figures are intervals (±½ of the last digit, scaled by 万/亿; whole-number counts are
+    exact): persons fail only when their interval lies entirely below the households'; a share
+    fails only when its interval lies entirely above 100; a part fails only when it lies
+    entirely above its total. Persons per household are compared as a ratio of intervals and
+    only warn outside 1–8.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from .base import Doc, Iv, Rule, finding, fmt, iv
+from .subset import countable, exact_iv, is_visit
 
 CODE = "C013"
-NAME = "plausibility"
+NAME = "implausible-figure"
 SEVERITY = "error"
+RULE = Rule(CODE, NAME, SEVERITY)
+
+_MAX_PER_HOUSEHOLD = Decimal(8)
+_HUNDRED = Decimal(100)
 
 
-def check(doc):
-    return []
+def check(doc: Doc):
+    return _household_size(doc) + _shares(doc) + _tables(doc)
+
+
+# 1. persons per household ---------------------------------------------------------------------
+
+def _household_size(doc: Doc):
+    out = []
+    for c in doc.claims:
+        if c.dimension != "person" or c.group is None or not countable(c):
+            continue
+        head = doc.by_id.get(c.group)
+        if head is None or head.dimension != "household" or not countable(head) or is_visit(doc, head):
+            continue
+        if doc.index[c.id] != doc.index[head.id] + 1:
+            continue  # only 253户905人, written together
+        if head.hedge in ("at_least", "at_most") or c.hedge in ("at_least", "at_most"):
+            continue
+        hh, pp = exact_iv(head), exact_iv(c)
+        ratio = pp.divide(hh)
+        comp = f"{fmt(c.value)}人 ÷ {fmt(head.value)}户 = {ratio} 人/户"
+        if pp.high is not None and hh.low is not None and pp.high < hh.low:
+            msg = (f"{fmt(c.value)} persons cannot make {fmt(head.value)} households: "
+                   "every household has at least one person")
+            out.append(finding(RULE, "fail", [head, c], msg, comp + " ✗", hh, pp,
+                               f"persons {pp} lie entirely below households {hh}", confidence=0.9))
+        elif ratio.low is not None and ratio.low > _MAX_PER_HOUSEHOLD:
+            msg = (f"{fmt(c.value)} persons in {fmt(head.value)} households is more than "
+                   f"{fmt(_MAX_PER_HOUSEHOLD)} persons per household")
+            out.append(finding(RULE, "warn", [head, c], msg, comp + " ?", Iv(Decimal(1), _MAX_PER_HOUSEHOLD),
+                               ratio, f"the ratio {ratio} lies above {fmt(_MAX_PER_HOUSEHOLD)}; unusual for "
+                               "rural households, check both figures", confidence=0.6, severity="warning"))
+        else:
+            msg = f"{fmt(c.value)} persons in {fmt(head.value)} households is a plausible household size"
+            out.append(finding(RULE, "pass", [head, c], msg, comp + " ✓", Iv(Decimal(1), _MAX_PER_HOUSEHOLD),
+                               ratio, f"the ratio {ratio} meets [1, {fmt(_MAX_PER_HOUSEHOLD)}]"))
+    return out
+
+
+# 2. shares above 100% -------------------------------------------------------------------------
+
+_SHARE = re.compile(r"(发生率|覆盖率|占比|比例|比重|参保率|参合率|入户率|普及率|达标率|合格率|"
+                    r"签约率|入学率|巩固率|通畅率|优良率|优良天数比率|利用率|保持率|"
+                    r"城镇化率|贡献率|留存率|就业率|占[^,;。]{0,12}的?)$")
+_NOT_SHARE = re.compile(r"增长|增速|增幅|提高|提升|上升|下降|降低|减少|增加|同比|环比|年均|完成|超|高于|低于|"
+                        r"分别|倍|涨幅|降幅|扩大|缩小")
+
+
+def _shares(doc: Doc):
+    out = []
+    for c in doc.claims:
+        if c.kind != "percent" or c.dimension != "percent" or c.table is not None:
+            continue
+        before = doc.before(c, 16)
+        subject = re.sub(r"(?:达到了|达到|达|为|是|约|在|保持在|稳定在|超过|高达|了|到)+$", "", before)
+        if not _SHARE.search(subject) or _NOT_SHARE.search(before[-8:]):
+            continue
+        if c.hedge in ("at_most",):
+            continue
+        i = iv(c)
+        if i.low is not None and i.low > _HUNDRED:
+            msg = f"a share cannot exceed 100%: {subject[-8:]} {fmt(c.value)}%"
+            out.append(finding(RULE, "fail", [c], msg, f"{fmt(c.value)}% > 100% ✗", Iv(Decimal(0), _HUNDRED), i,
+                               f"the share {i} lies entirely above 100", confidence=0.9))
+    return out
+
+
+# 3. tables: parts above their totals ----------------------------------------------------------
+
+_TOTAL = re.compile(r"^(?:合\s*计|总\s*计|共计|全县|全市|全省|总数)$")
+_SUBTOTAL = re.compile(r"^小\s*计$")
+_PART_HEADERS = [(re.compile(r"贫困人口|贫困户"), re.compile(r"总人口|总户数|人口数|户数$"))]
+
+
+def _tables(doc: Doc):
+    out = []
+    tabs: dict[int, list] = {}
+    for c in doc.claims:
+        if c.table is not None and countable(c):
+            tabs.setdefault(c.table.table, []).append(c)
+    for t, cs in tabs.items():
+        by_col: dict[int, list] = {}
+        for c in cs:
+            by_col.setdefault(c.table.column, []).append(c)
+        for col, cells in by_col.items():
+            totals = [c for c in cells if _TOTAL.match(c.table.row_label or "")]
+            if len(totals) != 1:
+                continue
+            total = totals[0]
+            for c in cells:
+                if c.id == total.id or c.unit != total.unit:
+                    continue
+                if exact_iv(c).above(exact_iv(total)):
+                    kind = "subtotal" if _SUBTOTAL.match(c.table.row_label or "") else "row"
+                    msg = (f"the {kind} {c.table.row_label} {fmt(c.value)}{c.unit} exceeds the table's "
+                           f"total {fmt(total.value)}{total.unit} in column {c.table.header or col}")
+                    out.append(finding(RULE, "fail", [c, total], msg,
+                                       f"{fmt(c.value)} > {fmt(total.value)} ✗", exact_iv(total), exact_iv(c),
+                                       f"{exact_iv(c)} lies entirely above {exact_iv(total)}", confidence=0.85))
+        # within a row: a part column above its whole column
+        by_row: dict[int, list] = {}
+        for c in cs:
+            by_row.setdefault(c.table.row, []).append(c)
+        for row, cells in by_row.items():
+            for part_re, whole_re in _PART_HEADERS:
+                parts = [c for c in cells if part_re.search(c.table.header or "") and not whole_re.search(c.table.header or "")]
+                wholes = [c for c in cells if whole_re.search(c.table.header or "") and not part_re.search(c.table.header or "")]
+                for p in parts:
+                    for w in wholes:
+                        if p.unit != w.unit:
+                            continue
+                        ok = not exact_iv(p).above(exact_iv(w))
+                        if ok:
+                            continue
+                        msg = (f"{p.table.row_label}: {p.table.header} {fmt(p.value)} exceeds "
+                               f"{w.table.header} {fmt(w.value)}")
+                        out.append(finding(RULE, "fail", [p, w], msg, f"{fmt(p.value)} > {fmt(w.value)} ✗",
+                                           exact_iv(w), exact_iv(p),
+                                           f"{exact_iv(p)} lies entirely above {exact_iv(w)}", confidence=0.85))
+    return out

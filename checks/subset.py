@@ -1,9 +1,731 @@
-"""(to be written)"""
+"""A part can never be larger than the whole it is part of.
+
+What it checks
+    A figure the text presents as part of another figure of the same kind, against that whole:
+    1. 其中 / 包括 / 含 followed by one item of the dimension (低保5697户，其中贫困户4211户;
+       受益人口8.92万人，其中贫困人口4067人), and the partitive X中 (搬迁人口中建档立卡贫困户4321户).
+    2. A state that only part of a stock can be in: fruiting or producing area within the area
+       planted (核桃总面积19.6万亩，挂果8万亩); done within found or planned, verified within done
+       (反馈问题623项，完成整改580项; 规划栽植6672亩，完成栽植5390亩).
+    3. 新增 within 累计 (新增百亿县区26个，累计达到46个).
+    4. Lifted, remaining or planned-to-lift within the registered poor stated in the same sentence
+       (建档立卡贫困户1898户…计划脱贫453户).
+    5. Counts of the poor (贫困户 / 贫困人口 / 贫困劳动力 / 建档立卡…) anywhere in a report within the
+       registered total of the place; counts of villages within the place's 全县N个行政村; a year's
+       lifted within the cumulative lifted. These links are inferred across sentences.
+    6. Within one sentence, a figure within the same noun counted over the whole place
+       (建成投用标准化村卫生室4个…全乡建成标准化卫生室9个).
+
+Why it matters
+    A part above its whole means one of the two figures is wrong (a typo, a unit slip such as
+    万 dropped, or a figure copied from another year or place).
+
+Flagged
+    全县享受农村低保5697户，其中贫困户6211户。          (6211户 cannot be part of 5697户)
+
+Passing
+    全县享受农村低保5697户，其中贫困户4211户；受益人口8.92万人，其中贫困人口4067人。
+
+Tolerance
+    Each figure is an interval (±½ of its last digit, scaled by 万/亿; trailing zeros of scaled
+    figures may be rounding; hedges widen); whole-number counts of households, persons and
+    objects are exact. Fails only when the part's interval lies entirely above the whole's.
+    Relations stated in one sentence with an explicit cue fail; relations inferred across
+    sentences (rule 5, 6), plans that may be over-fulfilled (计划 / 任务 / 目标) and wholes that
+    may be per unit (8个村派驻了1名…) only warn. When two wholes are possible (the nearest is
+    itself a share, 占…%), the check fails only when the part exceeds both.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Iterable, Optional
+
+from .base import Doc, Iv, Rule, finding, fmt, iv
 
 CODE = "C002"
-NAME = "subset"
+NAME = "part-exceeds-whole"
 SEVERITY = "error"
+RULE = Rule(CODE, NAME, SEVERITY)
+
+# ---------------------------------------------------------------------------------------------
+# helpers shared by C002, C003, C011 and C013 (they import them from here)
+# ---------------------------------------------------------------------------------------------
+
+DISCRETE = ("household", "person", "person_visit")
+COUNTABLE_SKIP = (None, "percent", "duration", "age", "multiple", "rank", "voltage")
 
 
-def check(doc):
-    return []
+def countable(c) -> bool:
+    """An additive amount: not a rate, a per-unit figure, an age, a year count or a rank."""
+    return c.kind == "amount" and c.dimension not in COUNTABLE_SKIP and not c.per
+
+
+def is_discrete(c) -> bool:
+    return c.dimension in DISCRETE or (c.dimension or "").startswith("count_")
+
+
+def exact_iv(c) -> Iv:
+    """The claim's interval; a plain whole-number count (253户, 7个) is exact, not ±½."""
+    if (is_discrete(c) and not c.scale and c.hedge is None and "." not in c.number
+            and re.fullmatch(r"\d+", c.number or "")):
+        return Iv.point(c.value)
+    return iv(c)
+
+
+def sum_iv(claims) -> Iv:
+    total = Iv.point(Decimal(0))
+    for c in claims:
+        total = total + exact_iv(c)
+    return total
+
+
+def same_kind(a, b) -> bool:
+    """Same dimension, and for counters the same counter (个 and 座 are different things)."""
+    if not a.dimension or a.dimension != b.dimension:
+        return False
+    return True
+
+
+def family(c) -> str:
+    """Counters (个, 座, 处 …) form one family: a 个 total can hold items counted in 座."""
+    d = c.dimension or ""
+    return "count" if d.startswith("count_") else d
+
+
+def is_visit(doc: Doc, c) -> bool:
+    """户次 / 人次 written after a 户 figure (2.6万户次) is a count of visits, not of households."""
+    return doc.after(c, 1).startswith("次")
+
+
+def compound_member(doc: Doc, c) -> bool:
+    """Second figure of a household-person compound (14109户40779人); the parser also groups
+    unrelated neighbours (65.3公里,112个), which are not compounds."""
+    if c.group is None:
+        return False
+    head = doc.by_id.get(c.group)
+    return head is not None and {head.dimension, c.dimension} <= {"household", "person", "person_visit"}
+
+
+def sentence_claims(doc: Doc) -> list[list]:
+    out: dict[int, list] = {}
+    for c in doc.claims:
+        if c.table is None:
+            out.setdefault(c.sentence.start, []).append(c)
+    return list(out.values())
+
+
+_OPEN, _CLOSE = "(", ")"
+
+
+def paren_depth(text: str) -> int:
+    depth = 0
+    for ch in text:
+        if ch == _OPEN:
+            depth += 1
+        elif ch == _CLOSE and depth:
+            depth -= 1
+    return depth
+
+
+def strip_parens(text: str) -> str:
+    """Text with parenthesised asides removed (nested ones too)."""
+    out, depth = [], 0
+    for ch in text:
+        if ch == _OPEN:
+            depth += 1
+        elif ch == _CLOSE and depth:
+            depth -= 1
+        elif depth == 0:
+            out.append(ch)
+    return "".join(out)
+
+
+def group_head(doc: Doc, c, claims):
+    """The first claim of a compound figure (14109户40779人) in ``claims``."""
+    if c.group is None:
+        return c
+    for x in claims:
+        if x.id == c.group or x.group == c.group:
+            return x
+    return c
+
+
+def status_for(ok: bool, sure: bool) -> str:
+    if ok:
+        return "pass"
+    return "fail" if sure else "warn"
+
+
+# cue words that open a list of parts of the figure before them
+_PART_CUE = re.compile(r"(?<!不)(其中|包括|包含|含有|内含|(?<![不包])含(?![量义税水]))")
+_SUBTOTAL = re.compile(r"(以上|上述|小计|合计|共计|总计)(共|合计|共计)?$")
+_SEPS = ",;:、"
+_CLAUSE_VERB = re.compile(r"新增|新建|累计|完成|实现|建成|实施|投入|落实|发放|组织|开展|争取|引进")
+
+
+class PartList:
+    """A 其中/包括 list in one sentence: its cue, its items, and the candidate wholes per dimension."""
+
+    def __init__(self, cue: str, cue_start: int, items: list, sub: dict, ends_with_deng: bool,
+                 in_paren: bool, text: str):
+        self.cue = cue
+        self.cue_start = cue_start
+        self.items = items           # claims in the list, in order (all dimensions)
+        self.subtotals = sub         # claim id -> ids of items it replaces (以上N个)
+        self.ends_with_deng = ends_with_deng
+        self.in_paren = in_paren
+        self.text = text             # normalised text of the list span
+
+    def items_of(self, c_like) -> list:
+        """Items of the same kind as ``c_like``, with 以上N subtotals replacing what they sum."""
+        replaced = {i for ids in self.subtotals.values() for i in ids}
+        return [x for x in self.items if same_kind(x, c_like) and x.id not in replaced]
+
+
+def part_lists(doc: Doc, claims: list) -> list[PartList]:
+    """Every 其中 / 包括 / 含 list in one sentence (``claims`` are the sentence's claims)."""
+    if not claims:
+        return []
+    s0, s1 = claims[0].sentence.start, claims[0].sentence.end
+    out = []
+    prev_end = s0
+    for idx, c in enumerate(claims):
+        gap = doc.norm(prev_end, c.start) if prev_end <= c.start else ""
+        prev_end = max(prev_end, c.end)
+        if c.group is not None:
+            continue  # a compound's second figure: its cue is the head's
+        m = None
+        for m in _PART_CUE.finditer(gap):
+            pass
+        if m is None or re.search(r"[。!?]", gap[m.end():]):
+            continue
+        in_paren = _balance(doc.norm(s0, c.start)) > 0
+        items, subtotals = _walk_items(doc, claims, idx, in_paren)
+        if not items:
+            continue
+        last = items[-1]
+        tail = doc.norm(last.end, min(s1, last.end + 12))
+        ends_deng = bool(re.match(r"^[^,;:。]{0,6}等(?!级|次)", tail))
+        out.append(PartList(m.group(1), c.start, items, subtotals, ends_deng, in_paren,
+                            doc.norm(c.start, last.end)))
+    return out
+
+
+def _balance(text: str) -> int:
+    return text.count(_OPEN) - text.count(_CLOSE)
+
+
+def _walk_items(doc: Doc, claims: list, idx: int, in_paren: bool):
+    """Items from claims[idx] on: consecutive clauses each holding a figure of the list's kinds.
+
+    The list ends at the paren that holds it, at the sentence end, at a clause without a figure
+    of its kinds, or at 另外/此外/同时. Figures inside a nested aside (其中3人为兼任) are skipped.
+    """
+    first = claims[idx]
+    kinds = {family(first)} | {family(x) for x in claims if x.group == first.id}
+    items = [first]
+    subtotals: dict[str, list[str]] = {}
+    prev = first
+    first_clause = doc.before(first, 16)
+    for c in claims[idx + 1:]:
+        bal = _balance(doc.norm(first.end, c.start))
+        if bal < 0:
+            break  # the paren holding the list (or an outer one) closed
+        if bal > 0:
+            continue  # inside a nested aside
+        gap_raw = doc.norm(prev.end, c.start)
+        gap = strip_parens(gap_raw)
+        if re.search(r"[。!?]", gap):
+            break
+        if c.group is not None and (c.group == prev.id or c.group == prev.group):
+            items.append(c)
+            prev = c
+            continue
+        seps = sum(gap.count(ch) for ch in _SEPS)
+        if not countable(c) or family(c) not in kinds:
+            if seps:
+                break
+            continue
+        if seps == 0:
+            return [], {}  # two figures of one kind in one clause (A类10个涉及20个): not a list
+        if seps > 1 or len(gap) > 24 or re.search(r"另外|此外|同时|另有|还有|并且", gap):
+            break
+        verb = _CLAUSE_VERB.search(gap)
+        if verb and verb.group(0) not in first_clause:
+            break  # a new clause of the sentence (新增…), parallel to the whole, not to the parts
+        if _SUBTOTAL.search(gap.rstrip(_SEPS + " ")):
+            replaced = {i for ids in subtotals.values() for i in ids}
+            subtotals[c.id] = [x.id for x in items if same_kind(x, c) and x.id not in replaced]
+        items.append(c)
+        prev = c
+    return items, subtotals
+
+
+def whole_candidates(doc: Doc, claims: list, before_pos: int, like, exclude=()) -> list:
+    """Figures of the same kind before ``before_pos`` in the sentence, nearest first, that can be
+    a whole: not per-unit, not inside a paren aside. A nearest candidate that is itself a share
+    (占…%) or a part (其中, X中) adds the next one as a second reading."""
+    out = []
+    for c in reversed(claims):
+        if c.start >= before_pos or c.id in exclude or not same_kind(c, like) or not countable(c):
+            continue
+        if is_visit(doc, c):
+            continue
+        out.append(c)
+        if len(out) == 1 and _is_share_or_part(doc, c):
+            continue
+        break
+    return out
+
+
+def _is_share_or_part(doc: Doc, c) -> bool:
+    after = doc.norm(c.end, min(c.sentence.end, c.end + 30))
+    after = re.split(r"[;。]", after)[0]
+    if re.match(r"^[^,]{0,4},?占", after):
+        return True
+    before = doc.before(c, 12)
+    return bool(re.search(r"其中|[^其集当心]中(?:的)?(?:建档立卡|贫困|脱贫)", before))
+
+
+def distributive(doc: Doc, whole, claims):
+    """8个村派驻了1名: a figure after a count of other units in its clause may be per unit.
+
+    Returns the count of units (a claim) the whole may be stated per, or None."""
+    for c in claims:
+        if c.start >= whole.start or c.sentence != whole.sentence or c.clause != whole.clause:
+            continue
+        if c.dimension != whole.dimension and (c.dimension or "").startswith("count_") and \
+                c.kind == "amount" and whole.value < c.value:
+            return c
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# the check
+# ---------------------------------------------------------------------------------------------
+
+class _Rel:
+    __slots__ = ("part", "wholes", "sure", "how", "note")
+
+    def __init__(self, part, wholes, sure, how, note=""):
+        self.part, self.wholes, self.sure, self.how, self.note = part, list(wholes), sure, how, note
+
+
+def check(doc: Doc):
+    rels: list[_Rel] = []
+    for claims in sentence_claims(doc):
+        claims = [c for c in claims]
+        rels += _listed_parts(doc, claims)
+        rels += _partitive(doc, claims)
+        rels += _states(doc, claims)
+        rels += _new_within_cumulative(doc, claims)
+        rels += _lifted_within_registered(doc, claims)
+        rels += _whole_place(doc, claims)
+    rels += _registered_bound(doc)
+    rels += _village_bound(doc)
+    rels += _year_within_cumulative(doc)
+    return _findings(doc, rels)
+
+
+def _findings(doc: Doc, rels: list[_Rel]):
+    out = []
+    seen: dict[tuple, int] = {}
+    for r in rels:
+        key = (r.part.id, tuple(sorted(w.id for w in r.wholes)))
+        if key in seen:
+            continue
+        seen[key] = 1
+        p = exact_iv(r.part)
+        above_all = all(p.above(exact_iv(w)) for w in r.wholes)
+        ok = not above_all
+        status = status_for(ok, r.sure)
+        w0 = r.wholes[0]
+        wi = exact_iv(w0)
+        unit = r.part.unit
+        rel = "≤" if ok else ">"
+        comp = f"{fmt(r.part.value)}{unit} {rel} {fmt(w0.value)}{w0.unit}"
+        if len(r.wholes) > 1:
+            comp += "（或 " + "、".join(f"{fmt(w.value)}{w.unit}" for w in r.wholes[1:]) + "）"
+        comp += " ✓" if ok else " ✗"
+        if ok:
+            msg = f"part {fmt(r.part.value)}{unit} is within the whole {fmt(w0.value)}{w0.unit} ({r.how})"
+            why = f"part {p} does not lie above whole {wi}"
+        else:
+            msg = (f"the part {fmt(r.part.value)}{unit} exceeds the whole {fmt(w0.value)}{w0.unit} "
+                   f"it belongs to ({r.how})")
+            why = f"the part's interval {p} lies entirely above the whole's {wi}"
+            if not r.sure:
+                why += "; " + (r.note or "the link between the two figures is inferred, so this is a warning")
+        conf = 0.95 if r.sure else 0.6
+        out.append(finding(RULE, status, [r.part] + r.wholes, msg, comp, wi, p, why, confidence=conf))
+    return out
+
+
+# 1. 其中 / 包括 / 含 with a single item per dimension ------------------------------------------
+
+def _listed_parts(doc: Doc, claims):
+    out = []
+    for pl in part_lists(doc, claims):
+        dims_done = set()
+        for item in pl.items:
+            if item.dimension in dims_done or not countable(item) or is_visit(doc, item):
+                continue
+            dims_done.add(item.dimension)
+            same = pl.items_of(item)
+            if len(same) != 1:
+                continue  # a breakdown of several items: C003
+            part = same[0]
+            wholes = whole_candidates(doc, claims, pl.cue_start, part, exclude={x.id for x in pl.items})
+            if not wholes:
+                continue
+            units = distributive(doc, wholes[0], claims)
+            if units is not None:
+                # 8个村派驻了1名工作队员(其中3人…): the whole may be per village; read it both ways
+                if not exact_iv(part).above(exact_iv(wholes[0]).scale(units.value)):
+                    continue
+            out.append(_Rel(part, wholes, True, f"{pl.cue} list"))
+    return out
+
+
+# partitive X中: 搬迁人口中建档立卡贫困户4321户 ----------------------------------------------------
+
+_PARTITIVE = re.compile(r"(人口|户|人员|群众|对象|劳动力|学生|村|项目|资金|企业|乡镇)中(?:的)?(?:有)?[^,;:中]{0,10}$")
+
+
+def _partitive(doc: Doc, claims):
+    out = []
+    for c in claims:
+        if not countable(c) or is_visit(doc, c):
+            continue
+        if c.group is not None and c.group != c.id:
+            head = group_head(doc, c, claims)
+            before = doc.before(head, 16)
+        else:
+            before = doc.before(c, 16)
+        if not _PARTITIVE.search(before) or "其中" in before or c.dimension.startswith("count_"):
+            continue
+        start = (group_head(doc, c, claims)).start
+        wholes = whole_candidates(doc, claims, start, c)
+        if wholes:
+            out.append(_Rel(c, wholes[:1], True, "X中 partitive"))
+    return out
+
+
+# 2. states: fruiting within planted, done within found or planned, verified within done --------
+
+_FRUIT = re.compile(r"(挂果|投产|盛果|结果|丰产|采收)[^,;]{0,4}$")
+_FOUND = re.compile(r"(发现|反馈|排查|梳理|交办|查找|问题|检视|指出|移交)")
+_PLAN_FIRM = re.compile(r"规划")
+_PLAN_SOFT = re.compile(r"计划|任务|目标|下达")
+_DONE = re.compile(r"(已?完成(?:整改)?|整改完成|已整改|已销号|已解决|已办结)[^,;]{0,8}$")
+_VERIFIED = re.compile(r"(验收|销号|核查通过)[^,;]{0,4}$")
+_IN_PROGRESS = re.compile(r"正在|尚未|未完成|推进中|持续整改|整改中")
+_OVER = re.compile(r"超额|超过|超出|突破")
+
+
+def _stage(doc: Doc, c) -> Optional[str]:
+    before = doc.before(c, 14)
+    after = doc.after(c, 4)
+    if _IN_PROGRESS.search(before):
+        return None
+    if _VERIFIED.search(before):
+        return "verified"
+    if _DONE.search(before):
+        return "done"
+    if _FOUND.search(before) or after.startswith("问题"):
+        return "found"
+    if _PLAN_FIRM.search(before):
+        return "planned"
+    if _PLAN_SOFT.search(before):
+        return "target"
+    return None
+
+
+_RANK = {"found": 0, "planned": 0, "target": 0, "done": 1, "verified": 2}
+
+
+def _states(doc: Doc, claims):
+    out = []
+    cs = [c for c in claims if countable(c) and not is_visit(doc, c)]
+    sentence = doc.sentence(cs[0]) if cs else ""
+    for i, c in enumerate(cs):
+        before = doc.before(c, 10)
+        # fruiting / producing area within the area planted
+        if c.dimension == "area" and _FRUIT.search(before):
+            prev = [x for x in cs[:i] if x.dimension == "area"]
+            if prev:
+                out.append(_Rel(c, [prev[-1]], True, "fruiting within planted area"))
+            continue
+        st = _stage(doc, c)
+        if st not in ("done", "verified"):
+            continue
+        # the nearest earlier figure of the same counter at a lower stage
+        for w in reversed(cs[:i]):
+            if not same_kind(w, c) or w.unit != c.unit:
+                continue
+            ws = _stage(doc, w)
+            if ws is None:
+                if doc.between(w, c).count(",") + doc.between(w, c).count(";") > 2:
+                    break
+                continue
+            if _RANK[ws] >= _RANK[st]:
+                if ws == st:
+                    break
+                continue
+            if ws == "target" and _OVER.search(sentence):
+                break
+            sure = ws in ("found", "planned") or (ws == "done" and st == "verified")
+            how = {"found": "done within the issues found", "planned": "done within the plan",
+                   "target": "done within the target", "done": "verified within done"}[ws]
+            note = "" if sure else "targets and tasks are sometimes over-fulfilled"
+            out.append(_Rel(c, [w], sure, how, note))
+            break
+    return out
+
+
+# 3. 新增 within 累计 -----------------------------------------------------------------------------
+
+_NEW = re.compile(r"新增[^,;]{0,12}$")
+_CUMULATIVE = re.compile(r"(累计|总数|总量|总计)[^,;]{0,6}$|^(?:累计)?(?:达到|达)$|^共(?:有|计)?$|累计达到?$")
+
+
+def _new_within_cumulative(doc: Doc, claims):
+    out = []
+    cs = [c for c in claims if countable(c) and not is_visit(doc, c)]
+    for i, c in enumerate(cs):
+        if not _NEW.search(doc.before(c, 14)):
+            continue
+        for w in cs[i + 1:]:
+            if w.unit != c.unit or not same_kind(w, c):
+                continue
+            wb = doc.before(w, 10)
+            if _NEW.search(wb):
+                break
+            if not _CUMULATIVE.search(wb.strip()):
+                break
+            gap = doc.between(c, w)
+            if re.search(r"[。;]", gap) or len(gap) > 30:
+                break
+            subj = re.sub(r"累计|达到|达|总数|总量|总计|共有|共计|共|全[省市县区乡]", "", w.subject)
+            if subj and not set(w.keywords) & set(c.keywords) and len(subj) > 1:
+                break
+            out.append(_Rel(c, [w], True, "新增 within 累计"))
+            break
+    return out
+
+
+# 4. lifted / remaining / planned within the registered poor of the same sentence ---------------
+
+_REGISTERED = re.compile(r"建档立卡|贫困户|贫困人口|贫困对象|贫困群众")
+_LIFTED = re.compile(r"脱贫|减贫|退出|越线|销号|剩余|尚未|未脱贫|返贫")
+_OTHER_GROUP = re.compile(r"边缘|监测|非贫困|一般户|低保户|特困")
+_NOT_REGISTERED = re.compile(r"脱贫|减贫|退出|剩余|尚未|新增|返贫|监测|边缘|带动|其中|低保|搬迁|安置|中建档")
+
+
+def _lifted_within_registered(doc: Doc, claims):
+    out = []
+    cs = [c for c in claims if c.dimension in ("household", "person") and countable(c) and not is_visit(doc, c)]
+    for i, w in enumerate(cs):
+        head = group_head(doc, w, claims)
+        wb = doc.before(head, 14)
+        if not _REGISTERED.search(wb) or _NOT_REGISTERED.search(wb):
+            continue
+        for p in cs[i + 1:]:
+            if p.dimension != w.dimension:
+                continue
+            ph = group_head(doc, p, claims)
+            pb = doc.before(ph, 10) + "|" + doc.after(p, 6)
+            if _OTHER_GROUP.search(doc.before(ph, 10)):
+                continue
+            if _LIFTED.search(pb):
+                out.append(_Rel(p, [w], True, "lifted or remaining within the registered poor"))
+            elif _REGISTERED.search(doc.before(ph, 10)):
+                break  # another registered total starts
+    return out
+
+
+# 6. within one sentence: a figure within the same noun counted over the whole place ------------
+
+_SCOPE = re.compile(r"全(?:乡|镇|县|区|市|州|省|村)")
+
+
+def _whole_place(doc: Doc, claims):
+    out = []
+    cs = [c for c in claims if countable(c) and not is_visit(doc, c) and (c.dimension or "").startswith("count_")]
+    for i, w in enumerate(cs):
+        if not _SCOPE.search(doc.before(w, 12)):
+            continue
+        head = _head_noun(doc, w)
+        if len(head) < 2:
+            continue
+        for p in cs[:i]:
+            if p.unit != w.unit or _SCOPE.search(doc.before(p, 12)):
+                continue
+            if _head_noun(doc, p) == head:
+                out.append(_Rel(p, [w], False, "same noun counted over the whole place",
+                                "the two figures may count different things"))
+    return out
+
+
+def _head_noun(doc: Doc, c) -> str:
+    """The noun a count figure counts: 卫生室 in 建成标准化卫生室9个 or in 9个标准化卫生室."""
+    before = doc.before(c, 10)
+    m = re.search(r"([\u4e00-\u9fff]{2,})$", before)
+    if m:
+        return m.group(1)[-3:]
+    after = doc.after(c, 10)
+    m = re.match(r"^([\u4e00-\u9fff]{2,8}?)(?:[,;。、(]|$|并|均|全部|都|实现|已|被|开展|参与|中|与|和)", after)
+    return m.group(1)[-3:] if m else ""
+
+
+# 5. inferred across the report ------------------------------------------------------------------
+
+_POOR = re.compile(r"贫困户|贫困人口|贫困劳动力|建档立卡|贫困群众|贫困对象|贫困家庭|贫困学生|贫困患者")
+_ANCHOR_SCOPE = re.compile(r"全(?:县|乡|镇|市|区|旗)|现有|目前|共有")
+_OTHER_SCOPE = re.compile(r"全(?:国|省)|各(?:县|市|乡|镇)")
+_NOT_ANCHOR = re.compile(r"脱贫|减贫|剩余|尚未|新增|返贫|监测|边缘|带动|低保|搬迁|安置|[^其集]中|吸纳|就业|受益|惠及|培训|资助|参保")
+
+
+def registered_anchor(doc: Doc, dim: str):
+    """The registered poor of the report's place: 全县建档立卡贫困人口14109户40779人."""
+    best = None
+    for c in doc.claims:
+        if c.dimension != dim or not countable(c) or c.table is not None or c.hedge in ("at_least", "at_most"):
+            continue
+        head = c
+        if c.group is not None:
+            head = doc.by_id.get(c.group, c)
+        before = doc.before(head, 16)
+        clause_before = doc.norm(c.sentence.start, head.start)
+        if not _POOR.search(before) or _NOT_ANCHOR.search(before):
+            continue
+        if not (_ANCHOR_SCOPE.search(clause_before) or "建档立卡" in before):
+            continue
+        if _OTHER_SCOPE.search(clause_before):
+            continue
+        if best is None:
+            best = c
+    return best
+
+
+def heading_before(doc: Doc, c) -> str:
+    """The short heading line just above a figure that opens its line: (三)深度贫困人口."""
+    if doc.norm(c.sentence.start, c.start).strip() and doc.before(c, 12):
+        return ""
+    above = doc.norm(max(0, c.sentence.start - 60), c.sentence.start)
+    lines = above.rstrip("\n").split("\n")
+    if len(lines) < 2:
+        return ""
+    line = lines[-1].strip()
+    if len(line) > 24 or re.search(r"\d{2,}", line) or "。" in line:
+        return ""
+    return line
+
+
+def _poor_context(doc: Doc, c) -> bool:
+    if _POOR.search(doc.before(c, 12)) or _POOR.search(heading_before(doc, c)):
+        return True
+    last = c
+    for x in doc.following(c)[:3]:
+        if x.group is not None and x.group in (c.id, c.group):
+            last = x
+    return bool(_POOR.search(doc.after(last, 6)))
+
+
+def _registered_bound(doc: Doc):
+    out = []
+    for dim in ("household", "person"):
+        anchor = registered_anchor(doc, dim)
+        if anchor is None:
+            continue
+        scope = _OTHER_SCOPE
+        for c in doc.claims:
+            if c.id == anchor.id or c.dimension != dim or not countable(c) or c.table is not None:
+                continue
+            if is_visit(doc, c) or c.sentence == anchor.sentence:
+                continue
+            head = doc.by_id.get(c.group, c) if c.group else c
+            if not (_poor_context(doc, head) or _poor_context(doc, c)):
+                continue
+            if scope.search(doc.sentence(c)):
+                continue
+            out.append(_Rel(c, [anchor], False, "count of the poor within the registered total",
+                            "linked to the registered total by its words only; the place or the "
+                            "date may differ"))
+    return out
+
+
+_VILLAGE_TOTAL = re.compile(r"(?:全(?:县|乡|镇|市|区)(?:共有|共|有|辖)?|辖[^,;]{0,8}?|共有?)$")
+
+
+def _village_noun(doc: Doc, c) -> Optional[str]:
+    after = doc.after(c, 8)
+    m = re.match(r"^([\u4e00-\u9fff]{0,8}?)(行政村|村)", after)
+    if m and "(" not in m.group(1):
+        return m.group(1) + m.group(2)
+    if re.search(r"(行政村|贫困村|村)$", c.subject or ""):
+        return c.subject
+    return None
+
+
+def _village_bound(doc: Doc):
+    """Counts of villages within the place's total: 全县218个行政村 (or 全县156个贫困村 for
+    counts of poor villages)."""
+    out = []
+    anchors: dict[str, list] = {"村": [], "贫困村": []}
+    for c in doc.claims:
+        if c.unit != "个" or c.table is not None or not countable(c):
+            continue
+        noun = _village_noun(doc, c)
+        if noun is None or not _VILLAGE_TOTAL.search(doc.before(c, 10)):
+            continue
+        if noun in ("行政村", "村"):
+            anchors["村"].append(c)
+        elif noun == "贫困村":
+            anchors["贫困村"].append(c)
+    if not anchors["村"] and not anchors["贫困村"]:
+        return out
+    ids = {a.id for v in anchors.values() for a in v}
+    for c in doc.claims:
+        if c.id in ids or c.unit != "个" or c.table is not None or not countable(c):
+            continue
+        noun = _village_noun(doc, c)
+        if not noun or re.search(r"自然村|村民|村组|村级|村庄|村屯|省级|市级|国家级", noun):
+            continue
+        if _OTHER_SCOPE.search(doc.sentence(c)):
+            continue
+        wholes = anchors["贫困村"] if noun.endswith("贫困村") and anchors["贫困村"] else anchors["村"]
+        if not wholes:
+            continue
+        out.append(_Rel(c, wholes, False, "villages within the place's villages",
+                        "linked by the word 村 only; the figure may count villages elsewhere"))
+    return out
+
+
+_YEAR_LIFTED = re.compile(r"(?:实现|完成)?(?:减贫|脱贫)$")
+_CUM_LIFTED = re.compile(r"(?:已|累计)(?:脱贫|减贫)")
+
+
+def _year_within_cumulative(doc: Doc):
+    """2019年全市实现减贫1676户 within 已脱贫10178户 stated elsewhere."""
+    out = []
+    for dim in ("household", "person"):
+        cums = [c for c in doc.claims if c.dimension == dim and countable(c) and c.table is None
+                and _CUM_LIFTED.search(doc.before(doc.by_id.get(c.group, c) if c.group else c, 10))]
+        if not cums:
+            continue
+        cum = cums[0]
+        for c in doc.claims:
+            if c.dimension != dim or c.id == cum.id or not countable(c) or c.table is not None:
+                continue
+            head = doc.by_id.get(c.group, c) if c.group else c
+            b = doc.before(head, 10)
+            if not _YEAR_LIFTED.search(b) or _CUM_LIFTED.search(b) or not c.time:
+                continue
+            if c.sentence == cum.sentence:
+                continue
+            out.append(_Rel(c, [cum], False, "a year's lifted within the cumulative lifted",
+                            "linked across sentences by 脱贫/减贫 only"))
+    return out
