@@ -266,9 +266,9 @@ _ADMIN = ("count_zhen", "count_xiang_town", "count_jiedao", "count_xian", "count
 def _spread(doc: Doc, claims):
     out = []
     for k, c in enumerate(claims):
-        if c.group is not None or not countable(c):
+        if c.group not in (None, c.id) or not countable(c):
             continue
-        members = [c] + [x for x in claims[k + 1:] if x.group == c.id]
+        members = [c] + [x for x in claims[k + 1:] if x.group == c.id and x.id != c.id]
         admin = [m for m in members if (m.dimension or "").startswith("count_") and m.unit in ("镇", "乡", "街道", "县", "区", "村", "社区")]
         if len(admin) < 2 or len(admin) != len(members):
             continue

@@ -102,7 +102,7 @@ def is_visit(doc: Doc, c) -> bool:
 def compound_member(doc: Doc, c) -> bool:
     """Second figure of a household-person compound (14109户40779人); the parser also groups
     unrelated neighbours (65.3公里,112个), which are not compounds."""
-    if c.group is None:
+    if c.group in (None, c.id):
         return False
     head = doc.by_id.get(c.group)
     return head is not None and {head.dimension, c.dimension} <= {"household", "person", "person_visit"}
@@ -194,7 +194,7 @@ def part_lists(doc: Doc, claims: list) -> list[PartList]:
     for idx, c in enumerate(claims):
         gap = doc.norm(prev_end, c.start) if prev_end <= c.start else ""
         prev_end = max(prev_end, c.end)
-        if c.group is not None:
+        if c.group not in (None, c.id):
             continue  # a compound's second figure: its cue is the head's
         m = None
         for m in _PART_CUE.finditer(gap):
