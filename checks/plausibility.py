@@ -131,6 +131,8 @@ def _tables(doc: Doc):
         for c in cs:
             by_col.setdefault(c.table.column, []).append(c)
         for col, cells in by_col.items():
+            if re.search(r"均|率|比|价|标准|最高|最低", cells[0].table.header or ""):
+                continue  # averages, rates and prices do not add up to their 合计 row
             totals = [c for c in cells if _TOTAL.match(c.table.row_label or "")]
             if len(totals) != 1:
                 continue

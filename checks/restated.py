@@ -88,8 +88,19 @@ def check(doc: Doc):
         years = {y for y in (_year(m.time) for m in ms if m.table is None) if y}
         if len(years) > 1:
             continue
+        if g.strong and len({_period_marks(doc, m) for m in ms}) > 1:
+            g.strong = False  # 年初剩余… and 目前剩余…: the same words at different moments
         out.append(_finding(g, ms))
     return out
+
+
+_EARLIER = re.compile(r"年初|初期|原有|原来|此前|以前|上年|去年|曾|当时|历年")
+_FUTURE = re.compile(r"计划|目标|力争|预计|将|确保")
+
+
+def _period_marks(doc: Doc, c) -> tuple:
+    text = doc.norm(max(c.sentence.start, c.start - 40), c.start)
+    return (bool(_EARLIER.search(text)), bool(_FUTURE.search(text)))
 
 
 def _year(t: str):

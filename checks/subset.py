@@ -74,6 +74,14 @@ def exact_iv(c) -> Iv:
     return iv(c)
 
 
+def whole_iv(c) -> Iv:
+    """A whole's interval, allowing a scaled figure to be truncated (12.2万 may stand for 122705)."""
+    i = exact_iv(c)
+    if c.scale and c.hedge is None and i.high is not None and c.interval.high is not None:
+        return Iv(i.low, i.high + (c.interval.high - c.value))
+    return i
+
+
 def sum_iv(claims) -> Iv:
     total = Iv.point(Decimal(0))
     for c in claims:
@@ -323,9 +331,12 @@ def check(doc: Doc):
         rels += _new_within_cumulative(doc, claims)
         rels += _lifted_within_registered(doc, claims)
         rels += _whole_place(doc, claims)
+        rels += _all_within(doc, claims)
+    rels += _full_coverage(doc)
     rels += _registered_bound(doc)
     rels += _village_bound(doc)
     rels += _year_within_cumulative(doc)
+    rels += _year_within_period(doc)
     return _findings(doc, rels)
 
 
@@ -338,11 +349,11 @@ def _findings(doc: Doc, rels: list[_Rel]):
             continue
         seen[key] = 1
         p = exact_iv(r.part)
-        above_all = all(p.above(exact_iv(w)) for w in r.wholes)
+        above_all = all(p.above(whole_iv(w)) for w in r.wholes)
         ok = not above_all
         status = status_for(ok, r.sure)
         w0 = r.wholes[0]
-        wi = exact_iv(w0)
+        wi = whole_iv(w0)
         unit = r.part.unit
         rel = "≤" if ok else ">"
         comp = f"{fmt(r.part.value)}{unit} {rel} {fmt(w0.value)}{w0.unit}"
@@ -511,6 +522,9 @@ def _new_within_cumulative(doc: Doc, claims):
             subj = re.sub(r"累计|达到|达|总数|总量|总计|共有|共计|共|全[省市县区乡]", "", w.subject)
             if subj and not set(w.keywords) & set(c.keywords) and len(subj) > 1:
                 break
+            w_noun = re.match(r"^[\u4e00-\u9fff]{1,6}", doc.after(w, 6))
+            if w_noun and w_noun.group(0)[:1] not in c.subject + doc.after(c, 6):
+                break  # 累计达到2000个村: another noun
             out.append(_Rel(c, [w], True, "新增 within 累计"))
             break
     return out
@@ -540,7 +554,11 @@ def _lifted_within_registered(doc: Doc, claims):
             if _OTHER_GROUP.search(doc.before(ph, 10)):
                 continue
             if _LIFTED.search(pb):
-                out.append(_Rel(p, [w], True, "lifted or remaining within the registered poor"))
+                # 目前贫困户414户，已脱贫10178户: a current stock may be what is left, not the register
+                current = re.search(r"目前|现有|当前|现|还有|仍有|尚有", wb) and \
+                    re.search(r"已|累计", doc.before(ph, 10))
+                out.append(_Rel(p, [w], not current, "lifted or remaining within the registered poor",
+                                "the whole is a current stock (目前/现有), which may exclude those already lifted"))
             elif _REGISTERED.search(doc.before(ph, 10)):
                 break  # another registered total starts
     return out
@@ -578,6 +596,48 @@ def _head_noun(doc: Doc, c) -> str:
     after = doc.after(c, 10)
     m = re.match(r"^([\u4e00-\u9fff]{2,8}?)(?:[,;。、(]|$|并|均|全部|都|实现|已|被|开展|参与|中|与|和)", after)
     return m.group(1)[-3:] if m else ""
+
+
+# 7. 参保人数136298人，30964口脱贫人口全部参保: all of the part is in the whole ----------------
+
+def _all_within(doc: Doc, claims):
+    out = []
+    cs = [c for c in claims if countable(c) and not is_visit(doc, c)]
+    for i, p in enumerate(cs):
+        m = re.match(r"^[\u4e00-\u9fff]{0,8}?(?:全部|均|都)(?:已)?([\u4e00-\u9fff]{2})", doc.after(p, 14))
+        if not m:
+            continue
+        verb = m.group(1)
+        for w in reversed(cs[:i]):
+            if w.dimension != p.dimension:
+                continue
+            if verb in doc.before(w, 12):
+                out.append(_Rel(p, [w], True, f"all of the part {verb}, within those who {verb}"))
+            break
+    return out
+
+
+# 8. 签约服务18078人，建档立卡家庭医生签约覆盖率达100%: the registered poor are all covered ------
+
+def _full_coverage(doc: Doc):
+    out = []
+    anchor = registered_anchor(doc, "person")
+    if anchor is None:
+        return out
+    for c in doc.claims:
+        if c.kind != "percent" or c.value != 100 or c.table is not None:
+            continue
+        before = doc.before(c, 20)
+        if not re.search(r"(建档立卡|贫困)[^,;]{0,12}(覆盖率|签约率|参保率|参合率)", before):
+            continue
+        prev = [x for x in doc.claims if x.sentence == c.sentence and x.start < c.start
+                and x.dimension == "person" and countable(x)]
+        if not prev or prev[-1].id == anchor.id:
+            continue
+        out.append(_Rel(anchor, [prev[-1]], False, "full coverage of the registered poor",
+                        "a 100% coverage of the registered poor means every registered person is counted "
+                        "in the covering figure; the registered total may be from another date"))
+    return out
 
 
 # 5. inferred across the report ------------------------------------------------------------------
@@ -728,4 +788,91 @@ def _year_within_cumulative(doc: Doc):
                 continue
             out.append(_Rel(c, [cum], False, "a year's lifted within the cumulative lifted",
                             "linked across sentences by 脱贫/减贫 only"))
+    return out
+
+
+# 9. a year's figure within the same figure summed over a multi-year period --------------------
+
+_MULTI = re.compile(r"五年|5年|十[三四五]五|[两三四五]年来")
+_SINGLE = re.compile(r"(?:19|20)\d{2}年(?!和|—|-|至|到)|过去一年|刚刚过去的")
+_TOP_HEADING = re.compile(r"^\s*[一二三四五六七八九十]+、")
+_REVIEW = re.compile(r"回顾|总结|成就|成绩")
+_GENERIC_WORDS = {"新增", "累计", "完成", "实施", "建成", "新建", "投入", "超过", "达到", "全省", "全区", "全市",
+                  "全县", "我省", "我区", "我市", "实现", "开展", "推进", "建设", "一批", "多个", "其中"}
+
+
+_PERIOD_OPEN = re.compile(r"^(?:各位代表[!！]?)?(?:——)?(?:回望|回顾)?(?:(过去一年|一年来|刚刚过去的(?:19|20)\d{2}年|"
+                          r"(?:19|20)\d{2}年(?!和|—|-|至|到))|(这五年|五年来|过去五年|“?十[三四五]五”?时期))")
+_PLAN_HEADING = re.compile(r"十[四五六]五|主要目标|重点工作|预期目标|工作安排|总体要求|今年工作")
+
+
+def _periods(doc: Doc) -> dict[int, str]:
+    """Line number → "multi" (a review of five years) or "single" (a review of the past year),
+    set by the paragraph that opens with 过去一年 / 这五年 / 五年来 / 2025年… and kept until the
+    next such opening; lines after the review (plans) get ""."""
+    out: dict[int, str] = {}
+    current = ""
+    in_review = True
+    seen_review = False
+    for i, raw in enumerate(doc.original.split("\n")):
+        norm = raw.strip()
+        if seen_review and len(norm) < 40 and (_TOP_HEADING.match(norm) and not _REVIEW.search(norm)
+                                               or _PLAN_HEADING.search(norm) and not _REVIEW.search(norm)):
+            in_review = False
+        if not in_review:
+            out[i + 1] = ""
+            continue
+        for sent in re.split(r"[。!！]", norm):
+            m = _PERIOD_OPEN.match(sent.strip())
+            if m:
+                current = "single" if m.group(1) else "multi"
+                seen_review = True
+        out[i + 1] = current
+    return out
+
+
+def _context(doc: Doc, c) -> str:
+    return doc.before(c, 16) + "|" + doc.after(c, 12)
+
+
+def _lcs_len(a: str, b: str) -> int:
+    best = 0
+    for i in range(len(a)):
+        for j in range(i + best + 1, len(a) + 1):
+            piece = a[i:j]
+            if not re.fullmatch(r"[\u4e00-\u9fff]+", piece) or piece not in b:
+                break
+            best = len(piece)
+    return best
+
+
+def _year_within_period(doc: Doc):
+    """实施“三化”改造项目304个 (2025) within 实施“三化”改造项目1424个 (the five years)."""
+    out = []
+    periods = _periods(doc)
+    if "multi" not in periods.values() or "single" not in periods.values():
+        return out
+    claims = [c for c in doc.claims if countable(c) and c.table is None and not is_visit(doc, c)
+              and c.hedge not in ("at_most",)]
+    per_year = re.compile(r"每年|年均|平均|每")
+    wholes = [c for c in claims if periods.get(c.line) == "multi"
+              and not per_year.search(doc.norm(max(c.sentence.start, c.start - 30), c.start))]
+    for p in claims:
+        if periods.get(p.line) != "single" or per_year.search(doc.before(p, 12)):
+            continue
+        pctx = _context(doc, p)
+        pkw = set(p.keywords) - _GENERIC_WORDS
+        best, score = None, 0
+        for w in wholes:
+            if w.unit != p.unit or w.dimension != p.dimension:
+                continue
+            lcs = _lcs_len(pctx, _context(doc, w))
+            wkw = set(w.keywords) - _GENERIC_WORDS
+            sc = lcs if lcs >= 4 else (3 if len(pkw) >= 2 and pkw <= wkw else 0)
+            if sc > score:
+                best, score = w, sc
+        if best is not None:
+            out.append(_Rel(p, [best], False, "a year's figure within the multi-year figure",
+                            "linked by shared words across sections; the two figures may count "
+                            "different things"))
     return out
