@@ -39,7 +39,7 @@ from decimal import Decimal
 from auditor.models import Claim
 
 from .base import Doc, Iv, Rule, finding, fmt, rate_iv
-from .table_total import TTable, _grand_row, bigrams, civ, label_of, members, table_model
+from .table_total import TTable, _grand_row, bigrams, civ, in_table, label_of, members, table_model
 
 CODE = "C006"
 NAME = "rate-mismatch"
@@ -63,6 +63,15 @@ _GROWTH = re.compile(r"(?<!年均)(?:增长|增加|提高|上升|下降|减少|�
 _CHANGE = re.compile(r"(?:增加|增长|减少|下降|提高|降低)(?:了)?$")
 _BASE = re.compile(r"(?:较|比|从|由)[^,;。]{0,12}$")
 _FALL = re.compile(r"下降|减少|降低")
+#: words too common in these reports to tell one whole from another
+_GENERIC = {"全县", "全市", "全省", "全乡", "全镇", "全区", "面积", "人口", "总数", "数量", "规模", "资金", "投资",
+            "贫困", "总人", "总面", "总投", "其中", "合计", "总计", "累计", "以上", "建设", "项目", "农村", "全部",
+            "情况", "完成", "实现", "达到", "年度", "全年", "当年", "任务", "计划", "目标", "下达", "省州"}
+
+
+def named_alike(a: str, b: str) -> int:
+    """How many distinctive two-character words the two texts share."""
+    return len((bigrams(a) & bigrams(b)) - _GENERIC)
 
 
 def check(doc: Doc):
@@ -206,7 +215,7 @@ def _table_rates(t: TTable):
 
 
 def _prose(doc: Doc):
-    return [c for c in doc.claims if c.table is None]
+    return [c for c in doc.claims if not in_table(doc, c)]
 
 
 def _group(doc: Doc, c: Claim) -> list[Claim]:
@@ -261,7 +270,7 @@ def _wholes_before(doc: Doc, part: Claim, dim: str, limit_line: bool = True) -> 
     for x in doc.preceding(lead):
         if x.line != part.line and limit_line:
             break
-        if x.table is None and x.dimension == dim and x.kind == "amount" and not x.per:
+        if not in_table(doc, x) and x.dimension == dim and x.kind == "amount" and not x.per:
             out.append(x)
     return out
 
@@ -297,12 +306,17 @@ def _prose_shares(doc: Doc):
             if not wholes:
                 continue
             if noun:
-                named = [w for w in wholes if bigrams(noun) & bigrams(doc.before(_lead(doc, w), 14, clause=False))]
-                if named:
-                    tried.append((p, named[0], True, f"the whole is the figure named {noun}"))
-                    continue
+                score = {w.id: named_alike(noun, doc.before(_lead(doc, w), 14, clause=False)) for w in wholes}
+                best = max(score.values())
+                named = [w for w in wholes if score[w.id] == best]
+                if best > 0:
+                    tried.append((p, named[0], len(named) == 1, f"the whole is the figure named {noun}"))
+                # a whole named but not stated as a figure: nothing to check
+                continue
+            if not doc.same_sentence(wholes[0], p):
+                continue
             between = doc.norm(wholes[0].end, p.start)
-            sure = "其中" in between and doc.same_sentence(wholes[0], p)
+            sure = "其中" in between
             tried.append((p, wholes[0], sure, "the whole is the figure before 其中" if sure else
                           "the whole is the nearest earlier figure of the same unit"))
         out += _best(rate, tried, f"share 占{noun or '比'}")
@@ -353,7 +367,7 @@ def _completion(doc: Doc):
             w = plans[0]
             pb = doc.before(_lead(doc, p), 12, clause=False)
             wb = doc.before(_lead(doc, w), 12, clause=False)
-            sure = bool(bigrams(re.sub(_PLAN, "", wb)) & bigrams(pb))
+            sure = named_alike(re.sub(_PLAN, "", wb), pb) > 0
             tried.append((p, w, sure, "planned figure named alike" if sure else "the nearest planned figure"))
         out += _best(rate, tried, "completion rate")
     return out
@@ -408,7 +422,7 @@ def _growth(doc: Doc):
         change = next((x for x in same[:2] if x.kind == "amount" and x.dimension and
                        _CHANGE.search(doc.before(x, 6))), None)
         pool = same[same.index(change) + 1:] if change is not None else same[:3]
-        base = next((x for x in pool if x.kind == "amount" and x.dimension and x.table is None
+        base = next((x for x in pool if x.kind == "amount" and x.dimension and not in_table(doc, x)
                      and _BASE.search(doc.before(x, 14))
                      and (change is None or x.dimension == change.dimension)), None)
         if base is None:

@@ -63,6 +63,8 @@ _SUB = re.compile(r"^小\s*计")
 _SECTION = re.compile(r"^[一二三四五六七八九十]+[、.]")
 _ITEM = re.compile(r"^(?:\(?\d{1,2}[).、]|\([一二三四五六七八九十]+\))")
 _PART_ROW = re.compile(r"^(?:其中|含|包括|注)")
+#: rows that are not members of a sum: averages, extremes, changes and shares under the data
+_NOT_MEMBER_ROW = re.compile(r"平均|均值|人均|户均|最高|最低|增减|增长|增幅|同比|比上年|较上年|占比|比例|比重|百分比")
 _DASH = re.compile(r"^(?:-+|—+|－+|/|／|─+|_+)$")
 _INLINE = re.compile(r"[(（]\s*\d+\s*[^\d()（）]{0,2}[)）]")
 _TOTAL_HEADER = re.compile(r"^(?:合\s*计|小\s*计|总\s*计|共\s*计|总\s*数|总\s*额)(?:\s*[(（][^()（）]*[)）])?$")
@@ -136,18 +138,33 @@ def _header_map(t: tables_mod.Table) -> tuple[dict[int, str], dict[int, str], li
 
 
 def table_model(doc: Doc) -> list[TTable]:
-    """The report's tables with their claims, cached on the Doc; continuation tables merged."""
+    """The report's tables with their claims, cached on the Doc; continuation tables merged.
+
+    Tab-separated tables come from the parser (auditor.tables). Tables whose cells are split by
+    runs of spaces only are not found there; they are built here with the parser's own row
+    builder, and their figures (read as prose, without units) are placed by their offsets.
+    """
     cached = getattr(doc, "_table_model", None)
     if cached is not None:
         return cached
     text = doc.n.text
     parsed = tables_mod.find_tables(text) if "\t" in text else []
-    by_cell: dict[tuple[int, int], list[Claim]] = {}
+    spaced = _space_tables(text, len(parsed))
+    by_cell: dict[tuple[int, int], list[tuple[Claim, int]]] = {}
+    in_tables: set[str] = set()
     for c in doc.claims:
         if c.table is not None:
-            by_cell.setdefault((c.table.table, c.table.row), []).append(c)
+            by_cell.setdefault((c.table.table, c.table.row), []).append((c, c.table.column))
+            in_tables.add(c.id)
+        elif spaced:
+            hit = tables_mod.cell_at(spaced, doc.n.to_norm(c.number_span.start))
+            if hit is not None:
+                t, r, col, _ = hit
+                by_cell.setdefault((t.index, r.index), []).append((c, col))
+                in_tables.add(c.id)
+    doc._table_claims = in_tables
     out: list[TTable] = []
-    for t in parsed:
+    for t in parsed + spaced:
         headers, units, cells = _header_map(t)
         title = _line_before(text, t.start)
         rows = []
@@ -158,8 +175,7 @@ def table_model(doc: Doc) -> list[TTable]:
             row = TRow(t.index, r.index, r.label, first, line_start=r.start, line_end=r.end)
             for j, (_, _, ctext) in enumerate(r.cells):
                 row.texts[r.first_column + j] = ctext
-            for c in by_cell.get((t.index, r.index), []):
-                col = c.table.column
+            for c, col in by_cell.get((t.index, r.index), []):
                 ctext = row.texts.get(col, "")
                 if tables_mod._is_numeric(ctext):
                     if col not in row.values:
@@ -170,7 +186,7 @@ def table_model(doc: Doc) -> list[TTable]:
             rows.append(row)
         prev = out[-1] if out else None
         if (prev is not None and prev.header_cells == cells and cells and prev.width == len(t.columns)
-                and text[prev.end:t.start].count("\n") <= 2):
+                and prev.end <= t.start and text[prev.end:t.start].count("\n") <= 2):
             prev.parts.append(t.index)
             prev.rows.extend(rows)
             prev.end = t.end
@@ -179,6 +195,46 @@ def table_model(doc: Doc) -> list[TTable]:
     for tt in out:
         _levels(tt)
     doc._table_model = out
+    return out
+
+
+def in_table(doc: Doc, c: Claim) -> bool:
+    """Is the claim a cell of a table (tab- or space-separated)?"""
+    if c.table is not None:
+        return True
+    table_model(doc)
+    return c.id in doc._table_claims
+
+
+_SPACE_SPLIT = re.compile(r" {3,}|\u3000{2,}")
+
+
+def _space_tables(text: str, first_index: int) -> list:
+    """Blocks of at least two lines whose cells are split by runs of spaces, with numbers in them."""
+    if not _SPACE_SPLIT.search(text):
+        return []
+    out = []
+    block: list[tuple[int, str]] = []
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+
+    def flush():
+        numeric_rows = sum(1 for off, ln in block
+                           if sum(tables_mod._is_numeric(c) for _, _, c in tables_mod._cells(ln, off)) >= 1)
+        if len(block) >= 3 and numeric_rows >= 2:
+            prev = next((ln for off, ln in reversed(lines) if off < block[0][0]), "")
+            out.append(tables_mod._build(first_index + len(out), list(block), prev))
+
+    for off, line in lines:
+        cells = tables_mod._cells(line, off) if "\t" not in line and _SPACE_SPLIT.search(line.strip()) else []
+        if len(cells) >= 2 and len(line) < 200:
+            block.append((off, line))
+        else:
+            flush()
+            block = []
+    flush()
     return out
 
 
@@ -198,7 +254,9 @@ def _levels(t: TTable) -> None:
             r.level = 1
         elif _GRAND.match(r.first):
             r.level = 3 if (r.first.startswith("总计") and has_sum) else 2
-        elif _PART_ROW.match(r.first):
+        elif _PART_ROW.match(r.first) or _NOT_MEMBER_ROW.search(r.first):
+            r.part = True
+        elif r.values and all(c.kind == "percent" for c in r.values.values()):
             r.part = True
     sections = [r for r in t.rows if _SECTION.match(r.first)]
     items = [r for r in t.rows if _ITEM.match(r.first)]
@@ -309,7 +367,7 @@ def _sum_finding(total: Claim, parts: list[Claim], what: str, sure: bool, notes:
 
 def _column_sums(t: TTable):
     out = []
-    has_part_rows = any(r.part for r in t.rows)
+    has_part_rows = any(r.part and _PART_ROW.match(r.first) for r in t.rows)
     for row in t.rows:
         if row.level < 1:
             continue
@@ -334,10 +392,12 @@ def _column_sums(t: TTable):
             if missing:
                 notes.append(f"{missing} row(s) have no figure in this column")
             if has_part_rows:
-                notes.append("the table has 其中 rows, left out of the sum")
+                notes.append("the table has 其中 or summary rows, left out of the sum; other rows may be "
+                             "parts of the rows above them too, so this is not sure")
             head = t.header(col) or total.unit
             what = f"table column {head}, {label_of(row)} row"
-            out.append(_sum_finding(total, parts, what, sure=not missing, notes=notes, zeros=zeros))
+            out.append(_sum_finding(total, parts, what, sure=not missing and not has_part_rows, notes=notes,
+                                    zeros=zeros))
     return out
 
 
@@ -361,11 +421,18 @@ def _row_sums(t: TTable):
                 parts.append(c)
             elif row.zero(j) and t.header(j):
                 zeros += 1
-        if len(parts) + zeros < 2 or not parts:
-            continue
+            elif c is None and tables_mod._is_numeric(row.texts.get(j, "")):
+                missing += 1        # a number the parser did not take (2019 under a 2019年 header)
+        if len(parts) + zeros < 2 or not parts or missing:
+            continue        # a cell the parser did not read as a figure: the sum cannot be made
         notes = ["the table has 其中 columns, left out of the sum"] if part_cols else []
+        if not total.unit:
+            notes.append("the table gives no units, so the columns summed may count different things")
+        if missing:
+            notes.append(f"{missing} cell(s) of the row were not read as figures")
         what = f"table row {label_of(row)}, {t.header(tc)} column"
-        out.append(_sum_finding(total, parts, what, sure=not part_cols and not missing, notes=notes, zeros=zeros))
+        out.append(_sum_finding(total, parts, what, sure=not part_cols and bool(total.unit) and not missing, notes=notes,
+                                zeros=zeros))
     return out
 
 
@@ -557,7 +624,7 @@ def _preamble(doc: Doc, start: int, lines: int = 2) -> tuple[int, int, int]:
 
 def _preamble_links(doc: Doc, tables: list[TTable], links: _Links):
     """A total stated in the lines right before a table (or before a run of tables)."""
-    prose = [c for c in doc.claims if c.table is None and c.kind == "amount" and not c.per and c.dimension]
+    prose = [c for c in doc.claims if not in_table(doc, c) and c.kind == "amount" and not c.per and c.dimension]
     starts = [(doc.n.to_norm(c.start), c) for c in prose]
     for run in _runs(doc, tables):
         a, title_start, _ = _preamble(doc, run[0].start)
@@ -584,8 +651,10 @@ def _preamble_links(doc: Doc, tables: list[TTable], links: _Links):
                 head = t.header(j) + " " + title
                 named = bool(bigrams(before) & bigrams(t.header(j))) or bool(bigrams(before) & bigrams(title))
                 cue = bool(_TOTAL_CUE.search(before))
-                in_title = doc.n.to_norm(c.start) >= (titles[t.index] if k else title_start)
-                sure = k == 0 and named and (cue or in_title)
+                pos = doc.n.to_norm(c.start)
+                in_title = pos >= (titles[t.index] if k else title_start)
+                adjacent = pos >= _preamble(doc, run[0].start, 1)[0]
+                sure = k == 0 and named and adjacent and (cue or in_title)
                 how = ("a total named alike in the text before the table" if sure else
                        "a figure of the same unit in the text before the table")
                 links.add(c, cell, sure, how)
@@ -609,7 +678,7 @@ def _see_table(doc: Doc, tables: list[TTable]):
     if not heads:
         return out
     for c in doc.claims:
-        if c.table is not None or c.kind != "amount" or not c.dimension or not c.dimension.startswith("count"):
+        if in_table(doc, c) or c.kind != "amount" or not c.dimension or not c.dimension.startswith("count"):
             continue
         if not _SEE_TABLE.search(doc.sentence(c)):
             continue
@@ -641,7 +710,7 @@ def _see_table(doc: Doc, tables: list[TTable]):
 def _year_groups(doc: Doc, tables: list[TTable]):
     """2017（5个） in a 出列年度 column against 2017年…等5个贫困村出列 in the text."""
     out = []
-    prose = [c for c in doc.claims if c.table is None and c.kind == "amount"]
+    prose = [c for c in doc.claims if not in_table(doc, c) and c.kind == "amount"]
     for t in tables:
         for r in t.rows:
             for g in r.inline:
@@ -683,7 +752,7 @@ def _labelled_rows(doc: Doc, tables: list[TTable]):
     out = []
     by_line: dict[int, list[Claim]] = {}
     for c in doc.claims:
-        if c.table is None and c.kind in ("amount", "percent") and not c.per:
+        if not in_table(doc, c) and c.kind in ("amount", "percent") and not c.per:
             by_line.setdefault(c.line, []).append(c)
     lines = doc.original.split("\n")
     for t in tables:
