@@ -189,25 +189,26 @@ def _table_rates(t: TTable):
         if not _RATE_HEADER.search(head) or _SHARE_HEADER.search(head) or _NOT_PART_RATE.search(head):
             continue
         amount_cols = sorted({j for r in t.rows for j in _amount_columns(t, r)})
-        dens = [j for j in amount_cols if _DEN_HEADER.search(t.header(j))]
-        if len(dens) != 1:
-            continue
-        den = dens[0]
-        dim = next(r.values[den].dimension for r in t.rows if den in r.values)
         core = bigrams(re.sub(r"[^率]{0,2}率.*$", "", head)) or bigrams(head)
-        nums = [j for j in amount_cols if j != den and bigrams(t.header(j)) & core
-                and any(r.values.get(j) is not None and r.values[j].dimension == dim for r in t.rows)]
-        if len(nums) != 1:
+        dim_of = {j: next(r.values[j].dimension for r in t.rows if j in r.values) for j in amount_cols}
+        pairs = []
+        for den in amount_cols:
+            if not _DEN_HEADER.search(t.header(den)):
+                continue
+            for num in amount_cols:
+                if num != den and dim_of[num] == dim_of[den] and not _DEN_HEADER.search(t.header(num)) \
+                        and bigrams(t.header(num)) & core:
+                    pairs.append((num, den))
+        if not pairs or len(pairs) > 2:
             continue
-        num = nums[0]
-        link = f"{head} = {t.header(num)} ÷ {t.header(den)}"
         for r in t.rows:
-            rate, part, whole = r.values.get(col), r.values.get(num), r.values.get(den)
-            if rate is None or part is None or whole is None or rate.kind != "percent":
+            rate = r.values.get(col)
+            if rate is None or rate.kind != "percent":
                 continue
-            if part.dimension != whole.dimension:
-                continue
-            out.append(_rate_finding(rate, part, whole, f"{head} in row {label_of(r)}", True, link))
+            tried = [(r.values[n], r.values[d], True, f"{head} = {t.header(n)} ÷ {t.header(d)}")
+                     for n, d in pairs if r.values.get(n) is not None and r.values.get(d) is not None
+                     and r.values[n].dimension == r.values[d].dimension]
+            out += _best(rate, tried, f"{head} in row {label_of(r)}")
     return out
 
 
@@ -313,12 +314,15 @@ def _prose_shares(doc: Doc):
                     tried.append((p, named[0], len(named) == 1, f"the whole is the figure named {noun}"))
                 # a whole named but not stated as a figure: nothing to check
                 continue
-            if not doc.same_sentence(wholes[0], p):
+            wholes = [w for w in wholes if doc.same_sentence(w, p)]
+            if not wholes:
                 continue
-            between = doc.norm(wholes[0].end, p.start)
-            sure = "其中" in between
-            tried.append((p, wholes[0], sure, "the whole is the figure before 其中" if sure else
-                          "the whole is the nearest earlier figure of the same unit"))
+            # 总数A，其中B…占x%；C…占y%: the whole is the figure right before 其中
+            split = next((w for w in wholes if "其中" in doc.between(w, _lead(doc, p))), None)
+            if split is not None:
+                tried.append((p, split, True, "the whole is the figure before 其中"))
+            else:
+                tried.append((p, wholes[0], False, "the whole is the nearest earlier figure of the same unit"))
         out += _best(rate, tried, f"share 占{noun or '比'}")
     return out
 
