@@ -24,9 +24,11 @@ Passing
 Tolerance
     Figures are intervals (±½ of the last digit). A per-unit *standard* (每人1万元, 3.5万元/户) is
     exact: a subsidy rate is set, not measured. A per-unit *average* (人均, 户均, 平均) is rounded:
-    its trailing zeros are read as rounding (户均1400元 may be 1350..1450). The product fails only
+    its trailing zeros are read as rounding, to half its last non-zero digit (户均1400元 may be
+    1350..1450, 户均3000元 2500..3500; 人均1537元 1536.5..1537.5). The product fails only
     when its interval cannot meet the total's. Status by how the relation is stated:
-    fail when the total follows the per-unit figure with 共计/合计/总计, or carries a total cue
+    fail when the total follows the per-unit figure with 共计/合计/总计, or the per-unit figure
+    follows the total with 户均/人均/每户 (发放资金960万元，户均3000元), or the total carries a total cue
     (共计/合计/总计/累计/共) and names the same kind of money (增收 ↔ 分红/收益; 补助 ↔ 资金); a
     multi-year total (累计) against an annual per-unit figure (年人均) only warns; a count linked by
     全部 to a figure in another sentence, or a per-capita aggregate (人均地区生产总值), only warns:
@@ -40,10 +42,23 @@ from decimal import Decimal
 
 from .base import Doc, Iv, Rule, finding, fmt, iv
 
+
+def _money(x: Iv, unit: str) -> str:
+    """An interval of 万元 shown in 亿元 when large: [5.669, 5.750]万亿 reads worse than 亿."""
+    if unit == "万元" and x.low is not None and x.low >= 10000:
+        return f"{Iv(x.low / 10000, None if x.high is None else x.high / 10000)}亿元"
+    return f"{x}{unit}"
+
 CODE = "C005"
 NAME = "per-unit-product-mismatch"
 SEVERITY = "error"
 RULE = Rule(CODE, NAME, SEVERITY)
+
+
+def _label(c) -> str:
+    """A figure as written, in simplified characters and without pinyin: 522万元, 76亿斤以上."""
+    suffix = c.hedge_word if c.hedge_word in ("以上", "以下", "左右", "多", "余", "以内") else ""
+    return f"{c.number}{c.scale}{c.stated_unit}{suffix}"
 
 D = Decimal
 
@@ -56,6 +71,8 @@ _EXTREME = re.compile(r"最高|最低|最多|最少|不低于|不少于|不超�
 _ANNUAL = re.compile(r"年人均|年户均|每年|年均|人均年|户均年|/年")
 #: the total cue that directly follows a per-unit figure: 1.1万元，共计171.6万元
 _GAP_TOTAL = re.compile(r"^[,;、\s]*(?:共计|合计|总计|共)(?:发放|投入|落实|兑现|支付|拨付|补助|补贴|资金|金额|资助|奖励|分红)*(?:达到|达|为)?$")
+#: a per-unit figure right after its total: 发放奖补资金960万元，户均3000元
+_GAP_EACH = re.compile(r"^[,、]?(?:其中)?(?:户均|人均|每户|每人|平均每户|平均每人|平均)[^,;。\d]{0,6}$")
 #: a total cue inside the total's own clause: 累计分红522万元
 _TOTAL_CUE = re.compile(r"共计|合计|总计|累计|共")
 _MONEY_CLASSES = (
@@ -161,12 +178,15 @@ def _same_sentence(doc: Doc, p, per: str, average: bool):
     status_if_wrong = None
     total = None
     how = ""
+    mirrored = next((t for t in totals if t.end <= p.start and _GAP_EACH.match(doc.between(t, p))), None)
     if explicit is not None:
         total, status_if_wrong, how = explicit, "fail", "the total follows the per-unit figure with 共计/合计"
+    elif mirrored is not None:
+        total, status_if_wrong, how = mirrored, "fail", "the per-unit figure follows the total with 户均/人均/每户"
     else:
         p_class = _money_class(doc.before(p, 16))
         for t in totals:
-            t_before = doc.before(t, 10)
+            t_before = doc.before(t, 20)
             if t is count or not _TOTAL_CUE.search(t_before):
                 continue
             if p_class is None or _money_class(t_before) != p_class:
@@ -213,16 +233,16 @@ def _judge(p, count, total, average: bool, status_if_wrong: str, how: str, confi
     computed = iv(count) * per_iv
     stated = iv(total)
     ok = computed.meets(stated)
-    comp = (f"{fmt(count.value)}{count.unit} × {fmt(p.value)}{p.unit} = {computed}{total.unit}，"
-            f"报告为 {fmt(total.value)}{total.unit} " + ("✓" if ok else "✗"))
+    comp = (f"{_label(count)} × {_label(p)} = {_money(computed, total.unit)}，"
+            f"报告为 {_label(total)} " + ("✓" if ok else "✗"))
     what = "average" if average else "standard"
     if ok:
         msg = f"count × per-unit {what} = total holds"
         why = f"{stated} meets {computed}"
         status = "pass"
     else:
-        msg = (f"{fmt(count.value)}{count.unit} × {fmt(p.value)}{p.unit} is {computed}{total.unit}, "
-               f"but the total is stated as {fmt(total.value)}{total.unit}")
+        msg = (f"{_label(count)} × {_label(p)} is {_money(computed, total.unit)}, "
+               f"but the total is stated as {_label(total)}")
         why = (f"the stated total {stated} cannot meet the product {computed} "
                f"(per-unit {what} read as {per_iv}); {how}")
         status = status_if_wrong

@@ -32,10 +32,23 @@ from decimal import Decimal
 
 from .base import Doc, Iv, Rule, finding, fmt, iv
 
+
+def _money(x: Iv, unit: str) -> str:
+    """An interval of 万元 shown in 亿元 when large: [5.669, 5.750]万亿 reads worse than 亿."""
+    if unit == "万元" and x.low is not None and x.low >= 10000:
+        return f"{Iv(x.low / 10000, None if x.high is None else x.high / 10000)}亿元"
+    return f"{x}{unit}"
+
 CODE = "C012"
 NAME = "range-product-mismatch"
 SEVERITY = "error"
 RULE = Rule(CODE, NAME, SEVERITY)
+
+
+def _label(c) -> str:
+    """A figure as written, in simplified characters and without pinyin: 522万元, 76亿斤以上."""
+    suffix = c.hedge_word if c.hedge_word in ("以上", "以下", "左右", "多", "余", "以内") else ""
+    return f"{c.number}{c.scale}{c.stated_unit}{suffix}"
 
 D = Decimal
 
@@ -120,15 +133,15 @@ def _judge(doc: Doc, count, low, high, total, average: bool, sure: bool, how: st
     stated = iv(total)
     ok = computed.meets(stated)
     per_person = _each(stated.divide(iv(count)), total.unit)
-    comp = (f"{fmt(count.value)}{count.unit} × [{low.text}, {high.text}] = {computed}{total.unit}，"
-            f"报告为 {fmt(total.value)}{total.unit}（每{count.unit} {per_person}） " + ("✓" if ok else "✗"))
+    comp = (f"{_label(count)} × [{_label(low)}, {_label(high)}] = {_money(computed, total.unit)}，"
+            f"报告为 {_label(total)}（每{count.unit} {per_person}） " + ("✓" if ok else "✗"))
     if ok:
         msg = "the total lies within count × per-unit range"
         why = f"{stated} meets {computed}"
         status = "pass"
     else:
         msg = (f"{fmt(total.value)}{total.unit} over {fmt(count.value)}{count.unit} is {per_person} each, "
-               f"outside the stated range {low.text}..{high.text}")
+               f"outside the stated range {_label(low)}..{_label(high)}")
         why = f"the stated total {stated} lies outside {computed}; {how}"
         status = "fail" if sure else "warn"
     return finding(RULE, status, [count, low, high, total], msg, comp, stated, computed, why, confidence=confidence)

@@ -13,11 +13,11 @@ Why it matters
     the four figures is wrong.
 
 Flagged
-    建档立卡贫困人口40779人，剩余贫困人口495人，贫困发生率从52.4%下降到0.4%。
-    (40779 / 52.4% ≈ 7.8万, but 495 / 0.4% ≈ 9.9万..14.1万)
+    全县建档立卡贫困人口40112人，剩余贫困人口512人，贫困发生率从45.8%下降到0.36%。
+    (40112 / 45.8% ≈ 8.7万, but 512 / 0.36% ≈ 13.8万..14.4万)
 
 Passing
-    建档立卡贫困人口40779人，剩余贫困人口495人，贫困发生率从32.4%下降到0.4%。
+    全县建档立卡贫困人口40112人，剩余贫困人口512人，贫困发生率从28.6%下降到0.36%。
 
 Tolerance
     Rates are intervals allowing truncation as well as rounding (0.4% is 0.35%..0.5%); head counts
@@ -39,6 +39,12 @@ CODE = "C007"
 NAME = "incidence-denominator-mismatch"
 SEVERITY = "error"
 RULE = Rule(CODE, NAME, SEVERITY)
+
+
+def _label(c) -> str:
+    """A figure as written, in simplified characters and without pinyin: 522万元, 76亿斤以上."""
+    suffix = c.hedge_word if c.hedge_word in ("以上", "以下", "左右", "多", "余", "以内") else ""
+    return f"{c.number}{c.scale}{c.stated_unit}{suffix}"
 
 D = Decimal
 #: how far two implied populations may drift apart (years between the rates, register changes)

@@ -16,10 +16,10 @@ Why it matters
     otherwise, one of them (or the claim) is wrong.
 
 Flagged
-    年内发放贷款2860万元，超额完成全年3400万元目标任务。   (2860万 < 3400万)
+    全年发放扶贫小额信贷3920万元，超额完成全年4500万元目标任务。   (3920万 < 4500万)
 
 Passing
-    年内发放贷款4617.6万元，超额完成全年3400万元目标任务。
+    全年发放扶贫小额信贷5120万元，超额完成全年4500万元目标任务。
 
 Tolerance
     Figures are intervals (±½ of the last digit); a bound (突破X, X以上) is its threshold X. A
@@ -42,12 +42,19 @@ NAME = "target-not-met"
 SEVERITY = "error"
 RULE = Rule(CODE, NAME, SEVERITY)
 
+
+def _label(c) -> str:
+    """A figure as written, in simplified characters and without pinyin: 522万元, 76亿斤以上."""
+    suffix = c.hedge_word if c.hedge_word in ("以上", "以下", "左右", "多", "余", "以内") else ""
+    return f"{c.number}{c.scale}{c.stated_unit}{suffix}"
+
 D = Decimal
 
 _EXCEEDED = re.compile(r"超额完成")
+_DONE_PCT_INLINE = re.compile(r"(?:完成|占|为|达到?)(?:了)?[^,;。\d]{0,8}?(?:计划|目标|任务)[\d.]+[^\d,;。]{0,4}的$")
 _PLAN_WORD = re.compile(r"计划|目标|任务|下达")
 _ACTUAL_WORD = re.compile(r"实际|实现|完成|累计|累放|发放|达到|达")
-_DONE_PCT = re.compile(r"完成(?:了)?(?:全年|年度|本年|当年|省|市|县|州|上级)?[^,;。]{0,8}?(?:计划|目标|任务)(?:的)?$")
+_DONE_PCT = re.compile(r"(?:完成|占|为|达到?)(?:了)?(?:全年|年度|本年|当年|省|市|县|州|上级)?[^,;。\d]{0,8}?(?:计划|目标|任务)(?:的)?$")
 #: a bound verb right before a figure: 突破2万亿元, 跨越5000亿元大关
 _BOUND_VERB = re.compile(r"(?:突破|超过|跨越|迈上|站上|跨上|越过|逾|超)$")
 _BOUND_AFTER = re.compile(r"^(?:元|亿元|万元)?(?:大关|台阶|关口|以上)")
@@ -205,7 +212,7 @@ def _exceeded_target(ctx: _Ctx):
         if achieved is None:
             continue
         ok = not (iv(achieved).high is not None and iv(t).low is not None and iv(achieved).high <= iv(t).low)
-        comp = (f"{fmt(achieved.value)}{achieved.unit} > {fmt(t.value)}{t.unit} " + ("✓" if ok else "✗"))
+        comp = (f"{_label(achieved)} > {_label(t)} " + ("✓" if ok else "✗"))
         msg = ("the achieved figure exceeds the target it is said to exceed" if ok else
                f"超额完成 says {fmt(achieved.value)}{achieved.unit} exceeds the target {fmt(t.value)}{t.unit}, "
                f"but it does not")
@@ -220,10 +227,18 @@ def _done_percent(ctx: _Ctx):
     doc = ctx.doc
     out = []
     for p in doc.claims:
-        if p.kind != "percent" or p.table is not None or not _DONE_PCT.search(doc.before(p, 16)):
+        if p.kind != "percent" or p.table is not None:
+            continue
+        before = doc.before(p, 16)
+        inline = _DONE_PCT_INLINE.search(before)
+        if not (_DONE_PCT.search(before) or inline):
             continue
         window = [c for c in doc.preceding(p) if c.sentence == p.sentence and _plain(c) and c.kind == "amount"]
-        target = next((c for c in window if _PLAN_WORD.search(doc.before(c, 8))), None)
+        if inline:
+            # 为年度目标45亿元的115.6%: the target is the figure inside the phrase
+            target = window[0] if window and _PLAN_WORD.search(doc.before(window[0], 6)) else None
+        else:
+            target = next((c for c in window if _PLAN_WORD.search(doc.before(c, 8))), None)
         if target is None:
             continue
         achieved = next((c for c in window if c is not target and c.unit == target.unit
@@ -233,7 +248,7 @@ def _done_percent(ctx: _Ctx):
         computed = iv(achieved).divide(iv(target)).scale(D(100))
         stated = rate_iv(p).scale(D(100))
         ok = computed.meets(stated)
-        comp = f"{fmt(achieved.value)} ÷ {fmt(target.value)} = {computed}%，报告为 {fmt(p.value)}% " + ("✓" if ok else "✗")
+        comp = f"{_label(achieved)} ÷ {_label(target)} = {computed}%，报告为 {_label(p)} " + ("✓" if ok else "✗")
         msg = ("achieved / target equals the stated completion rate" if ok else
                f"achieved / target is {computed}%, but the completion rate is stated as {fmt(p.value)}%")
         out.append(finding(RULE, _status(ok, True), [achieved, target, p], msg, comp, stated, computed,
@@ -246,9 +261,9 @@ def _done_percent(ctx: _Ctx):
 def _bound_finding(doc: Doc, bound, actual, x, sure: bool, how: str, confidence: float):
     a = iv(actual)
     ok = not (a.high is not None and a.high < x)
-    comp = f"{fmt(actual.value)}{actual.unit} ≥ {fmt(x)}{bound.unit} " + ("✓" if ok else "✗")
+    comp = f"{_label(actual)} ≥ {_label(bound)} " + ("✓" if ok else "✗")
     msg = ("the figure meets the bound stated for it" if ok else
-           f"the bound {bound.text} is not met by the stated figure {actual.text}")
+           f"the bound {_label(bound)} is not met by the stated figure {_label(actual)}")
     why = f"{a} against the threshold {fmt(x)}; {how}"
     return finding(RULE, _status(ok, sure), [actual, bound], msg, comp, Iv(x, None), a, why, confidence=confidence)
 
@@ -334,9 +349,9 @@ def _new_target(ctx: _Ctx, seen):
         top = t.value if t.hedge == "at_least" or bound else iv(t).high
         ok = not (top is not None and level is not None and top < level)
         sure = raise_verb or breakthrough
-        comp = f"{t.text} (target) ≥ {c.text} (reached) " + ("✓" if ok else "✗")
+        comp = f"{_label(t)} (target) ≥ {_label(c)} (reached) " + ("✓" if ok else "✗")
         msg = ("the target is above the level already reached" if ok else
-               f"the target {t.text} is below the level already reached ({c.text})")
+               f"the target {_label(t)} is below the level already reached ({_label(c)})")
         how = ("提高到/增加到 (raise to) says the target is above the current level" if raise_verb else
                "突破 (break through) says the target is not yet reached" if breakthrough else
                "inferred: a target below the current level may be a floor to keep, or another scope or year")
