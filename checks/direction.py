@@ -39,7 +39,7 @@ RULE = Rule(CODE, NAME, SEVERITY)
 
 _YEAR = r"(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|末|初)?|上年|去年|上一年|前年|“?十[一二三四五六七八九]五”?(?:末|期末|时期末)?)"
 # 从/由, an optional time or qualifier (2020年的, 上年, 平均, 最低), then the first figure
-_FROM = re.compile(r"(?:从|由)" + _YEAR + r"?的?[^,;:、，。；：从由到至\d%]{0,4}$")
+_FROM = re.compile(r"(?:从|由)" + _YEAR + r"?的?[^,;:、，。；：从由到至\d%]{0,6}$")
 _UP = "提升|提高|增加|增长|上升|扩大|跃升|攀升|增|达|升|上调|抬升|跃居|前移"
 _DOWN = "下降|降低|减少|缩小|压减|压缩|回落|下滑|降|减|缩减|下调|收窄|后移"
 # between the last from-figure and the first to-figure: [adverb] verb [了] 到/至/为 [time] [的] [hedge]
@@ -63,7 +63,7 @@ def check(doc: Doc):
         # the from-list: A, A2, … joined by 、 (分别从A1、A2提高到B1、B2)
         froms = [a0]
         j = i + 1
-        while j < n and claims[j].sentence == a0.sentence and _LIST_SEP.match(doc.between(froms[-1], claims[j])):
+        while j < n and claims[j].sentence == a0.sentence and _joined(doc, froms[-1], claims[j]):
             froms.append(claims[j])
             j += 1
         if j >= n or claims[j].sentence != a0.sentence:
@@ -76,7 +76,7 @@ def check(doc: Doc):
         tos = [claims[j]]
         k = j + 1
         while len(tos) < len(froms) and k < n and claims[k].sentence == a0.sentence \
-                and _LIST_SEP.match(doc.between(tos[-1], claims[k])):
+                and _joined(doc, tos[-1], claims[k]):
             tos.append(claims[k])
             k += 1
         if len(tos) != len(froms):
@@ -88,6 +88,12 @@ def check(doc: Doc):
                 out.append(_judge(a, b, m.group("verb"), down))
         i = k
     return out
+
+
+def _joined(doc: Doc, a, b) -> bool:
+    """Two figures of one list: 645元/月、4318元/年, or a compound figure 1.2万户4.5万人."""
+    gap = doc.between(a, b)
+    return bool(_LIST_SEP.match(gap)) or (gap == "" and b.group is not None and b.group in (a.group, a.id))
 
 
 def _negative(doc: Doc, c) -> bool:

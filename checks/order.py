@@ -11,7 +11,7 @@ What it checks
     4. Targets that follow a level: in a work report, the level reached (回顾 section) should not
        exceed this year's target (工作安排 section), nor this year's target the five-year one
        (十五五 section), for the same indicator stated with 达/提高到/突破 (城镇化率 57.7% → 59%左右
-       → 63%左右).
+       → 63%左右). The indicator is matched by its name (城镇化率, 人均预期寿命 …).
 
 Why it matters
     A minimum above the mean, a rank beyond its group, an overall growth outside the range of its
@@ -30,13 +30,16 @@ Tolerance
     when the intervals show it for certain. Declared targets (…左右 in a plan) are read as the
     number they declare. Growth of a per-capita whole (居民收入) can exceed both parts through the
     shift of people between them, so only a whole below both parts fails there; above both warns.
-    Checks 2 (enclosing group) and 4 are inferred from the report's layout: they only warn.
+    Checks 2 (enclosing group) and 4 are inferred from the report's layout: they only warn, except
+    that a target stated with an upward verb (人均预期寿命提高到78岁左右) below the level already
+    reached fails, as the verb itself says the target lies above the current level.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from .base import Doc, Iv, Rule, finding, fmt, iv
 
@@ -51,6 +54,17 @@ def check(doc: Doc):
 
 
 # ---------------------------------------------------------------- helpers
+
+def _rounding(c) -> Iv:
+    """The figure's own rounding (±½ of its last digit), without what its hedge adds."""
+    digits = re.sub(r"[^\d.]", "", c.number or "")
+    if not digits or digits.count(".") > 1:
+        return Iv.point(c.value)
+    places = len(digits.split(".")[1]) if "." in digits else 0
+    factor = c.value / Decimal(digits) if Decimal(digits) else Decimal(1)
+    half = Decimal(5).scaleb(-places - 1) * factor
+    return Iv(c.value - half, c.value + half)
+
 
 def _compatible(a, b) -> bool:
     """Same kind of quantity: both %, both ranks, or amounts/per-unit figures of one dimension."""
@@ -86,7 +100,7 @@ def _piece(doc: Doc, c, cut=r"[，,；;：:。!?！？]") -> str:
 
 # ---------------------------------------------------------------- 1. min ≤ mean ≤ max
 
-_STAT = re.compile(r"(?P<stat>最高|最多|最大|最低|最少|最小|平均)(?:值|数|水平)?(?:为|是|达到|达|可达|仅为|仅|约为|约|有|的)?$")
+_STAT = re.compile(r"(?P<stat>最高|最多|最大|最低|最少|最小|平均)(?:值|数|水平)?的?(?:为|是|达到|达|可达|仅为|仅|约为|约|有)?$")
 _ROLE = {"最高": "max", "最多": "max", "最大": "max", "最低": "min", "最少": "min", "最小": "min", "平均": "mean"}
 _ROLE_ORDER = ("min", "mean", "max")
 _ROLE_ZH = {"min": "最低", "mean": "平均", "max": "最高"}
@@ -139,6 +153,7 @@ def _judge_stats(g: dict):
 
 # between the group size and the rank: 在22个省级重点帮扶县中名列第6
 _GROUP_TO_RANK = re.compile(r"^[^，。；、,;:：\d%]{0,24}中[，,]?[^，。；、,;:：\d%]{0,8}第$")
+_BRACKETED = re.compile(r"[（(][^（）()]{0,12}[）)]")
 _ENCLOSING = re.compile(r"^[^，。；、,;:：\d%]{0,30}中")
 
 
@@ -152,12 +167,12 @@ def _rank_within_group(doc: Doc):
             continue
         group = before[0]
         if not group.dimension or group.dimension in ("percent", "money", "rank") \
-                or not _GROUP_TO_RANK.match(doc.between(group, r)):
+                or not _GROUP_TO_RANK.match(_BRACKETED.sub("", doc.between(group, r))):
             continue
         outer = None
         for o in before[1:]:
             if o.unit == group.unit and re.search(r"在|全", doc.before(o, 10, clause=False)) \
-                    and _ENCLOSING.match(doc.norm(o.end, o.clause.end)):
+                    and _ENCLOSING.match(_BRACKETED.sub("", doc.norm(o.end, o.sentence.end))):
                 outer = o
                 break
         out.append(_judge_rank(r, group, outer))
@@ -207,10 +222,10 @@ _PARTITIONS = (
                re.compile(r"一二三产|一、二、三产|三次产业"),
                re.compile(r"增加值"), False),
     _Partition("urban and rural residents",
-               re.compile(r"(?:全体|全省|全区|全市|全县|全州|全国|全盟)(?:常住)?居民[^，,；;]{0,12}收入"),
+               re.compile(r"(?:全体|全省|全区|全市|全县|全州|全国|全盟)(?:常住)?居民[^，,；;]{0,12}(?:收入|消费支出)"),
                (re.compile(r"城镇|城市"), re.compile(r"农村|乡村")),
                re.compile(r"城乡"),
-               re.compile(r"收入"), True),
+               re.compile(r"收入|消费支出"), True),
     _Partition("exports and imports",
                re.compile(r"进出口|外贸"),
                (re.compile(r"出口"), re.compile(r"进口")),
@@ -245,8 +260,10 @@ def _parts_from(doc: Doc, claims, i):
     first = claims[i]
     piece = _piece(doc, first)
     if re.search(r"分别(?:增长|增速)", piece) and _GROWTH_END.search(piece):
-        names = piece
-        for p in _PARTITIONS:
+        seg = _piece(doc, first, cut=r"[；;：:。!?！？]|其中")
+        for p, names in [(p, names) for names in (piece, seg) for p in _PARTITIONS]:
+            if names is seg and re.search(r"\d+(?:\.\d+)?%", seg):
+                continue
             k = len(p.parts)
             if not (p.joint.search(names) or all(q.search(names) for q in p.parts)) or p.whole.search(names) \
                     or not p.metric.search(names):
@@ -263,29 +280,43 @@ def _parts_from(doc: Doc, claims, i):
                 return p, seq
         return None
     # one clause per part: 一产增加值增长6%左右，二产增加值增长6%左右，三产增加值增长5.5%左右
-    piece = re.sub(r"^(?:其中|同时|分产业看|分城乡看)", "", piece)
+    # or one statement per part: 第一产业增加值125.3亿元，增长4.5%；第二产业增加值…，增长6.1%；…
     for p in _PARTITIONS:
-        if not (p.parts[0].match(piece) and p.metric.search(piece) and _GROWTH_END.search(piece)):
+        if not _names_part(doc, first, p, 0):
             continue
         seq = [first]
         j = i + 1
         while len(seq) < len(p.parts) and j < len(claims) and claims[j].sentence == first.sentence:
-            pc = re.sub(r"^(?:其中|同时)", "", _piece(doc, claims[j]))
-            if claims[j].kind != "percent" or not (p.parts[len(seq)].match(pc) and _GROWTH_END.search(pc)) \
-                    or claims[j - 1].id != seq[-1].id:
-                break
-            seq.append(claims[j])
+            c = claims[j]
             j += 1
+            if c.kind != "percent":
+                continue
+            if not _names_part(doc, c, p, len(seq)):
+                break
+            seq.append(c)
         if len(seq) == len(p.parts):
             return p, seq
     return None
+
+
+_LEAD_IN = re.compile(r"^[，,\s]*(?:(?:其中|同时|分产业看|分城乡看|全年实现|全年)[，,]?\s*)?")
+
+
+def _names_part(doc: Doc, c, p: _Partition, k: int) -> bool:
+    """Is c the growth of part k, named at the head of its clause or of its ;-statement?"""
+    for seg in (_piece(doc, c), _piece(doc, c, cut=r"[；;：:。!?！？]|其中")):
+        seg = _LEAD_IN.sub("", seg)
+        if p.parts[k].match(seg) and p.metric.search(seg) and _GROWTH_END.search(_piece(doc, c)) \
+                and not re.search(r"\d+(?:\.\d+)?%", seg) and not p.whole.search(seg):
+            return True
+    return False
 
 
 def _whole_for(doc: Doc, claims, i, part: _Partition, parts):
     """The whole's growth: the nearest earlier % in the same paragraph after the whole's name."""
     first = parts[0]
     annual = "年均" in _piece(doc, first)
-    for j in range(i - 1, max(-1, i - 12), -1):
+    for j in range(i - 1, max(-1, i - 30), -1):
         w = claims[j]
         if w.line != first.line:
             break
@@ -304,6 +335,10 @@ def _whole_for(doc: Doc, claims, i, part: _Partition, parts):
         if not _GROWTH_END.search(_piece(doc, w)) and not _GROWTH_END.search(tail):
             continue
         if ("年均" in tail) != annual:
+            continue
+        # the whole and the parts measure the same thing (收入 with 收入, 消费支出 with 消费支出)
+        parts_text = _piece(doc, first, cut=r"[；;：:。!?！？]|其中")
+        if any((k in m.group(0)) != (k in parts_text) for k in ("收入", "支出")):
             continue
         return w
     return None
@@ -362,7 +397,7 @@ _LEVEL_VERB = re.compile(
     r"(?:达到|达|提高到|提高至|提升到|提升至|增至|增加到|增加至|突破|超过|上升到|上升至|跃升至|升至)了?"
     r"(?:(?:19|20)\d{2}年(?:底|末)?的)?$")
 _NOT_LEVEL = re.compile(r"增长|下降|降低|减少|新增|累计|年均|比上年|同比|较|比重?提高\d|翻")
-_LEAD = re.compile(r"^(?:全省|全区|全市|全县|全州|全国|我省|我区|我市|常住人口|户籍人口|确保|力争|推动|推进|实现|使|促进|"
+_LEAD = re.compile(r"^(?:全省|全区|全市|全县|全州|全国|我省|我区|我市|常住人口|确保|力争|推动|推进|实现|使|促进|"
                    r"预计|年末|年底|到20\d\d年|到“?十[一二三四五六七八九]五”?末|“[^”]{1,12}”|[“”\"'《》（）()\s])")
 _SERIES_ROLE = {"actual": "reached", "plan1": "this year's target", "plan5": "five-year target"}
 
@@ -411,21 +446,27 @@ def _in_plan(doc: Doc, c) -> bool:
     return bool(_TARGET_WORDS.search(doc.sentence(c)))
 
 
-def _metric(doc: Doc, c) -> str:
+_UP_TO = re.compile(r"(?:提高|提升|增加|上升|跃升|升|增)(?:到|至)了?(?:(?:19|20)\d{2}年(?:底|末)?的)?$")
+
+
+def _metric(doc: Doc, c) -> tuple[str, bool]:
+    """The indicator a level figure measures (常住人口城镇化率达63%左右 → 城镇化率), and whether
+    it is stated with an upward verb (提高到 / 提升至)."""
     piece = _piece(doc, c, cut=r"[，,；;：:。!?！？、]")
     if not _LEVEL_VERB.search(piece) or _NOT_LEVEL.search(piece):
-        return ""
+        return "", False
+    up = bool(_UP_TO.search(piece))
     cut = re.search(r"(?:从|由)", piece)
     name = piece[:cut.start()] if cut else _LEVEL_VERB.sub("", piece)
     if re.search(r"\d", name):
-        return ""
+        return "", False
     for _ in range(6):
         new = _LEAD.sub("", name)
         if new == name:
             break
         name = new
     name = name.strip()
-    return name if len(name) >= 4 else ""
+    return (name, up) if len(name) >= 4 else ("", False)
 
 
 def _target_series(doc: Doc):
@@ -441,7 +482,7 @@ def _target_series(doc: Doc):
         kind = _section_of(secs, c.start)
         if kind is None:
             continue
-        name = _metric(doc, c)
+        name, up = _metric(doc, c)
         if not name:
             continue
         slot = series.setdefault(name, {})
@@ -449,6 +490,7 @@ def _target_series(doc: Doc):
             slot["actual"] = c            # the last level reached is the current one
         elif kind not in slot:
             slot[kind] = c                # the first statement of a target
+            slot[kind + "_up"] = up
     out = []
     for name, slot in series.items():
         items = [(k, slot[k]) for k in ("actual", "plan1", "plan5") if k in slot]
@@ -456,11 +498,12 @@ def _target_series(doc: Doc):
             continue
         if not all(_compatible(items[0][1], c) for _, c in items[1:]):
             continue
-        out.append(_judge_series(name, items))
+        raised = {k for k in ("plan1", "plan5") if slot.get(k + "_up")}
+        out.append(_judge_series(name, items, raised))
     return out
 
 
-def _judge_series(name: str, items):
+def _judge_series(name: str, items, raised=frozenset()):
     def value_iv(kind, c):
         return iv(c) if kind == "actual" else _declared(c, True)
 
@@ -482,6 +525,12 @@ def _judge_series(name: str, items):
     if bad:
         k1, c1, lo, k2, c2, hi = bad
         msg = f"{name}: the {_SERIES_ROLE[k2]} {c2.text} is below the {_SERIES_ROLE[k1]} {c1.text}"
+        if k1 == "actual" and k2 in raised:
+            hi = _rounding(c2)
+            if lo.above(hi):
+                why = (f"the target is stated with an upward verb (提高到/提升至) but {hi} lies below the "
+                       f"level already reached {lo}")
+                return finding(RULE, "fail", claims, msg, chain + " ✗", lo, hi, why, confidence=0.75)
         why = (f"{lo} lies above {hi}; the order of level and targets is inferred from the report's "
                "sections (回顾 / 工作安排 / 十五五), so this only warns")
         return finding(RULE, "warn", claims, msg, chain + " ✗", lo, hi, why, confidence=0.6)
