@@ -31,8 +31,9 @@ Passing
     总计	3450	2300	1150
 
 Tolerance
-    Each cell is an interval (±½ of its last digit, in the column's unit); a sum fails only when
-    the interval of the sum and the stated total cannot meet. When a member row lacks the cell,
+    Each cell is an interval (±½ of its last digit, in the column's unit; a whole count of
+    households, persons or items is exact); a sum fails only when the interval of the sum and
+    the stated total cannot meet. When a member row lacks the cell,
     when the table has 其中 columns or rows, or when a prose figure is linked by position
     rather than by its words, a mismatch is a warning, not a failure.
 """
@@ -302,8 +303,10 @@ def members(t: TTable, row: TRow) -> list[TRow]:
 def civ(c: Claim) -> Iv:
     """A claim's interval, exact for whole counts: 220户 in a table is 220, not 219.5 to 220.5."""
     if (c.hedge is None and not c.scale and "." not in c.number and c.dimension is not None
-            and (c.dimension in ("household", "person", "person_visit") or c.dimension.startswith("count"))):
-        return Iv(c.value, c.value)
+            and (c.dimension in ("household", "person", "person_visit") or c.dimension.startswith("count"))
+            and c.number.replace(",", "").isdigit() and D(c.number.replace(",", "")) == c.value
+            and not (c.table is not None and re.search(r"[(（][^()（）]*[万亿千百]", c.table.header))):
+        return Iv(c.value, c.value)   # not 12 under a （万人） header: that one is rounded
     return iv(c)
 
 
