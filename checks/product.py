@@ -68,6 +68,10 @@ _EACH = re.compile(r"每(个|户|人|名|村|家|所|亩|座|处|项|支|队|位
 _AVERAGE = re.compile(r"人均|户均|村均|亩均|平均")
 #: extremes and bounds are not the average or the standard of every unit
 _EXTREME = re.compile(r"最高|最低|最多|最少|不低于|不少于|不超过|不高于|上限|分别")
+#: a total over several years: 三年共计, 历年累计, 十三五期间
+_MULTI_YEAR = re.compile(r"[两二三四五六七八九十\d]+年(?!度|底|末|初)|历年|多年|[三四五]五(?:期间|以来)?")
+#: a per-unit figure for a month, day, week or quarter: the total's period is unknown
+_PERIODIC = re.compile(r"每(?:月|天|日|周|季)|月均|日均|月人均|/(?:月|天|日)")
 _ANNUAL = re.compile(r"年人均|年户均|每年|年均|人均年|户均年|/年")
 #: the total cue that directly follows a per-unit figure: 1.1万元，共计171.6万元
 _GAP_TOTAL = re.compile(r"^[,;、\s]*(?:共计|合计|总计|共)(?:发放|投入|落实|兑现|支付|拨付|补助|补贴|资金|金额|资助|奖励|分红)*(?:达到|达|为)?$")
@@ -77,7 +81,7 @@ _GAP_EACH = re.compile(r"^[,、]?(?:其中)?(?:户均|人均|每户|每人|平�
 _TOTAL_CUE = re.compile(r"共计|合计|总计|累计|共")
 _MONEY_CLASSES = (
     re.compile(r"增收|收入|收益|分红|红利|分配|工资|劳务报酬"),
-    re.compile(r"补助|补贴|资助|奖励|奖补|经费|救助|慰问|保险|生活费|津贴"),
+    re.compile(r"补助|补贴|资助|奖励|奖补|经费|救助|慰问|保险|生活费|津贴|发放|兑现|拨付"),
 )
 #: 全部贫困人口 / 所有贫困户: the count is the registered total stated elsewhere
 _ALL_POOR = re.compile(r"(?:全部|所有|全体)(?:建档立卡)?贫困(人口|户|群众)")
@@ -117,7 +121,7 @@ def check(doc: Doc):
 def _per_unit_kind(doc: Doc, p):
     """(per, is_average) when p is a per-unit amount, else None."""
     before = doc.before(p, 24)
-    if _EXTREME.search(doc.before(p, 8)):
+    if _EXTREME.search(doc.before(p, 8)) or _PERIODIC.search(doc.before(p, 16)) or _PERIODIC.match(doc.after(p, 3)):
         return None
     if p.kind == "per_unit" and p.per:
         if p.per in ("年", "月", "日", "天", "次", "季"):
@@ -179,10 +183,17 @@ def _same_sentence(doc: Doc, p, per: str, average: bool):
     total = None
     how = ""
     mirrored = next((t for t in totals if t.end <= p.start and _GAP_EACH.match(doc.between(t, p))), None)
+    # 按每户2000元的标准，为1560户发放补助资金312万元: the total is paid to the count
+    paid = None if average else next(
+        (t for t in totals if count.end <= t.start and len(doc.between(count, t)) <= 14
+         and re.fullmatch(r"[^\d,;。]*", doc.between(count, t)) and _money_class(doc.between(count, t)) is not None
+         and _money_class(doc.before(p, 16)) in (None, _money_class(doc.between(count, t)))), None)
     if explicit is not None:
         total, status_if_wrong, how = explicit, "fail", "the total follows the per-unit figure with 共计/合计"
     elif mirrored is not None:
         total, status_if_wrong, how = mirrored, "fail", "the per-unit figure follows the total with 户均/人均/每户"
+    elif paid is not None:
+        total, status_if_wrong, how = paid, "fail", "the total is paid to the counted units at the per-unit standard"
     else:
         p_class = _money_class(doc.before(p, 16))
         for t in totals:
@@ -194,7 +205,8 @@ def _same_sentence(doc: Doc, p, per: str, average: bool):
             if re.search(r"[;]", doc.between(t, p) if t.end <= p.start else doc.between(p, t)):
                 continue
             total = t
-            multi_year = "累计" in t_before and bool(_ANNUAL.search(doc.before(p, 16)))
+            multi_year = bool(_MULTI_YEAR.search(t_before)) or (
+                "累计" in t_before and bool(_ANNUAL.search(doc.before(p, 16))))
             status_if_wrong = "warn" if multi_year else "fail"
             how = ("a cumulative total against an annual per-unit figure" if multi_year
                    else "the total carries a total cue and names the same kind of money")

@@ -100,11 +100,14 @@ class _Ctx:
         self.doc = doc
         self.plan_start = plan_start
 
+        self._target: dict[str, bool] = {}
+
     def target(self, c) -> bool:
         """Is c a target (a plan, not a result)?"""
-        if self.plan_start is not None and c.start >= self.plan_start:
-            return True
-        return bool(_TARGET_CUE.search(self.doc.before(c, 40, clause=False)))
+        if c.id not in self._target:
+            self._target[c.id] = ((self.plan_start is not None and c.start >= self.plan_start)
+                                  or bool(_TARGET_CUE.search(self.doc.before(c, 40, clause=False))))
+        return self._target[c.id]
 
 
 def _plan_start(doc: Doc) -> int | None:
@@ -300,8 +303,8 @@ def _restated_bound(ctx: _Ctx, seen):
         keep = bool(_KEEP.search(re.sub(r"\d+(?:\.\d+)?$", "", doc.before(b, 8))))
         if ctx.target(b) and not keep:
             continue
-        candidates = [c for c in doc.claims if c is not b and _is_actual(doc, c) and not ctx.target(c)
-                      and (b.id, c.id) not in seen and _same_measure(b, c)
+        candidates = [c for c in doc.claims if c is not b and _same_measure(b, c) and (b.id, c.id) not in seen
+                      and _is_actual(doc, c) and not ctx.target(c)
                       and (not keep or c.start < b.start) and (keep or _periods(doc, c) == _periods(doc, b))]
         if not candidates:
             continue
@@ -335,10 +338,10 @@ def _new_target(ctx: _Ctx, seen):
         bound = _threshold(doc, t) is not None
         if not (raise_verb or bound or re.search(r"(?:达到|达)$", before)):
             continue
-        reached = [c for c in doc.preceding(t) if _level(doc, c) and not ctx.target(c) and c.hedge in (None, "at_least")
-                   and not _flow(doc, c)
-                   and not _FROM_NEXT.search(doc.after(c, 8)) and (c.id, t.id) not in seen and (t.id, c.id) not in seen
-                   and _same_measure(t, c)]
+        reached = [c for c in doc.preceding(t) if _same_measure(t, c) and c.hedge in (None, "at_least")
+                   and (c.id, t.id) not in seen and (t.id, c.id) not in seen
+                   and _level(doc, c) and not ctx.target(c) and not _flow(doc, c)
+                   and not _FROM_NEXT.search(doc.after(c, 8))]
         if not reached:
             continue
         c = reached[0]
