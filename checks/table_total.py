@@ -96,6 +96,17 @@ class TRow:
     def is_total(self) -> bool:
         return self.level >= 1 and not self.section
 
+    def figures_at_end(self) -> int:
+        """How many cells at the right end of the row are figures (or dashes)."""
+        n = 0
+        for col in sorted(self.texts, reverse=True):
+            t = self.texts[col]
+            if tables_mod._is_numeric(t) or _DASH.match(t):
+                n += 1
+            else:
+                break
+        return n
+
 
 @dataclass
 class TTable:
@@ -368,6 +379,13 @@ def _sum_finding(total: Claim, parts: list[Claim], what: str, sure: bool, notes:
                    confidence=0.95 if sure else 0.6)
 
 
+def _ragged(t: TTable, rows: list[TRow]) -> list[TRow]:
+    """Rows with fewer figures at their end than the table's data rows: a cell is missing and,
+    as flattened rows are aligned to the right, which column each figure belongs to is unsure."""
+    full = max((r.figures_at_end() for r in t.rows if r.level == 0 and not r.part), default=0)
+    return [r for r in rows if r.figures_at_end() < full]
+
+
 def _column_sums(t: TTable):
     out = []
     has_part_rows = any(r.part and _PART_ROW.match(r.first) for r in t.rows)
@@ -397,10 +415,14 @@ def _column_sums(t: TTable):
             if has_part_rows:
                 notes.append("the table has 其中 or summary rows, left out of the sum; other rows may be "
                              "parts of the rows above them too, so this is not sure")
+            ragged = _ragged(t, [row] + ms)
+            if ragged:
+                notes.append(f"row {label_of(ragged[0])} has fewer figures than the others, so its figures "
+                             f"may sit in other columns")
             head = t.header(col) or total.unit
             what = f"table column {head}, {label_of(row)} row"
-            out.append(_sum_finding(total, parts, what, sure=not missing and not has_part_rows, notes=notes,
-                                    zeros=zeros))
+            out.append(_sum_finding(total, parts, what, sure=not missing and not has_part_rows and not ragged,
+                                    notes=notes, zeros=zeros))
     return out
 
 
@@ -431,10 +453,10 @@ def _row_sums(t: TTable):
         notes = ["the table has 其中 columns, left out of the sum"] if part_cols else []
         if not total.unit:
             notes.append("the table gives no units, so the columns summed may count different things")
-        if missing:
-            notes.append(f"{missing} cell(s) of the row were not read as figures")
+        if _ragged(t, [row]):
+            notes.append("the row has fewer figures than the others, so its figures may sit in other columns")
         what = f"table row {label_of(row)}, {t.header(tc)} column"
-        out.append(_sum_finding(total, parts, what, sure=not part_cols and bool(total.unit) and not missing, notes=notes,
+        out.append(_sum_finding(total, parts, what, sure=not part_cols and bool(total.unit) and not _ragged(t, [row]), notes=notes,
                                 zeros=zeros))
     return out
 
