@@ -154,7 +154,13 @@ def _table_shares(t: TTable):
             rate, part = r.values.get(col), r.values.get(base)
             if rate is None or part is None or rate.kind != "percent":
                 continue
-            out.append(_rate_finding(rate, part, whole, f"share in row {label_of(r)}", sure, link))
+            tried = [(part, whole, sure, link)]
+            # a row inside a 小计 / section block may give its share of that block instead
+            for sub in t.rows:
+                if sub.level >= 1 and sub is not grand and r in members(t, sub) and base in sub.values:
+                    tried.append((part, sub.values[base], sure, f"{head} of the {label_of(sub)} row's "
+                                                               f"{t.header(base) or whole.unit}"))
+            out += _best(rate, tried, f"share in row {label_of(r)}")
         out += _shares_add_up(t, grand, col)
     return out
 
