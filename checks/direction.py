@@ -87,6 +87,24 @@ def check(doc: Doc):
             if _compatible(a, b) and not _negative(doc, a) and not _negative(doc, b):
                 out.append(_judge(a, b, m.group("verb"), down))
         i = k
+    return out + _compared(doc, claims)
+
+
+# 达到A，比2015年的B提高…: the level A is the later one, B the earlier
+_COMPARED = re.compile(r"^[，,]?(?:比|较)" + _YEAR + r"?(?:同期)?的第?$")
+_AFTER_VERB = re.compile(r"^(?:有所|明显|大幅|略有|分别)?(?P<verb>" + _UP + "|" + _DOWN + ")")
+
+
+def _compared(doc: Doc, claims):
+    out = []
+    for a, b in zip(claims, claims[1:]):
+        if a.sentence != b.sentence or not _COMPARED.match(doc.between(a, b)):
+            continue
+        m = _AFTER_VERB.match(doc.after(b, 8))
+        if not m or m.group("verb") in ("达", "升", "增", "降", "减") and re.match(r"[到至为]", doc.after(b, 8)[m.end():]):
+            continue
+        if _compatible(a, b) and not _negative(doc, a) and not _negative(doc, b):
+            out.append(_judge(b, a, m.group("verb"), bool(_DOWN_RE.match(m.group("verb")))))
     return out
 
 

@@ -81,10 +81,6 @@ def _compatible(a, b) -> bool:
     return True
 
 
-def _surely_above(x: Iv, y: Iv) -> bool:
-    return x.above(y)
-
-
 def _negative(doc: Doc, c) -> bool:
     """A sign the parser does not carry into the value (-3.2%, 负增长)."""
     start = c.number_span.start
@@ -135,7 +131,7 @@ def _judge_stats(g: dict):
     bad = []
     for i, lo in enumerate(roles):
         for hi in roles[i + 1:]:
-            if _surely_above(iv(g[lo]), iv(g[hi])):
+            if iv(g[lo]).above(iv(g[hi])):
                 bad.append((lo, hi))
     chain = " ≤ ".join(f"{_ROLE_ZH[r]} {g[r].text}" for r in roles)
     comp = chain + (" ✗" if bad else " ✓")
@@ -182,14 +178,14 @@ def _rank_within_group(doc: Doc):
 def _judge_rank(r, group, outer):
     ir, ig = iv(r), iv(group)
     claims = [r, group] + ([outer] if outer else [])
-    if _surely_above(ir, ig):
+    if ir.above(ig):
         comp = f"第{fmt(r.value)} ≤ {group.text} ✗"
         return finding(RULE, "fail", claims, f"rank {fmt(r.value)} is beyond the group of {group.text}",
                        comp, ir, Iv(None, ig.high), f"a rank in a group of {ig} cannot be {ir}", confidence=0.95)
     comp = f"第{fmt(r.value)} ≤ {group.text}"
     if outer is not None:
         io = iv(outer)
-        if _surely_above(ig, io):
+        if ig.above(io):
             comp += f" ≤ {outer.text} ✗"
             return finding(RULE, "warn", claims,
                            f"the group of {group.text} is larger than the enclosing group of {outer.text}",
@@ -364,8 +360,8 @@ def _judge_whole(doc: Doc, part: _Partition, whole, parts):
     plan = all(_in_plan(doc, c) for c in everything)
     iw = _declared(whole, plan)
     ips = [_declared(p, plan) for p in parts]
-    below = all(_surely_above(ip, iw) for ip in ips)
-    above = all(_surely_above(iw, ip) for ip in ips)
+    below = all(ip.above(iw) for ip in ips)
+    above = all(iw.above(ip) for ip in ips)
     lo = min(p.value for p in parts)
     hi = max(p.value for p in parts)
     comp = f"{fmt(lo)}% ≤ {whole.text} ≤ {fmt(hi)}% (" + "、".join(p.text for p in parts) + ")"
@@ -494,7 +490,7 @@ def _target_series(doc: Doc):
     out = []
     for name, slot in series.items():
         items = [(k, slot[k]) for k in ("actual", "plan1", "plan5") if k in slot]
-        if len(items) < 2 or "actual" not in slot and len(items) < 2:
+        if len(items) < 2:
             continue
         if not all(_compatible(items[0][1], c) for _, c in items[1:]):
             continue
