@@ -5,8 +5,9 @@ What it checks
     上升|扩大|跃升|增至 … | 下降|降低|减少|缩小|压减|降至 …)到/至 B. An upward verb needs B ≥ A,
     a downward one B ≤ A. Lists written with 分别 (分别从645元/月、4318元/年提高到801元/月、
     7226元/年) are paired by position. For ranks (由369位上升到235位) rising means a smaller
-    number. Both figures must have the same dimension (both %, both 元, both 户 …) and, for
-    per-unit figures, the same denominator (元/月 with 元/月).
+    number. A level compared with an earlier one (达到A，比2015年的B提高…) is read the same way,
+    B → A. Both figures must have the same dimension (both %, both 元, both 户 …) and, for per-unit
+    figures, the same denominator (元/月 with 元/月).
 
 Why it matters
     A from/to pair whose direction contradicts its own verb means one of the two levels (or the
@@ -19,11 +20,13 @@ Passing
     农村贫困发生率从2015年底的12.6%下降到2019年底的0.8%。
 
 Tolerance
-    Each figure is an interval (±½ of its last digit; hedges such as 以上 / 左右 widen it). The
-    pair fails only when the intervals show the opposite direction for certain (B's interval lies
-    wholly below A's for an upward verb, wholly above for a downward one); equal-within-rounding
-    levels pass. Growth rates (增长5%) and changes (下降3个百分点) are not levels: they are not
-    read, because the to-figure must directly follow 到/至/为.
+    Each figure is an interval (±½ of its last digit; 左右 widens it). A floor or ceiling (提升至
+    52%以上, 下降到0.3%以下) is read as the number it states, since the sentence claims a level near
+    it. The pair fails only when the intervals show the opposite direction for certain (B's
+    interval wholly below A's for an upward verb, wholly above for a downward one); levels equal
+    within rounding pass. Growth rates (增长5%) and changes (下降3个百分点) are not levels: the
+    to-figure must directly follow 到/至/为. Figures with a sign the parser drops (-3.2%, 负) are
+    skipped.
 """
 
 from __future__ import annotations
