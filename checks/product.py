@@ -82,6 +82,7 @@ _TOTAL_CUE = re.compile(r"共计|合计|总计|累计|共")
 _MONEY_CLASSES = (
     re.compile(r"增收|收入|收益|分红|红利|分配|工资|劳务报酬"),
     re.compile(r"补助|补贴|资助|奖励|奖补|经费|救助|慰问|保险|生活费|津贴|发放|兑现|拨付"),
+    re.compile(r"资金|安排|投入|投资"),
 )
 #: 全部贫困人口 / 所有贫困户: the count is the registered total stated elsewhere
 _ALL_POOR = re.compile(r"(?:全部|所有|全体)(?:建档立卡)?贫困(人口|户|群众)")

@@ -61,7 +61,7 @@ _BOUND_AFTER = re.compile(r"^(?:元|亿元|万元)?(?:大关|台阶|关口|以�
 _BREAKTHROUGH = re.compile(r"(?:突破|跨越|迈上|跨上|站上)$")
 _KEEP = re.compile(r"(?:保持|稳定|维持|巩固)(?:在)?$")
 _RAISE = re.compile(r"(?:提高|提升|增加|增长|扩大|上升|增)(?:到|至)$")
-_TARGET_CUE = re.compile(r"力争|争取|目标|预期|确保|预计|力求|到20\d\d年|"
+_TARGET_CUE = re.compile(r"力争|争取|目标|预期|确保|预计|力求|(?<![提高升增长加大降低少上下])到20\d\d年|"
                          r"计划(?:在|于|到|实现|完成|新增|新建|建设|建成|脱贫|搬迁|投资|安排|实施|开工|发放)")
 _PLAN_HEADING = re.compile(r"目标任务|主要任务|主要目标|重点工作|工作安排|工作打算|工作思路|下一步|预期目标|总体要求")
 _FROM_NEXT = re.compile(r"^(?:的)?[,、]?(?:增加|增长|提高|提升|上升|下降|降低|减少|扩大|缩小)?(?:到|至)|^(?:的)?[,、]?(?:增至|降至)")
@@ -70,7 +70,7 @@ _FASTER = re.compile(r"^[,、]?(?:超过|高于|快于|领先)(?:了)?([^,;。]{
 _GDP = re.compile(r"地区生产总值|生产总值|GDP|经济增长|经济增速")
 
 #: words in a subject that name no measure (verbs, scope, time)
-_STOP = {"力争", "争取", "确保", "实现", "全年", "全省", "全区", "全市", "全县", "全州", "全乡", "我省", "我区",
+_STOP = {"力争", "争取", "确保", "实现", "完成", "全年", "全省", "全区", "全市", "全县", "全州", "全乡", "我省", "我区",
          "我市", "我县", "稳定", "保持", "保持在", "稳定在", "继续", "进一步", "当年", "今年", "年内", "其中", "达", "达到",
          "突破", "跨越", "超过", "提高", "提升", "增加", "增长", "扩大", "到", "至", "在", "的", "了", "和", "与",
          "每年", "年", "上", "以上", "左右", "约", "规模", "总", "新", "首次", "已", "将", "要", "加快", "推动",
@@ -81,7 +81,22 @@ _GENERIC = {"占比", "比重", "产值", "收入", "总量", "数量", "人数"
             "增加值", "地区", "水平", "能力", "率"}
 
 
+#: keywords a figure inherits: the "to" value of 由A提高到B names no subject of its own
+_SUBJECT_OF: dict[str, list[str]] = {}
+
+
+def _inherit_subjects(doc: Doc) -> None:
+    _SUBJECT_OF.clear()
+    prev = None
+    for c in doc.claims:
+        if (not c.keywords and prev is not None and prev.sentence == c.sentence and prev.keywords
+                and prev.unit == c.unit and _FROM_NEXT.search(doc.after(prev, 8))):
+            _SUBJECT_OF[c.id] = prev.keywords
+        prev = c
+
+
 def check(doc: Doc):
+    _inherit_subjects(doc)
     plan_start = _plan_start(doc)
     ctx = _Ctx(doc, plan_start)
     out = []
@@ -123,13 +138,16 @@ def _plan_start(doc: Doc) -> int | None:
 
 
 def _plain(c) -> bool:
+    """A single figure of a level: amounts, percentages, per-capita levels (人均可支配收入12680元)."""
+    if c.kind == "per_unit":
+        return c.per in ("人", "户") and c.table is None and not c.range_with
     return c.kind in ("amount", "percent") and c.table is None and not c.range_with and c.per == ""
 
 
 _LIST = re.compile(r"分别|均(?:达|为|在|超过|突破|保持)?$|各")
 _CHANGE = re.compile(r"(?:增长|增速|涨幅|增幅|下降|降低|提高|提升|减少|上升|增加|回落|扩大|缩小)(?:了)?$")
 _CLAUSE_END = re.compile(r"^(?:大关|台阶|关口)?(?:[,、。;:)）]|$)")
-_FLOW = re.compile(r"新增|新建|新入|新开|开工|建成|完成|改造|实施|引进|培育|输转|转移|发放|投入|办成|新探明|累计|招引|签约")
+_FLOW = re.compile(r"新增|新建|新入|新开|开工|建成|改造|增收|分红|实施|引进|培育|输转|转移|发放|投入|办成|新探明|累计|招引|签约")
 
 
 def _level(doc: Doc, c) -> bool:
@@ -163,7 +181,7 @@ def _is_actual(doc: Doc, c) -> bool:
 def _word_list(c) -> list[str]:
     """Content words of a figure's subject, 总 dropped (电力总装机 = 电力装机)."""
     out = []
-    for w in c.keywords:
+    for w in _SUBJECT_OF.get(c.id, c.keywords):
         if w in _STOP or re.fullmatch(r"[\d.%]+|20\d\d年?|[“”\"'、,()（）]+", w):
             continue
         if w.startswith("总") and len(w) > 2:
@@ -341,6 +359,7 @@ def _new_target(ctx: _Ctx, seen):
         reached = [c for c in doc.preceding(t) if _same_measure(t, c) and c.hedge in (None, "at_least")
                    and (c.id, t.id) not in seen and (t.id, c.id) not in seen
                    and _level(doc, c) and not ctx.target(c) and not _flow(doc, c)
+                   and _subyear(doc, c) == _subyear(doc, t)
                    and not _FROM_NEXT.search(doc.after(c, 8))]
         if not reached:
             continue
@@ -413,6 +432,14 @@ def _growth_of(doc: Doc, g, rx) -> bool:
 
 
 _PERIOD = re.compile(r"(?:19|20)\d\d年|[一二三四1-4]季度|上半年|下半年|前三季度|\d{1,2}(?:-\d{1,2})?月|去年|上年|同期|[二三四五]五末|以来")
+
+
+_SUBYEAR = re.compile(r"[一二三四1-4]季度|上半年|下半年|前三季度|\d{1,2}(?:-\d{1,2})?月")
+
+
+def _subyear(doc: Doc, c) -> set[str]:
+    """Periods shorter than a year (一季度, 上半年, 1-5月): a quarter's level is not a year's."""
+    return set(_SUBYEAR.findall(doc.before(c, 40, clause=False)))
 
 
 def _periods(doc: Doc, c) -> set[str]:
