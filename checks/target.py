@@ -328,9 +328,11 @@ def _restated_bound(ctx: _Ctx, seen):
             continue
         a = min(candidates, key=lambda c: abs(doc.index[c.id] - doc.index[b.id]))
         seen.add((b.id, a.id))
+        same_words = set(_word_list(a)) == set(_word_list(b))
         if keep:
-            out.append(_bound_finding(doc, b, a, x, True, "保持/稳定在 X 以上 presumes the level reached is above X", 0.8))
-        elif set(_word_list(a)) == set(_word_list(b)):
+            out.append(_bound_finding(doc, b, a, x, same_words, "保持/稳定在 X 以上 presumes the level reached is above X"
+                                      + ("" if same_words else "; the subjects differ in words"), 0.8))
+        elif same_words:
             out.append(_bound_finding(doc, b, a, x, True,
                                       "the bound and the figure name the same measure, with no other year or scope", 0.7))
         else:
@@ -370,7 +372,8 @@ def _new_target(ctx: _Ctx, seen):
         # the highest the target can be: a bound target (提高到78%以上) is its threshold
         top = t.value if t.hedge == "at_least" or bound else iv(t).high
         ok = not (top is not None and level is not None and top < level)
-        sure = raise_verb or breakthrough
+        # a subset of words may be a sub-population (脱贫地区农村居民收入): only the same words are sure
+        sure = (raise_verb or breakthrough) and set(_word_list(t)) == set(_word_list(c))
         comp = f"{_label(t)} (target) ≥ {_label(c)} (reached) " + ("✓" if ok else "✗")
         msg = ("the target is above the level already reached" if ok else
                f"the target {_label(t)} is below the level already reached ({_label(c)})")
