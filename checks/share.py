@@ -39,7 +39,7 @@ from decimal import Decimal
 from auditor.models import Claim
 
 from .base import Doc, Iv, Rule, finding, fmt, rate_iv
-from .table_total import TTable, _grand_row, bigrams, civ, in_table, label_of, members, table_model
+from .table_total import TTable, grand_row, bigrams, civ, in_table, label_of, members, table_model
 
 CODE = "C006"
 NAME = "rate-mismatch"
@@ -126,7 +126,7 @@ def _amount_columns(t: TTable, row) -> list[int]:
 def _table_shares(t: TTable):
     """占总投资比例 0.074: the row's 投资规模 over the 合计's, and the shares adding to 100%."""
     out = []
-    grand = _grand_row(t)
+    grand = grand_row(t)
     if grand is None:
         return out
     for col in _pct_columns(t):

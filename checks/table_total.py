@@ -511,7 +511,7 @@ def bigrams(text: str) -> set[str]:
     return {s[i:i + 2] for i in range(len(s) - 1)}
 
 
-def _grand_row(t: TTable) -> Optional[TRow]:
+def grand_row(t: TTable) -> Optional[TRow]:
     rows = [r for r in t.rows if r.level >= 2]
     if not rows:
         return None
@@ -602,7 +602,7 @@ def _crosstab_links(tables: list[TTable], links: _Links):
         for b in tables:
             if a is b:
                 continue
-            grand = _grand_row(b)
+            grand = grand_row(b)
             if grand is None:
                 continue
             heads = {b.header(j): j for j in grand.values if b.header(j)}
@@ -615,7 +615,7 @@ def _crosstab_links(tables: list[TTable], links: _Links):
                         and c.kind == "amount"]
                 if len(same) == 1:
                     links.add(same[0], cell, True, f"row {name} of one table = {label_of(grand)} of column {name} in another")
-            ga, tc = _grand_row(a), _total_col(b)
+            ga, tc = grand_row(a), _total_col(b)
             if ga is not None and tc is not None and tc in grand.values:
                 cell = grand.values[tc]
                 same = [c for c in ga.values.values() if c.dimension == cell.dimension and c.kind == "amount"]
@@ -656,7 +656,7 @@ def _preamble_links(doc: Doc, tables: list[TTable], links: _Links):
         near = [c for pos, c in starts if a <= pos < run[0].start]
         titles = {t.index: _preamble(doc, t.start, 0)[1] for t in run}
         for k, t in enumerate(run):
-            grand = _grand_row(t)
+            grand = grand_row(t)
             if grand is None:
                 continue
             title = t.title
@@ -779,7 +779,6 @@ def _labelled_rows(doc: Doc, tables: list[TTable]):
     for c in doc.claims:
         if not in_table(doc, c) and c.kind in ("amount", "percent") and not c.per:
             by_line.setdefault(c.line, []).append(c)
-    lines = doc.original.split("\n")
     for t in tables:
         for r in t.rows:
             if r.level >= 1 and not _PLACE.search(label_of(r)):
