@@ -80,7 +80,7 @@ def extract(original: str) -> tuple[list[Claim], list[Skipped], Normalised]:
     norm = normalise(original)
     text = norm.text
     figures, skips = find_figures(text)
-    tables = tables_mod.find_tables(text) if "\t" in text else []
+    tables = tables_mod.find_tables(text)
     ctx = _Text(norm)
     claims: list[Claim] = []
     skipped: list[Skipped] = []
@@ -100,7 +100,7 @@ def extract(original: str) -> tuple[list[Claim], list[Skipped], Normalised]:
                 a, b = norm.span(fig.start, fig.end)
                 skipped.append(Skipped(start=a, end=b, text=original[a:b], reason="table header"))
                 continue
-            if "年" in column.header and not fig.unit and 1949 <= fig.value <= 2100:
+            if tables_mod.is_year_column(column.header) and not fig.unit and 1949 <= fig.value <= 2100:
                 a, b = norm.span(fig.start, fig.end)
                 skipped.append(Skipped(start=a, end=b, text=original[a:b], reason="year (table column)"))
                 continue
@@ -113,6 +113,11 @@ def extract(original: str) -> tuple[list[Claim], list[Skipped], Normalised]:
                         fig.notes.append("share column written as a fraction: ×100")
                     fig.kind = "percent"
                 fig.unit = unit
+                if column.scale != 1 and unit and not fig.scale:
+                    mult = Decimal(column.scale)
+                    fig.value, fig.place, fig.loose_place = fig.value * mult, fig.place * mult, fig.loose_place * mult
+                    fig.scale = "万" if column.scale == 10000 else "亿"
+                    fig.notes.append(f"scale {fig.scale} from the column header")
             table_cell = TableCell(table=table.index, row=row.index, column=col, header=column.header,
                                    row_label=row.label)
         claim = _make_claim(f"c{len(claims) + 1}", fig, norm, ctx, table_cell, prev)

@@ -32,6 +32,7 @@ class Column:
     header: str = ""
     unit: str = ""
     share: bool = False          # a share column: its bare numbers are fractions or percents
+    scale: int = 1               # 人口（万人）: bare numbers are in 万
 
 
 @dataclass
@@ -70,20 +71,37 @@ def _is_numeric(cell: str) -> bool:
     return bool(_NUMERIC_CELL.fullmatch(cell.replace(" ", "")))
 
 
+_YEAR_COLUMN = re.compile(r"年度|年份|^(?:出列|脱贫|退出|实施|建设)?(?:年|时间)$")
+
+
+def is_year_column(header: str) -> bool:
+    """A column whose cells are years (年度, 出列年度), not one headed by a year (2019年)."""
+    return bool(_YEAR_COLUMN.search(header.replace(" ", "")))
+
+
 def _unit_of(header: str) -> tuple[str, bool]:
+    unit, share, _ = _unit_and_scale(header)
+    return unit, share
+
+
+def _unit_and_scale(header: str) -> tuple[str, bool, int]:
+    """Unit of a column's bare numbers from its header: （亿元）, （万人）, 贫困人口, 发生率."""
     from . import units
 
     m = _UNIT_IN_HEADER.search(header)
     if m:
         inner = m.group(1).strip()
         if inner in ("%", "百分比"):
-            return "%", True
+            return "%", True, 1
         if units.lookup(inner) is not None:
-            return inner, False
+            return inner, False, 1
+        for scale, mult in (("万", 10000), ("亿", 100000000)):
+            if inner.startswith(scale) and units.lookup(inner[1:]) is not None:
+                return inner[1:], False, mult
     for pattern, unit in _HEADER_UNITS:
         if pattern.search(header):
-            return unit, unit == "%"
-    return "", False
+            return unit, unit == "%", 1
+    return "", False, 1
 
 
 def _is_unit_row(cells: list[tuple[int, int, str]]) -> bool:
@@ -92,8 +110,18 @@ def _is_unit_row(cells: list[tuple[int, int, str]]) -> bool:
     return len(cells) >= 2 and all(units.lookup(c) is not None or c in ("%", "万元", "亿元") for _, _, c in cells)
 
 
+_SPACE_RUN = re.compile(r" {3,}|\u3000{2,}")
+
+
 def find_tables(text: str) -> list[Table]:
-    """Table blocks in normalised text: runs of at least two lines with several cells."""
+    """Table blocks in normalised text.
+
+    Tab-separated: runs of at least two lines with several cells. Space-separated (cells split by
+    runs of three or more spaces): runs of at least three short lines, two of them with numbers,
+    since prose rarely has such runs but a stray wide gap is not a table.
+    """
+    if "\t" not in text and not _SPACE_RUN.search(text):
+        return []
     lines = []
     pos = 0
     for line in text.split("\n"):
@@ -101,20 +129,35 @@ def find_tables(text: str) -> list[Table]:
         pos += len(line) + 1
     tables: list[Table] = []
     block: list[tuple[int, str]] = []
+    kind = ""
 
     def flush(prev_line: str):
-        if len(block) >= 2:
+        if kind == "tab" and len(block) >= 2:
             tables.append(_build(len(tables), block, prev_line))
+        elif kind == "space" and len(block) >= 3:
+            numeric_rows = sum(1 for off, ln in block if any(_is_numeric(c) for _, _, c in _cells(ln, off)))
+            if numeric_rows >= 2:
+                tables.append(_build(len(tables), block, prev_line))
 
     prev_line = ""
     for i, (offset, line) in enumerate(lines):
-        if "\t" in line and len(_cells(line, offset)) >= 2:
+        if "\t" in line:
+            line_kind = "tab" if len(_cells(line, offset)) >= 2 else ""
+        else:
+            line_kind = "space" if (len(line) < 200 and _SPACE_RUN.search(line.strip())
+                                    and len(_cells(line, offset)) >= 2) else ""
+        if line_kind and (not block or line_kind == kind):
             if not block:
                 prev_line = lines[i - 1][1] if i else ""
+                kind = line_kind
             block.append((offset, line))
-        else:
-            flush(prev_line)
-            block = []
+            continue
+        flush(prev_line)
+        block = []
+        kind = line_kind
+        if line_kind:
+            prev_line = lines[i - 1][1] if i else ""
+            block.append((offset, line))
     flush(prev_line)
     return tables
 
@@ -145,13 +188,9 @@ def _build(index: int, block: list[tuple[int, str]], title: str) -> Table:
     names = [r for r in header_rows if r is not unit_row]
     if names:
         head = names[0].cells
-        left_align = unit_row is not None and len(head) < width
-        start_col = 0 if left_align else width - len(head)
-        for j, (_, _, name) in enumerate(head):
-            col = start_col + j
-            if 0 <= col < width:
-                columns[col].header = name
-                columns[col].unit, columns[col].share = _unit_of(name)
+        for col, name in _align_header([c for _, _, c in head], width, unit_row):
+            columns[col].header = name
+            columns[col].unit, columns[col].share, columns[col].scale = _unit_and_scale(name)
         # a unit in the first header cell applies to the whole table (分年度投资计划（万元）)
         first_unit, _ = _unit_of(head[0][2]) if head else ("", False)
         if first_unit and first_unit != "%" and _UNIT_IN_HEADER.search(head[0][2]):
@@ -174,6 +213,32 @@ def _build(index: int, block: list[tuple[int, str]], title: str) -> Table:
         if r.is_total:
             r.label = first
     return table
+
+
+def _align_header(head: list[str], width: int, unit_row) -> list[tuple[int, str]]:
+    """Columns of the header cells. Without a unit row the header is right-aligned like the rows;
+    over a unit row (当前贫困人口 over 户 and 人), a header cell may span several unit columns."""
+    if unit_row is None or len(head) >= width:
+        start = width - len(head)
+        return [(start + j, name) for j, name in enumerate(head) if 0 <= start + j < width]
+    units_ = [c for _, _, c in unit_row.cells]
+    first_unit_col = width - len(units_)
+    plain = head[:first_unit_col]
+    spanning = head[first_unit_col:]
+    out = [(j, name) for j, name in enumerate(plain)]
+    unit_cols = list(range(first_unit_col, width))
+    share_names = [n for n in spanning if _unit_of(n)[1]]
+    other_names = [n for n in spanning if not _unit_of(n)[1]]
+    share_cols = [c for c, u in zip(unit_cols, units_) if u == "%"]
+    other_cols = [c for c, u in zip(unit_cols, units_) if u != "%"]
+    for name, col in zip(share_names, share_cols):
+        out.append((col, name))
+    if other_names:
+        # the names share the remaining unit columns in order; the last name takes any extra
+        per = max(1, len(other_cols) // len(other_names))
+        for k, col in enumerate(other_cols):
+            out.append((col, other_names[min(k // per, len(other_names) - 1)]))
+    return out
 
 
 def cell_at(tables: list[Table], pos: int):

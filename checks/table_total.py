@@ -152,31 +152,23 @@ def _header_map(t: tables_mod.Table) -> tuple[dict[int, str], dict[int, str], li
 def table_model(doc: Doc) -> list[TTable]:
     """The report's tables with their claims, cached on the Doc; continuation tables merged.
 
-    Tab-separated tables come from the parser (auditor.tables). Tables whose cells are split by
-    runs of spaces only are not found there; they are built here with the parser's own row
-    builder, and their figures (read as prose, without units) are placed by their offsets.
+    Tables (tab- or space-separated) come from the parser (auditor.tables); their cells' claims
+    carry their table, row and column.
     """
     cached = getattr(doc, "_table_model", None)
     if cached is not None:
         return cached
     text = doc.n.text
-    parsed = tables_mod.find_tables(text) if "\t" in text else []
-    spaced = _space_tables(text, len(parsed))
+    parsed = tables_mod.find_tables(text)
     by_cell: dict[tuple[int, int], list[tuple[Claim, int]]] = {}
     in_tables: set[str] = set()
     for c in doc.claims:
         if c.table is not None:
             by_cell.setdefault((c.table.table, c.table.row), []).append((c, c.table.column))
             in_tables.add(c.id)
-        elif spaced:
-            hit = tables_mod.cell_at(spaced, doc.n.to_norm(c.number_span.start))
-            if hit is not None:
-                t, r, col, _ = hit
-                by_cell.setdefault((t.index, r.index), []).append((c, col))
-                in_tables.add(c.id)
     doc._table_claims = in_tables
     out: list[TTable] = []
-    for t in parsed + spaced:
+    for t in parsed:
         headers, units, cells = _header_map(t)
         title = _line_before(text, t.start)
         rows = []
@@ -218,36 +210,6 @@ def in_table(doc: Doc, c: Claim) -> bool:
     return c.id in doc._table_claims
 
 
-_SPACE_SPLIT = re.compile(r" {3,}|\u3000{2,}")
-
-
-def _space_tables(text: str, first_index: int) -> list:
-    """Blocks of at least two lines whose cells are split by runs of spaces, with numbers in them."""
-    if not _SPACE_SPLIT.search(text):
-        return []
-    out = []
-    block: list[tuple[int, str]] = []
-    lines, pos = [], 0
-    for line in text.split("\n"):
-        lines.append((pos, line))
-        pos += len(line) + 1
-
-    def flush():
-        numeric_rows = sum(1 for off, ln in block
-                           if sum(tables_mod._is_numeric(c) for _, _, c in tables_mod._cells(ln, off)) >= 1)
-        if len(block) >= 3 and numeric_rows >= 2:
-            prev = next((ln for off, ln in reversed(lines) if off < block[0][0]), "")
-            out.append(tables_mod._build(first_index + len(out), list(block), prev))
-
-    for off, line in lines:
-        cells = tables_mod._cells(line, off) if "\t" not in line and _SPACE_SPLIT.search(line.strip()) else []
-        if len(cells) >= 2 and len(line) < 200:
-            block.append((off, line))
-        else:
-            flush()
-            block = []
-    flush()
-    return out
 
 
 def _line_before(text: str, pos: int) -> str:
