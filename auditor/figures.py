@@ -234,6 +234,11 @@ def _read_figure(text: str, m: re.Match) -> Figure | Skip:
         what = "digits and scale words" if mixed else "Chinese numerals"
         return Skip(a, b, token, f"{what} that do not form one number")
 
+    negative = not percent_word and not chinese and (
+        prev == "负" or (prev and prev in "-−" and (a < 2 or text[a - 2] in _BEFORE_MINUS)))
+    if negative:
+        value, a = -value, a - 1   # -3.2%, 负3.2%: the sign is part of the figure
+
     pos = b
     hedge = None
     hedge_word = ""
@@ -353,10 +358,22 @@ def _per_from_prefix(before: str) -> str:
     return ""
 
 
+#: a minus sign after these is a sign, not a range dash (3-10万元, 5%-8%)
+_BEFORE_MINUS = set("为至到是达长降增幅率比由从在:(,;、 \n\t")
+_RANK_WORD_BEFORE = re.compile(r"(?:排名|位次|名次|排位|排序)[^,。;!?]{0,12}$")
+_RANK_LIST = re.compile(r"第[\d一二三四五六七八九十]+(?:位|名)?、第$")
+
+
 def _is_rank_context(text: str, a: int) -> bool:
     before = text[max(0, a - 12):a]
     if _ORDINAL_RANK.search(before):
         return True
+    if before.endswith("第"):
+        # 排名由第15名提升至第8名, 位次由第20位前移至第12位; 分别居全国第二、第七
+        if re.match(r"[\d一二三四五六七八九十]+(?:名|位)", text[a:a + 6]) and _RANK_WORD_BEFORE.search(text[max(0, a - 24):a]):
+            return True
+        if _RANK_LIST.search(text[max(0, a - 10):a]) and _is_rank_context(text, text.rindex("第", 0, a - 2) + 1):
+            return True
     after = text[a:a + 8]
     if re.match(r"[\d一二三四五六七八九十]+位(?:上升|下降|提升|前移|后移|跃升|,|，|。)", after) and \
             re.search(r"(?:排名|位次|名次|排位|由|从|上升到|提升到|下降到|跃升到|升至|降至)[^,。]{0,4}$", before):
