@@ -25,8 +25,8 @@ Tolerance
     it. The pair fails only when the intervals show the opposite direction for certain (B's
     interval wholly below A's for an upward verb, wholly above for a downward one); levels equal
     within rounding pass. Growth rates (增长5%) and changes (下降3个百分点) are not levels: the
-    to-figure must directly follow 到/至/为. Figures with a sign the parser drops (-3.2%, 负) are
-    skipped.
+    to-figure must directly follow 到/至/为. Signed figures (-3.2%, 负3.2%) compare with their sign;
+    a sign left outside a figure's value is a reason to stay silent.
 """
 
 from __future__ import annotations
@@ -118,9 +118,9 @@ def _joined(doc: Doc, a, b) -> bool:
 
 
 def _negative(doc: Doc, c) -> bool:
-    """A sign the parser does not carry into the value (增速由-3.2%回升到1.5%, 负增长)."""
+    """A sign the parser did not carry into the value (the parser reads -3.2% and 负3.2% as negative)."""
     start = c.number_span.start
-    return bool(re.search(r"[-−﹣－–负]$", doc.norm(max(0, start - 2), start)))
+    return c.value >= 0 and bool(re.search(r"[-−﹣－–负]$", doc.norm(max(0, start - 2), start)))
 
 
 def _declared(c) -> Iv:
