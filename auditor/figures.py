@@ -236,8 +236,9 @@ def _read_figure(text: str, m: re.Match) -> Figure | Skip:
 
     negative = not percent_word and not chinese and (
         prev == "负" or (prev and prev in "-−" and (a < 2 or text[a - 2] in _BEFORE_MINUS)))
+    num_a = a
     if negative:
-        value, a = -value, a - 1   # -3.2%, 负3.2%: the sign is part of the figure
+        value, a = -value, a - 1   # -3.2%, 负3.2%: the sign is part of the figure, not of its digits
 
     pos = b
     hedge = None
@@ -308,7 +309,7 @@ def _read_figure(text: str, m: re.Match) -> Figure | Skip:
     if unit == "‰":
         pass
 
-    fig = Figure(start=a, end=pos, num_start=a + (3 if percent_word else 0), num_end=b,
+    fig = Figure(start=a, end=pos, num_start=num_a + (3 if percent_word else 0), num_end=b,
                  number=digits, value=value, place=place, loose_place=loose, scale=scale,
                  unit=unit, chinese=chinese)
     if hedge:

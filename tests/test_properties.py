@@ -129,6 +129,7 @@ def _digits_of(original_slice: str) -> str:
 @example("①5个村")                         # was read as 15个
 @example("½亩")                            # was read as 1 and as 2亩
 @example("3-10万元至")
+@example("-0")                              # a sign belongs to the figure, not to its digits
 def test_audit_never_raises_and_offsets_index_the_original(original):
     result = audit_text(original)
     for claim in result.claims:
