@@ -202,6 +202,7 @@ def _make_claim(cid: str, fig: Figure, norm: Normalised, ctx: _Text, cell: Table
     if fig.chinese:
         notes.append("written in Chinese numerals")
 
+    kind, per = fig.kind, fig.per
     # subject: the clause text before the figure, without verbs and hedges
     prefix_start = c0
     group = None
@@ -223,6 +224,8 @@ def _make_claim(cid: str, fig: Figure, norm: Normalised, ctx: _Text, cell: Table
         if not subject and prev is not None and prev[0].end <= fig.start and ctx.sentence(prev[0].start)[0] == s0 \
                 and _SAME_SUBJECT_GAP.fullmatch(text[prev[0].end:fig.start]):
             subject = prev[1].subject  # 从32.4%下降到0.4%: the second figure counts the same thing
+            if prev[1].kind == "per_unit" and fig.kind == "amount" and prev[0].unit == fig.unit:
+                kind, per = "per_unit", prev[1].per  # 人均…从5.6万元增至7.8万元: both per person
     clause_text = text[c0:c1]
     cues = [w for w in CUE_WORDS if w in clause_text]
     keywords = _keywords(subject)
@@ -231,7 +234,7 @@ def _make_claim(cid: str, fig: Figure, norm: Normalised, ctx: _Text, cell: Table
     return Claim(
         id=cid, start=a, end=b, text=norm.original[a:b], value=value, unit=unit, dimension=dimension,
         interval=interval, loose_interval=loose, number=fig.number, number_span=Span(start=na, end=nb),
-        stated_unit=fig.unit, scale=fig.scale, kind=fig.kind, per=fig.per, hedge=fig.hedge,
+        stated_unit=fig.unit, scale=fig.scale, kind=kind, per=per, hedge=fig.hedge,
         hedge_word=fig.hedge_word, subject=subject, keywords=keywords, cues=cues, time=time,
         group=group, line=ctx.line(a), sentence=Span(start=norm.span(s0, s0)[0], end=norm.span(s1, s1)[0] if s1 < len(text) else len(norm.original)),
         clause=Span(start=norm.span(c0, c0)[0], end=norm.span(c1, c1)[0] if c1 < len(text) else len(norm.original)),
@@ -240,7 +243,8 @@ def _make_claim(cid: str, fig: Figure, norm: Normalised, ctx: _Text, cell: Table
 
 
 #: between two figures of one subject: 从32.4%下降到0.4%, 由645元提高到801元, 500元至1000元
-_SAME_SUBJECT_GAP = re.compile(r"[^,;。!?\n]{0,10}?(?:下降|降低|减少|缩小|提高|提升|增加|增长|上升|扩大|跃升|降)?(?:到|至|为)")
+_SAME_SUBJECT_GAP = re.compile(r"[^,;。!?\n]{0,10}?(?:下降|降低|减少|缩小|提高|提升|增加|增长|上升|扩大|跃升|降|增)?(?:到|至|为)"
+                               r"(?:(?:19|20)\d{2}\s*年(?:底|末)?的?)?")
 _TIME_IN_SUBJECT = re.compile(r"(?:截至|截止|到|至)?(?:19|20)\d{2}\s*年(?:\d{1,2}月)?(?:底|末|初|上半年|以来|的)?|(?:今年|去年|全年|当年|目前|现在|同时)")
 
 

@@ -22,7 +22,7 @@ PREFIX_HEDGES = [
     ("大约", "approx"), ("约", "approx"), ("大概", "approx"), ("约为", "approx"), ("约有", "approx"),
     ("约占", "approx"),
     ("不低于", "at_least"), ("不少于", "at_least"), ("不下于", "at_least"), ("至少", "at_least"),
-    ("超过", "at_least"), ("突破", "at_least"), ("逾", "at_least"), ("超", "at_least"),
+    ("超过", "at_least"), ("突破", "at_least"), ("跨越", "at_least"), ("逾", "at_least"), ("超", "at_least"),
     ("高于", "at_least"), ("多于", "at_least"), ("大于", "at_least"),
     ("不超过", "at_most"), ("不高于", "at_most"), ("不足", "at_most"), ("不到", "at_most"),
     ("不大于", "at_most"), ("不多于", "at_most"), ("不小于", "at_least"),
