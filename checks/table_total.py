@@ -212,12 +212,18 @@ def in_table(doc: Doc, c: Claim) -> bool:
 
 
 
+_SENTENCE_STOP = re.compile(r"[。!?;]")
+
+
 def _line_before(text: str, pos: int) -> str:
+    """The table's title: the last sentence of the line before it (a paragraph may end in a title)."""
     end = text.rfind("\n", 0, pos)
     if end < 0:
         return ""
     start = text.rfind("\n", 0, end) + 1
-    return text[start:end]
+    line = text[start:end]
+    stops = [m.end() for m in _SENTENCE_STOP.finditer(line.rstrip("。!?; "))]
+    return line[stops[-1]:] if stops else line
 
 
 def _levels(t: TTable) -> None:
@@ -598,15 +604,16 @@ def _runs(doc: Doc, tables: list[TTable]) -> list[list[TTable]]:
 
 
 def _preamble(doc: Doc, start: int, lines: int = 2) -> tuple[int, int, int]:
-    """Normalised span of the lines right before a table's title, and the title's span start."""
+    """Normalised span of the sentences right before a table's title, and the title's span start.
+
+    Sentences, not lines: a whole paragraph may sit on the line before a table, and only its last
+    sentence introduces the table."""
     text = doc.n.text
-    title_start = text.rfind("\n", 0, max(0, start - 1)) + 1
-    a = title_start
-    for _ in range(lines):
-        if a <= 0:
-            break
-        a = text.rfind("\n", 0, a - 1) + 1
-    return a, title_start, start
+    bounds = [0] + [i + 1 for i in range(max(0, start - 1)) if text[i] in "\n。!?;"]
+    bounds = [b for b in bounds if b < start - 1] or [0]
+    title_start = bounds[-1]
+    k = max(0, len(bounds) - 1 - lines)
+    return bounds[k], title_start, start
 
 
 def _preamble_links(doc: Doc, tables: list[TTable], links: _Links):
@@ -641,7 +648,9 @@ def _preamble_links(doc: Doc, tables: list[TTable], links: _Links):
                 pos = doc.n.to_norm(c.start)
                 in_title = pos >= (titles[t.index] if k else title_start)
                 adjacent = pos >= _preamble(doc, run[0].start, 1)[0]
-                sure = k == 0 and named and adjacent and (cue or in_title)
+                if not named:
+                    continue  # a figure of the same unit but other words says nothing about the total
+                sure = k == 0 and adjacent and (cue or in_title)
                 how = ("a total named alike in the text before the table" if sure else
                        "a figure of the same unit in the text before the table")
                 links.add(c, cell, sure, how)
