@@ -19,7 +19,9 @@ Passing
 Tolerance
     Each figure is an interval (±½ of its last digit, scaled by 万/亿; trailing zeros of scaled
     figures may be rounding; hedges widen). Fails only when T − L and R cannot meet. A remainder
-    stated in another paragraph is linked by its cue words, and the finding's confidence says so.
+    stated in another paragraph is linked by its cue words (剩余, 尚未脱贫), and a register stated
+    earlier by 建档立卡/识别 when the lifted figure is cumulative (累计, 已); the confidence says
+    so, and a link by weaker cues only warns.
 """
 
 from __future__ import annotations
@@ -41,6 +43,8 @@ _CHANGE_VERB = re.compile(r"(?:增加|增长|多|提高|扩大|减少|下降|降
 _COMPARE = re.compile(r"(?:比|较|与)(?!例|重)")
 
 _DIMS = ("household", "person")
+_EXPLICIT_REGISTER = re.compile(r"建档立卡|识别|精准识别")
+_CUMULATIVE = re.compile(r"累计|已|共|全部")
 
 
 def check(doc: Doc):
@@ -55,40 +59,61 @@ def _registered_lifted_remaining(doc: Doc):
     out = []
     claims = [c for c in doc.claims if c.kind == "amount" and c.dimension in _DIMS and not c.table]
     used = set()
-    for i, total in enumerate(claims):
-        subject = doc.before(total, 14)
-        if not _REGISTERED.search(subject) or _NOT_TOTAL.search(subject):
+    for j, lifted in enumerate(claims):
+        if not _LIFTED.search(doc.before(lifted, 10)) or _REMAINING.search(_cue_text(doc, lifted)):
             continue
-        lifted = next((c for c in claims[i + 1:]
-                       if c.dimension == total.dimension and doc.same_sentence(total, c)
-                       and _LIFTED.search(doc.before(c, 10)) and not _REMAINING.search(_cue_text(doc, c))), None)
-        if lifted is None:
+        total = _registered_before(doc, claims[:j], lifted)
+        if total is None:
             continue
-        j = claims.index(lifted)
         remaining = next((c for c in claims[j + 1:]
                           if c.dimension == total.dimension and _REMAINING.search(_cue_text(doc, c))
                           and not re.search(r"其中|新增|返贫", doc.before(c, 8))), None)
         if remaining is None or (total.id, remaining.id) in used:
             continue
         used.add((total.id, remaining.id))
-        near = doc.same_sentence(total, remaining)
-        computed = iv(total) - iv(lifted)
-        stated = iv(remaining)
-        ok = computed.meets(stated)
-        comp = f"{fmt(total.value)} − {fmt(lifted.value)} = {computed}{total.unit}"
-        comp += f"，报告为 {fmt(remaining.value)}{remaining.unit} " + ("✓" if ok else "✗")
-        where = "in the same sentence" if near else "linked across sentences by 剩余/尚未 cues"
-        if ok:
-            msg = f"registered − lifted = remaining holds for {total.unit}"
-            why = f"{stated} meets {computed}"
-        else:
-            msg = (f"registered {fmt(total.value)}{total.unit} − lifted {fmt(lifted.value)}{lifted.unit} "
-                   f"= {computed}, but the remaining figure is {fmt(remaining.value)}{remaining.unit}")
-            why = f"the stated interval {stated} cannot meet the computed {computed} ({where})"
-        out.append(finding(RULE, "pass" if ok else "fail",
-                           [total, lifted, remaining], msg, comp, stated, computed, why,
-                           confidence=0.95 if near else 0.8))
+        out.append(_balance_finding(doc, total, lifted, remaining))
     return out
+
+
+def _registered_before(doc: Doc, earlier, lifted):
+    """The registered total a lifted figure is taken from: in its sentence, or an explicit 建档立卡
+    / 识别 total stated earlier (累计脱贫 is counted against the register, wherever it stands)."""
+    for c in reversed(earlier):
+        if c.dimension != lifted.dimension:
+            continue
+        subject = doc.before(c, 14)
+        if not _REGISTERED.search(subject) or _NOT_TOTAL.search(subject):
+            continue
+        if doc.same_sentence(c, lifted) or (_EXPLICIT_REGISTER.search(subject)
+                                           and _CUMULATIVE.search(doc.before(lifted, 10))):
+            return c
+    return None
+
+
+def _balance_finding(doc: Doc, total, lifted, remaining):
+    near = doc.same_sentence(total, lifted) and doc.same_sentence(lifted, remaining)
+    canonical = (_EXPLICIT_REGISTER.search(doc.before(total, 14)) and _CUMULATIVE.search(doc.before(lifted, 10))
+                 and re.search(r"剩余|尚未", _cue_text(doc, remaining)))
+    computed = iv(total) - iv(lifted)
+    stated = iv(remaining)
+    ok = computed.meets(stated)
+    central = total.value - lifted.value
+    comp = (f"{fmt(total.value)} − {fmt(lifted.value)} = {fmt(central)}{total.unit}，"
+            f"报告为 {fmt(remaining.value)}{remaining.unit} " + ("✓" if ok else "✗"))
+    where = "in one sentence" if near else "linked across sentences by 建档立卡 / 累计 / 剩余 cues"
+    if ok:
+        return finding(RULE, "pass", [total, lifted, remaining],
+                       f"registered − lifted = remaining holds for {total.unit}", comp, stated, computed,
+                       f"{stated} meets {computed}", confidence=0.95 if near else 0.8)
+    msg = (f"registered {fmt(total.value)}{total.unit} − lifted {fmt(lifted.value)}{lifted.unit} "
+           f"= {fmt(central)}, but the remaining figure is {fmt(remaining.value)}{remaining.unit}")
+    why = f"the stated interval {stated} cannot meet the computed {computed} ({where})"
+    # a registered/lifted pair stated together, or the canonical 建档立卡…累计…剩余 wording, is a sure link
+    sure = doc.same_sentence(total, lifted) or canonical
+    if not sure:
+        why += "; the three figures were linked by inference, so this is a warning"
+    return finding(RULE, "fail" if sure else "warn", [total, lifted, remaining], msg, comp, stated, computed,
+                   why, confidence=0.95 if near else (0.8 if canonical else 0.6))
 
 
 def _level_change(doc: Doc):
