@@ -117,6 +117,15 @@ def _read_unit(text: str, pos: int) -> str:
     return ""
 
 
+def _inside_title(text: str, start: int, end: int) -> bool:
+    """Is [start, end) inside 《…》 (《产业扶贫三年行动方案》, 《“十四五”规划》)?"""
+    opened = text.rfind("《", max(0, start - 40), start)
+    if opened < 0 or "》" in text[opened:start]:
+        return False
+    closed = text.find("》", end, end + 40)
+    return closed >= 0 and "《" not in text[end:closed]
+
+
 def _inside_short_quote(text: str, start: int, end: int) -> bool:
     """Is [start, end) inside a quoted span of at most 15 characters (a policy name)?"""
     left = max(0, start - 15)
@@ -213,6 +222,8 @@ def _read_figure(text: str, m: re.Match) -> Figure | Skip:
             end = b + len(_read_unit(text, b))
             return Skip(a - 1, end, text[a - 1:end], "ordinal (第N)")
 
+    if _inside_title(text, a, b):
+        return Skip(a, b, token, "inside a document title 《》")
     if _inside_short_quote(text, a, b):
         return Skip(a, b, token, "inside a quoted name (policy or slogan)")
     if _POLICY_JOIN.search(text[max(0, a - 3):b + 3]) and "+" in text[max(0, a - 3):b + 3]:
