@@ -52,6 +52,8 @@ RULE = Rule(CODE, NAME, SEVERITY)
 
 _PLACE = re.compile(r"(?:镇|乡|街道|村|县|区|市|州|旗|社区|盟)$")
 _OTHER_ITEM = re.compile(r"其他|其余|其它|另外|剩余")
+_ATTRIBUTE = re.compile(r"妇女|女性|男性|残疾|党员|青年|老年|儿童|少数民族|大学生|高校毕业生|退役军人|农民工|贫困|脱贫|"
+                        r"建档立卡|低保|特困|监测|边缘|因[病残学灾]|致贫|返贫|过夜|入境|境外")
 _PARTIAL_CUE = re.compile(r"包括|包含|含|主要|重点")
 _DISCRETE_FAMILIES = ("count", "household", "person", "person_visit")
 
@@ -93,7 +95,7 @@ def _finding(total, items, exhaustive, how, extra_wholes, note):
         st = exact_iv(w)
         if computed.meets(st):
             verdicts.append(("pass", w))
-        elif computed.above(st) or exhaustive:
+        elif exhaustive or (computed.above(st) and exhaustive is not None):
             verdicts.append(("fail", w))
         else:
             verdicts.append(("warn", w))
@@ -108,7 +110,10 @@ def _finding(total, items, exhaustive, how, extra_wholes, note):
         msg = (f"the {len(items)} items add up to {computed}{total.unit}, but the total is "
                f"{fmt(shown.value)}{shown.unit} ({how})")
         why = f"the sum {computed} cannot meet the stated total {stated}"
-        if status == "warn":
+        if status == "warn" and exhaustive is None:
+            why += ("; the items are separate clauses, and a later one may be a part of an earlier "
+                    "one rather than another item")
+        elif status == "warn":
             why += ("; the items fall short of the total and the list may be partial "
                     "(it may leave out items)")
         elif not exhaustive:
@@ -117,7 +122,7 @@ def _finding(total, items, exhaustive, how, extra_wholes, note):
             why += "; no reading of the total fits"
         if note:
             why += "; " + note
-    conf = 0.95 if exhaustive else 0.8
+    conf = 0.95 if exhaustive else 0.8 if exhaustive is not None else 0.6
     return finding(RULE, status, [total] + list(items) + list(extra_wholes), msg, comp, stated, computed,
                    why, confidence=conf)
 
@@ -175,6 +180,9 @@ def _exhaustive(doc: Doc, pl, items, total) -> bool:
         return True
     if pl.ends_with_deng or _PARTIAL_CUE.search(pl.cue):
         return False
+    people = total.dimension in ("person", "household", "person_visit")
+    if people and any(_ATTRIBUTE.search(doc.before(i, 10)) for i in items) or total.dimension == "person_visit":
+        return False  # 其中妇女1200人次、残疾人300人次: groups of people by attribute may overlap or leave out
     before_cue = doc.norm(total.end, pl.cue_start)
     if re.search(r"分为|分成|分别为|分别是", before_cue):
         return True
@@ -182,7 +190,23 @@ def _exhaustive(doc: Doc, pl, items, total) -> bool:
         return True
     if re.search(r"主要|重点|部分|典型", text):
         return False
+    if family(total) not in _DISCRETE_FAMILIES:
+        return False  # money, area, length: funding sources and kinds are often listed in part
+    if _common_suffix(subjects) >= 2:
+        return True  # 整组搬迁…、零星搬迁…: kinds of one thing
+    if pl.commas:
+        return None  # 其中劳动力6000人，外出务工4000人: a clause after "，" may be a part of a part
     return family(total) in _DISCRETE_FAMILIES
+
+
+def _common_suffix(subjects) -> int:
+    words = [re.sub(r"[^\u4e00-\u9fff]", "", s.split(" ")[-1]) for s in subjects]
+    if len(words) < 2 or not all(words):
+        return 0
+    n = 0
+    while all(len(w) > n for w in words) and len({w[-1 - n] for w in words}) == 1:
+        n += 1
+    return n
 
 
 # 2. 以上N / 上述N / 合计N after a list ----------------------------------------------------------
@@ -231,7 +255,8 @@ def _subtotals(doc: Doc, claims):
 
 _FOUND = re.compile(r"(发现|反馈|排查|梳理|交办|查找|检视|指出|移交)[^,;]{0,10}$")
 _DONE = re.compile(r"(已?完成(?:整改)?|整改完成|已整改|已销号|已解决|已办结)[^,;]{0,6}$")
-_ONGOING = re.compile(r"(正在整改|正在推进|整改中|未完成|尚未完成|持续整改|正在办理|未整改|推进整改)[^,;]{0,4}$")
+_ONGOING = re.compile(r"(正在整改|正在推进|整改中|未完成|尚未完成|持续整改|正在办理|未整改|推进整改|剩余|尚未|未销号)[^,;]{0,4}$")
+_VERIFIED = re.compile(r"(验收|销号|核查|复核|审核)[^,;]{0,4}$")
 
 
 def _progress(doc: Doc, claims):
@@ -241,7 +266,7 @@ def _progress(doc: Doc, claims):
         found = _FOUND.search(doc.before(w, 14)) or doc.after(w, 3).startswith("问题")
         if not found:
             continue
-        done = ongoing = None
+        done, ongoing, unknown = [], [], []
         for c in cs[i + 1:]:
             if c.unit != w.unit:
                 continue
@@ -249,11 +274,13 @@ def _progress(doc: Doc, claims):
             if _FOUND.search(b) or doc.after(c, 3).startswith("问题"):
                 break
             if _ONGOING.search(b):
-                ongoing = ongoing or c
+                ongoing.append(c)
             elif _DONE.search(b):
-                done = done or c
-        if done and ongoing:
-            out.append((w, [done, ongoing], "done + in progress = issues found"))
+                done.append(c)
+            elif not _VERIFIED.search(b):
+                unknown.append(c)
+        if done and ongoing and not unknown and len(done) == 1:
+            out.append((w, done + ongoing, "done + in progress = issues found"))
     return out
 
 
@@ -445,7 +472,7 @@ def _fits(total, c) -> bool:
 
 _MULTI_YEAR = re.compile(r"([两二三四五六七八九十\d])年(?:计划|规划|行动|任务|共|累计|总)|总任务|期间|"
                          r"十[二三四五]五|(?:19|20)\d{2}\s*[-—–~至到]\s*(?:19|20)?\d{2}")
-_LEVEL = re.compile(r"达到|存栏|总[^,;]{0,4}达|保持|稳定在|提高到|提升到|增长|下降")
+_LEVEL = re.compile(r"达到|存栏|总[^,;]{0,4}达|保持|稳定在|提高到|提升到|增长|下降|累计|总数|总量|存量|共有")
 _CN = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 

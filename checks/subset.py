@@ -177,7 +177,8 @@ class PartList:
     """A 其中/包括 list in one sentence: its cue, its items, and the candidate wholes per dimension."""
 
     def __init__(self, cue: str, cue_start: int, items: list, sub: dict, ends_with_deng: bool,
-                 in_paren: bool, text: str):
+                 in_paren: bool, text: str, commas: bool = False):
+        self.commas = commas         # items separated by "，" (a new clause may be a nested part)
         self.cue = cue
         self.cue_start = cue_start
         self.items = items           # claims in the list, in order (all dimensions)
@@ -216,8 +217,10 @@ def part_lists(doc: Doc, claims: list) -> list[PartList]:
         last = items[-1]
         tail = doc.norm(last.end, min(s1, last.end + 12))
         ends_deng = bool(re.match(r"^[^,;:。]{0,6}等(?!级|次)", tail))
+        commas = any("," in strip_parens(doc.norm(a.end, b.start)) for a, b in zip(items, items[1:])
+                     if not (b.group is not None and b.group == a.group))
         out.append(PartList(m.group(1), c.start, items, subtotals, ends_deng, in_paren,
-                            doc.norm(c.start, last.end)))
+                            doc.norm(c.start, last.end), commas))
     return out
 
 
@@ -263,6 +266,8 @@ def _walk_items(doc: Doc, claims: list, idx: int, in_paren: bool):
         verb = _CLAUSE_VERB.search(gap)
         if verb and verb.group(0) not in first_clause:
             break  # a new clause of the sentence (新增…), parallel to the whole, not to the parts
+        if re.search(r"[,;](?:19|20)\d{2}年|[,;](?:今年|去年|目前|截至)", gap):
+            break  # a clause about another time
         if _SUBTOTAL.search(gap.rstrip(_SEPS + " ")):
             replaced = {i for ids in subtotals.values() for i in ids}
             subtotals[c.id] = [x.id for x in items if same_kind(x, c) and x.id not in replaced]
