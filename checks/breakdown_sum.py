@@ -25,15 +25,19 @@ Tolerance
     Items and total are intervals (±½ of the last digit, scaled by 万/亿, trailing zeros of
     scaled figures may be rounding; whole-number counts of households, persons and objects are
     exact); the sum is computed on intervals and compared with the total's interval.
-    A list is read as exhaustive (fail when the sum and the total cannot meet) when it is a list
-    of counts, households or persons with no sign of being partial, or when it carries a sign of
-    being complete: an 其他/其余 item, items that are all places, an explicit 以上/合计 total, 分为,
-    one item per line under a heading, or a stated number of years matching the year lines.
-    It is read as possibly partial when it ends with 等, is introduced by 包括/含/主要/重点, or
-    lists money, area or other measures (funding-source lists often leave out a source), and
-    for year lines without a stated number of years: then a sum above the total fails and a sum
-    below it only warns. Under a total counted in 个, items counted in other counters (座, 处)
-    are taken as sub-kinds of the same objects (建设1000个项目，其中小型水库7座、调蓄设施993个).
+    A list is read as exhaustive (fail when the sum and the total cannot meet) when it carries a
+    sign of being complete: an 其他/其余 item, items that are all places, an explicit 以上/合计
+    total, 分为, items of one kind (整组搬迁 / 零星搬迁), one item per line under a heading, a stated
+    number of years matching the year lines; or, failing any sign either way, when it lists
+    counts, households or persons joined by 、 or ；.
+    It is read as possibly partial (a sum above the total fails, a sum below it only warns) when
+    it ends with 等, is introduced by 包括/含/主要/重点, groups people by attribute (妇女, 残疾人,
+    贫困户, 因病致贫 … may overlap or leave people out), counts person-times, or lists money,
+    area or length (funding sources are often listed in part), and for year lines without a
+    stated number of years. Items joined by "，" with no sign of completeness may be nested parts
+    (其中劳动力6000人，外出务工4000人), so a mismatch only warns. Under a total counted in 个,
+    items counted in other counters (座, 处) are taken as sub-kinds of the same objects
+    (建设1000个项目，其中小型水库7座、调蓄设施993个).
     Places spread over sites (rule 6) only fail when the places outnumber the sites.
 """
 

@@ -27,7 +27,8 @@ Passing
 Tolerance
     Figures are intervals (±½ of the last digit, scaled by 万/亿, trailing zeros of scaled
     figures may be rounding; whole-number counts are exact); a group agrees when all its
-    intervals share a point. A group whose figures carry different years is not compared.
+    intervals share a point. A group whose figures carry different years, or where one figure is
+    marked as earlier (年初, 原有, 去年) and another is not, is not compared.
     Disagreement fails only when the subject match is exact and strong: the remaining stock
     (尚未脱贫 / 剩余 / 未脱贫) with the same counted noun, or the place's stock of the very same noun
     (全县…行政村 twice). Every other match (a named thing, a town's poor, prose against a
@@ -88,19 +89,18 @@ def check(doc: Doc):
         years = {y for y in (_year(m.time) for m in ms if m.table is None) if y}
         if len(years) > 1:
             continue
-        if g.strong and len({_period_marks(doc, m) for m in ms}) > 1:
-            g.strong = False  # 年初剩余… and 目前剩余…: the same words at different moments
+        if len({_period_marks(doc, m) for m in ms if m.table is None}) > 1:
+            continue  # 年初剩余… and 目前剩余…: the same words at different moments
         out.append(_finding(g, ms))
     return out
 
 
 _EARLIER = re.compile(r"年初|初期|原有|原来|此前|以前|上年|去年|曾|当时|历年")
-_FUTURE = re.compile(r"计划|目标|力争|预计|将|确保")
-
-
-def _period_marks(doc: Doc, c) -> tuple:
+def _period_marks(doc: Doc, c) -> bool:
+    """An earlier moment (年初, 原有, 去年): the same words may then count another stock.
+    Future words (确保, 力争) speak of the same stock and do not count."""
     text = doc.norm(max(c.sentence.start, c.start - 40), c.start)
-    return (bool(_EARLIER.search(text)), bool(_FUTURE.search(text)))
+    return bool(_EARLIER.search(text))
 
 
 def _year(t: str):
