@@ -32,7 +32,8 @@ Tolerance
     counts, households or persons joined by 、 or ；.
     It is read as possibly partial (a sum above the total fails, a sum below it only warns) when
     it ends with 等, is introduced by 包括/含/主要/重点, groups people by attribute (妇女, 残疾人,
-    贫困户, 因病致贫 … may overlap or leave people out), counts person-times, or lists money,
+    贫困户, 因病致贫 … may overlap or leave people out), lists grades or honours (国家级示范社,
+    4A级景区), counts person-times, or lists money,
     area or length (funding sources are often listed in part), and for year lines without a
     stated number of years. Items joined by "，" with no sign of completeness may be nested parts
     (其中劳动力6000人，外出务工4000人), so a mismatch only warns. Under a total counted in 个,
@@ -55,6 +56,7 @@ SEVERITY = "error"
 RULE = Rule(CODE, NAME, SEVERITY)
 
 _PLACE = re.compile(r"(?:镇|乡|街道|村|县|区|市|州|旗|社区|盟)$")
+_GRADE = re.compile(r"(?:国家|省|市|县|区)级|[1-5A]A*级|星级|示范|龙头|重点|标杆|先进")
 _OTHER_ITEM = re.compile(r"其他|其余|其它|另外|剩余")
 _ATTRIBUTE = re.compile(r"妇女|女性|男性|残疾|党员|青年|老年|儿童|少数民族|大学生|高校毕业生|退役军人|农民工|贫困|脱贫|"
                         r"建档立卡|低保|特困|监测|边缘|因[病残学灾]|致贫|返贫|过夜|入境|境外")
@@ -196,6 +198,8 @@ def _exhaustive(doc: Doc, pl, items, total) -> bool:
         return False
     if family(total) not in _DISCRETE_FAMILIES:
         return False  # money, area, length: funding sources and kinds are often listed in part
+    if any(_GRADE.search(doc.before(i, 10)) for i in items):
+        return False  # 其中国家级示范社3家、省级示范社15家: grades and honours cover only some
     if _common_suffix(subjects) >= 2:
         return True  # 整组搬迁…、零星搬迁…: kinds of one thing
     if pl.commas:

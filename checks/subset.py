@@ -268,6 +268,8 @@ def _walk_items(doc: Doc, claims: list, idx: int, in_paren: bool):
             break  # a new clause of the sentence (新增…), parallel to the whole, not to the parts
         if re.search(r"[,;](?:19|20)\d{2}年|[,;](?:今年|去年|目前|截至)", gap):
             break  # a clause about another time
+        if re.search(r"[,;]全[县市乡镇区省]", gap):
+            break  # a clause about the whole place again
         if _SUBTOTAL.search(gap.rstrip(_SEPS + " ")):
             replaced = {i for ids in subtotals.values() for i in ids}
             subtotals[c.id] = [x.id for x in items if same_kind(x, c) and x.id not in replaced]
