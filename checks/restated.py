@@ -174,7 +174,7 @@ def _remaining(doc: Doc, put):
 # 2. the place's stock of a noun ----------------------------------------------------------------
 
 _STOCK_SCOPE = re.compile(r"(?:全(?:县|乡|镇|市|区|省|州)|下?辖(?:区)?|共有?|现有|总共)(?:共有|共|有)?$")
-_ADMIN_NOUN = re.compile(r"^(行政村|村|社区|乡镇|镇|乡|街道|居委会|自然村|贫困村|市州|县区|县\(市、区\)|市\(州\))")
+_ADMIN_NOUN = re.compile(r"^(行政村|村|社区|乡镇|镇|乡|街道|居委会|自然村|贫困村|市州|县区|县\(市|市\(州)")
 
 
 def _place_stock(doc: Doc, put):

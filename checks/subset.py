@@ -266,8 +266,9 @@ def _walk_items(doc: Doc, claims: list, idx: int, in_paren: bool):
         verb = _CLAUSE_VERB.search(gap)
         if verb and verb.group(0) not in first_clause:
             break  # a new clause of the sentence (新增…), parallel to the whole, not to the parts
-        if re.search(r"[,;](?:19|20)\d{2}年|[,;](?:今年|去年|目前|截至)", gap):
-            break  # a clause about another time
+        if re.search(r"[,;](?:19|20)\d{2}年|[,;](?:今年|去年|目前|截至)", gap) and \
+                not re.search(r"(?:19|20)\d{2}年", first_clause):
+            break  # a clause about another time (unless the list goes year by year)
         if re.search(r"[,;]全[县市乡镇区省]", gap):
             break  # a clause about the whole place again
         if _SUBTOTAL.search(gap.rstrip(_SEPS + " ")):
