@@ -137,7 +137,7 @@ def _head(doc: Doc, c):
 
 def _last_member(doc: Doc, c):
     last = c
-    for x in doc.following(c)[:3]:
+    for x in doc.claims[doc.index[c.id] + 1:doc.index[c.id] + 4]:
         if x.group is not None and x.group in (c.id, c.group):
             last = x
     return last

@@ -696,7 +696,7 @@ def _poor_context(doc: Doc, c) -> bool:
     if _POOR.search(doc.before(c, 12)) or _POOR.search(heading_before(doc, c)):
         return True
     last = c
-    for x in doc.following(c)[:3]:
+    for x in doc.claims[doc.index[c.id] + 1:doc.index[c.id] + 4]:
         if x.group is not None and x.group in (c.id, c.group):
             last = x
     return bool(_POOR.search(doc.after(last, 6)))
