@@ -113,6 +113,34 @@ def rate_iv(claim: Claim) -> Iv:
     return Iv(low, high)
 
 
+def label(c: Claim) -> str:
+    """A figure as written, in simplified characters and without pinyin: 522万元, 76亿斤以上."""
+    suffix = c.hedge_word if c.hedge_word in ("以上", "以下", "左右", "多", "余", "以内") else ""
+    return f"{c.number}{c.scale}{c.stated_unit}{suffix}"
+
+
+def money(x: Iv, unit: str) -> str:
+    """An interval of 万元 shown in 亿元 when large: [5.669, 5.750]亿元 reads better than 万元."""
+    if unit == "万元" and x.low is not None and x.low >= 10000:
+        return f"{Iv(x.low / 10000, None if x.high is None else x.high / 10000)}亿元"
+    return f"{x}{unit}"
+
+
+def comparable(a: Claim, b: Claim) -> bool:
+    """Same kind of quantity: both %, both ranks, or amounts/per-unit figures of one dimension."""
+    if (a.kind == "rank") != (b.kind == "rank"):
+        return False
+    if a.kind in ("percent", "percentage_point") or b.kind in ("percent", "percentage_point"):
+        return a.kind == b.kind
+    if (a.dimension or None) != (b.dimension or None):
+        return False
+    if a.dimension is None and a.unit != b.unit:
+        return False
+    if a.kind == b.kind == "per_unit" and a.per != b.per:
+        return False
+    return True
+
+
 def value_str(claim: Claim) -> str:
     return f"{fmt(claim.value)}{claim.unit}"
 

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-from .base import Doc, Iv, Rule, finding, fmt, iv
+from .base import Doc, Iv, Rule, finding, fmt, iv, comparable as _compatible
 
 CODE = "C009"
 NAME = "change-direction-mismatch"
@@ -138,18 +138,6 @@ def _declared(c) -> Iv:
     return i
 
 
-def _compatible(a, b) -> bool:
-    if (a.kind == "rank") != (b.kind == "rank"):
-        return False
-    if a.kind in ("percent", "percentage_point") or b.kind in ("percent", "percentage_point"):
-        return a.kind == b.kind
-    if (a.dimension or None) != (b.dimension or None):
-        return False
-    if a.dimension is None and a.unit != b.unit:
-        return False
-    if a.kind == b.kind == "per_unit" and a.per != b.per:
-        return False
-    return True
 
 
 def _judge(a, b, verb: str, down: bool):

@@ -41,7 +41,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from .base import Doc, Iv, Rule, finding, fmt, iv
+from .base import Doc, Iv, Rule, finding, fmt, iv, comparable as _compatible
 
 CODE = "C008"
 NAME = "order-violated"
@@ -66,19 +66,6 @@ def _rounding(c) -> Iv:
     return Iv(c.value - half, c.value + half)
 
 
-def _compatible(a, b) -> bool:
-    """Same kind of quantity: both %, both ranks, or amounts/per-unit figures of one dimension."""
-    if (a.kind == "rank") != (b.kind == "rank"):
-        return False
-    if a.kind in ("percent", "percentage_point") or b.kind in ("percent", "percentage_point"):
-        return a.kind == b.kind
-    if (a.dimension or None) != (b.dimension or None):
-        return False
-    if a.dimension is None and a.unit != b.unit:
-        return False
-    if a.kind == b.kind == "per_unit" and a.per != b.per:
-        return False
-    return True
 
 
 def _negative(doc: Doc, c) -> bool:

@@ -40,14 +40,9 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from .base import Doc, Iv, Rule, finding, fmt, iv
+from .base import Doc, Iv, Rule, finding, fmt, iv, label as _label, money as _money
 
 
-def _money(x: Iv, unit: str) -> str:
-    """An interval of 万元 shown in 亿元 when large: [5.669, 5.750]万亿 reads worse than 亿."""
-    if unit == "万元" and x.low is not None and x.low >= 10000:
-        return f"{Iv(x.low / 10000, None if x.high is None else x.high / 10000)}亿元"
-    return f"{x}{unit}"
 
 CODE = "C005"
 NAME = "per-unit-product-mismatch"
@@ -55,10 +50,6 @@ SEVERITY = "error"
 RULE = Rule(CODE, NAME, SEVERITY)
 
 
-def _label(c) -> str:
-    """A figure as written, in simplified characters and without pinyin: 522万元, 76亿斤以上."""
-    suffix = c.hedge_word if c.hedge_word in ("以上", "以下", "左右", "多", "余", "以内") else ""
-    return f"{c.number}{c.scale}{c.stated_unit}{suffix}"
 
 D = Decimal
 

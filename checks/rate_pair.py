@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from .base import Doc, Iv, Rule, finding, fmt, iv, rate_iv
+from .base import Doc, Iv, Rule, finding, fmt, iv, rate_iv, label as _label
 
 CODE = "C007"
 NAME = "incidence-denominator-mismatch"
@@ -41,10 +41,6 @@ SEVERITY = "error"
 RULE = Rule(CODE, NAME, SEVERITY)
 
 
-def _label(c) -> str:
-    """A figure as written, in simplified characters and without pinyin: 522万元, 76亿斤以上."""
-    suffix = c.hedge_word if c.hedge_word in ("以上", "以下", "左右", "多", "余", "以内") else ""
-    return f"{c.number}{c.scale}{c.stated_unit}{suffix}"
 
 D = Decimal
 #: how far two implied populations may drift apart (years between the rates, register changes)
