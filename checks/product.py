@@ -67,6 +67,7 @@ _ANNUAL = re.compile(r"年人均|年户均|每年|年均|人均年|户均年|/�
 #: the total cue that directly follows a per-unit figure: 1.1万元，共计171.6万元
 _GAP_TOTAL = re.compile(r"^[,;、\s]*(?:共计|合计|总计|共)(?:发放|投入|落实|兑现|支付|拨付|补助|补贴|资金|金额|资助|奖励|分红)*(?:达到|达|为)?$")
 #: a per-unit figure right after its total: 发放奖补资金960万元，户均3000元
+_COUNT_TOTAL = re.compile(r"[^\d,;。]{0,10}(?:共计|合计|总计|共)[^\d,;。]{0,6}")
 _GAP_EACH = re.compile(r"^[,、]?(?:其中)?(?:户均|人均|每户|每人|平均每户|平均每人|平均)[^,;。\d]{0,6}$")
 #: a total cue inside the total's own clause: 累计分红522万元
 _TOTAL_CUE = re.compile(r"共计|合计|总计|累计|共")
@@ -180,8 +181,13 @@ def _same_sentence(doc: Doc, p, per: str, average: bool):
         (t for t in totals if count.end <= t.start and len(doc.between(count, t)) <= 14
          and re.fullmatch(r"[^\d,;。]*", doc.between(count, t)) and _money_class(doc.between(count, t)) is not None
          and _money_class(doc.before(p, 16)) in (None, _money_class(doc.between(count, t)))), None)
+    # 每个工作队安排经费3万元，全县97个工作队共计291万元: the count's own total
+    counted = next((t for t in totals if count.end <= t.start and p.end <= count.start
+                    and _COUNT_TOTAL.fullmatch(doc.between(count, t))), None)
     if explicit is not None:
         total, status_if_wrong, how = explicit, "fail", "the total follows the per-unit figure with 共计/合计"
+    elif counted is not None:
+        total, status_if_wrong, how = counted, "fail", "the count's total follows it with 共计/合计"
     elif mirrored is not None:
         total, status_if_wrong, how = mirrored, "fail", "the per-unit figure follows the total with 户均/人均/每户"
     elif paid is not None:

@@ -49,10 +49,10 @@ def generate(seed: int, broken: str | None = None, in_wan_mu: bool = True) -> Re
     # balance: registered − lifted = remaining (households and persons)
     th = rng.randint(3000, 30000)
     lh = th - rng.randint(50, th // 10)
-    tp = th * rng.randint(28, 38) // 10
-    lp = lh * rng.randint(28, 38) // 10
-    lp = min(lp, tp - 10)
-    rh, rp = th - lh, tp - lp
+    rh = th - lh
+    lp = lh * rng.randint(28, 38) // 10           # 2.8–3.8 persons per household
+    rp = rh * rng.randint(20, 35) // 10           # the remaining are smaller households
+    tp = lp + rp
     rh = bump("balance", rh)
     paras.append(f"截至2019年底，全县建档立卡贫困户{th}户{tp}人，累计脱贫{lh}户{lp}人，"
                  f"剩余贫困人口{rh}户{rp}人。")

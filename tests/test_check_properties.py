@@ -1,0 +1,46 @@
+"""Properties of the checks on generated county reports (tests/reportgen.py).
+
+- a consistent report, its figures rounded as officials round, never fails;
+- breaking any one relation beyond its rounding always fails, on the edited figure;
+- restating a figure in another unit (5.8万亩 vs 58000亩) changes no verdict.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from auditor import audit_text
+from reportgen import RELATIONS, generate
+
+seeds = st.integers(min_value=0, max_value=10**6)
+
+
+@settings(max_examples=40, deadline=None)
+@given(seeds)
+def test_consistent_report_never_fails(seed):
+    report = generate(seed)
+    result = audit_text(report.text)
+    fails = [(f.code, f.computation) for f in result.findings if f.status == "fail"]
+    assert not fails, f"seed {seed}: {fails}\n{report.text}"
+
+
+@settings(max_examples=40, deadline=None)
+@given(seeds, st.sampled_from(RELATIONS))
+def test_broken_relation_always_fails(seed, relation):
+    report = generate(seed, broken=relation)
+    result = audit_text(report.text)
+    edited = report.figures[relation]
+    by_id = {c.id: c for c in result.claims}
+    hits = [f for f in result.findings if f.status == "fail"
+            and any(by_id[i].text.startswith(edited) or by_id[i].number == edited for i in f.claims)]
+    assert hits, f"seed {seed}, {relation} broken at {edited}: " \
+                 f"{[(f.code, f.status, f.computation) for f in result.findings]}\n{report.text}"
+
+
+@settings(max_examples=25, deadline=None)
+@given(seeds)
+def test_verdicts_do_not_depend_on_the_unit_a_figure_is_written_in(seed):
+    in_wan = audit_text(generate(seed, in_wan_mu=True).text)
+    in_mu = audit_text(generate(seed, in_wan_mu=False).text)
+    assert [(f.code, f.status) for f in in_wan.findings] == [(f.code, f.status) for f in in_mu.findings]
