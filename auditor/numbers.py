@@ -106,14 +106,29 @@ def parse_chinese(token: str) -> tuple[Decimal, Decimal, Decimal]:
         if mult != 1 and any(c in "万亿" for c in whole):
             raise NotANumber(token)  # 一万点五万
         place = Decimal(1).scaleb(-len(core))
-        value = _integer(whole, token) + Decimal("0." + "".join(str(_CN_DIGIT_VALUE[c]) for c in core))
+        value = _read_integer(whole, token) + Decimal("0." + "".join(str(_CN_DIGIT_VALUE[c]) for c in core))
         return value * mult, place * mult, place * mult
     core = token.rstrip("万亿")
     if not core:
         raise NotANumber(token)
     mult = _scale_of(token[len(core):])
     loose = Decimal(_CN_SMALL_UNITS.get(core[-1], 1)) if len(core) > 2 else Decimal(1)
-    return _integer(token, token), mult, loose * mult
+    return _read_integer(token, token), mult, loose * mult
+
+
+def _read_integer(text: str, token: str) -> Decimal:
+    """A positional Chinese integer: cn2an converts what its strict mode accepts (with 两 as 二);
+    what it refuses (四千万零六千, 两万三千 with 两 inside sections) goes to the section parser,
+    which also rejects spoken shorthand (一万三) instead of guessing."""
+    import cn2an  # a light pure-Python converter, imported on the first Chinese numeral
+
+    try:
+        value = Decimal(str(cn2an.cn2an(text.replace("两", "二").replace("〇", "零"), "strict")))
+    except Exception:  # cn2an signals refusal with ValueError and friends
+        return _integer(text, token)
+    if value != _integer(text, token):
+        raise NotANumber(token)  # two readings disagree: do not guess
+    return value
 
 
 def more_width(token: str) -> Decimal:
