@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from . import tables as tables_mod
 from . import units
-from .figures import Figure, Skip, find_figures
+from .figures import Figure, find_figures
 from .models import Claim, Interval, Skipped, Span, TableCell
 from .normalise import Normalised, normalise
 

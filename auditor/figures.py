@@ -40,7 +40,6 @@ SUFFIX_HEDGES = [
 _FELL_TO_ZERO = re.compile(r"(?:降至|降为|降到|降低到|降低至|下降到|下降至|下降为|减少到|减少至|减少为|减至|清|归)$")
 _RANGE_JOIN = re.compile(r"\s*(?:-|~|—|–|―|－|至|到)\s*")
 _ORDINAL_RANK = re.compile(r"(?:排名|排位|名列|位列|位居|居|列|排)(?:全国|全省|全区|全市|全州|全县|西部|同类|全国同类)?(?:省份|城市)?第$")
-_RANK_BEFORE = re.compile(r"(?:排名|名次|位次)[^,。;，]{0,6}(?:由|从)?$")
 
 
 @dataclass
@@ -282,8 +281,6 @@ def _read_figure(text: str, m: re.Match) -> Figure | Skip:
         unit = _read_unit(text, pos)
         if unit:
             pos += len(unit)
-        elif text.startswith("(次)", pos - 1) and text[pos - 1:pos] == "人":
-            pass
         elif pos < len(text) and text[pos].isascii() and text[pos].isalpha():
             run = _LATIN_RUN.match(text, pos)
             if not chinese:
@@ -317,8 +314,6 @@ def _read_figure(text: str, m: re.Match) -> Figure | Skip:
             pass
         else:
             return Skip(a, pos + len(word), text[a:pos + len(word)], f"not a quantity (N{word})")
-    if unit == "‰":
-        pass
 
     fig = Figure(start=a, end=pos, num_start=num_a + (3 if percent_word else 0), num_end=b,
                  number=digits, value=value, place=place, loose_place=loose, scale=scale,
@@ -398,7 +393,7 @@ def _link_ranges(text: str, figures: list[Figure]) -> None:
     for i in range(len(figures) - 1):
         lo, hi = figures[i], figures[i + 1]
         gap = text[lo.end:hi.start]
-        if not _RANGE_JOIN.fullmatch(gap) and not (gap == "" and False):
+        if not _RANGE_JOIN.fullmatch(gap):
             continue
         if lo.hedge or (lo.unit and hi.unit and lo.unit != hi.unit):
             continue

@@ -7,10 +7,9 @@ it). Relations are checked on intervals: a relation fails only when the interval
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
-from typing import Iterable, Optional, Sequence
+from typing import Optional, Sequence
 
 from auditor.models import Claim, Finding, Interval, Span
 
@@ -141,10 +140,6 @@ def comparable(a: Claim, b: Claim) -> bool:
     return True
 
 
-def value_str(claim: Claim) -> str:
-    return f"{fmt(claim.value)}{claim.unit}"
-
-
 @dataclass(frozen=True)
 class Rule:
     """A check's identity, as declared at the top of its module."""
@@ -169,44 +164,6 @@ def finding(module, status: str, claims: Sequence[Claim], message: str, computat
         why=why, spans=[Span(start=c.start, end=c.end) for c in claims],
         line=min(c.line for c in claims) if claims else None,
     )
-
-
-def same_dimension(*claims: Claim) -> bool:
-    dims = {c.dimension or c.unit for c in claims}
-    return len(dims) == 1 and next(iter(dims)) not in ("", None)
-
-
-def sentences(claims: Iterable[Claim]) -> dict[int, list[Claim]]:
-    """Claims grouped by the start of their sentence."""
-    out: dict[int, list[Claim]] = {}
-    for c in claims:
-        out.setdefault(c.sentence.start, []).append(c)
-    return out
-
-
-def between(text: str, a: Claim, b: Claim) -> str:
-    """Original text between two claims (empty when they overlap or are out of order)."""
-    return text[a.end:b.start] if a.end <= b.start else ""
-
-
-def before(text: str, c: Claim, n: int = 12) -> str:
-    """Original text of the clause before a claim, at most n characters."""
-    start = max(c.clause.start, c.start - n)
-    return text[start:c.start]
-
-
-def status_of(ok: bool, sure: bool) -> str:
-    """pass when the relation holds; fail when it does not and the relation is sure, else warn."""
-    if ok:
-        return "pass"
-    return "fail" if sure else "warn"
-
-
-_TOTAL_CUE = re.compile(r"共计|合计|总计|累计|共有|共|总|全部")
-
-
-def is_countable(c: Claim) -> bool:
-    return c.kind == "amount" and c.dimension not in (None, "percent", "duration", "age", "multiple", "rank")
 
 
 class Doc:

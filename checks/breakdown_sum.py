@@ -47,7 +47,7 @@ from __future__ import annotations
 import re
 
 from .base import Doc, Rule, finding, fmt
-from .subset import (countable, exact_iv, family, heading_before, is_visit, part_lists,
+from .subset import (countable, exact_iv, family, is_visit, part_lists,
                      sentence_claims, strip_parens, sum_iv, whole_candidates)
 
 CODE = "C003"

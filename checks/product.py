@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from .base import Doc, Iv, Rule, finding, fmt, iv, label as _label, money as _money
+from .base import Doc, Iv, Rule, finding, iv, label as _label, money as _money
 
 
 

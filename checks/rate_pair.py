@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from .base import Doc, Iv, Rule, finding, fmt, iv, rate_iv, label as _label
+from .base import Doc, Iv, Rule, finding, fmt, iv, rate_iv
 
 CODE = "C007"
 NAME = "incidence-denominator-mismatch"

@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import Iterable, Optional
+from typing import Optional
 
 from .base import Doc, Iv, Rule, finding, fmt, iv
 

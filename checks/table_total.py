@@ -642,7 +642,6 @@ def _preamble_links(doc: Doc, tables: list[TTable], links: _Links):
                 if len(cells) != 1:
                     continue
                 j, cell = cells[0]
-                head = t.header(j) + " " + title
                 named = bool(bigrams(before) & bigrams(t.header(j))) or bool(bigrams(before) & bigrams(title))
                 cue = bool(_TOTAL_CUE.search(before))
                 pos = doc.n.to_norm(c.start)
