@@ -75,6 +75,27 @@ class Iv:
         return lo if lo == hi else f"[{lo}, {hi}]"
 
 
+# An inferred relation (linked across sentences by its words, not by a cue such as 其中 or 剩余)
+# may join figures of different dates, places or definitions, so a small violation only warns.
+# A violation by more than this share of the larger figure's bound is too large to be such a
+# difference (a register revised by a fifth, a target a fifth below the level already reached):
+# it fails, and the finding says the link was inferred.
+GROSS = D("0.15")
+
+
+def grossly_above(a: Iv, b: Iv, margin: Decimal = GROSS) -> bool:
+    """Does every point of ``a`` exceed every point of ``b`` by more than ``margin`` of it?"""
+    return a.low is not None and b.high is not None and b.high >= 0 and a.low > b.high * (1 + margin)
+
+
+def gross_note(a: Iv, b: Iv) -> str:
+    """Why an inferred relation fails: by how much the one figure exceeds the other."""
+    pct = (a.low / b.high - 1) * 100 if b.high else None
+    by = f"by {fmt(pct, 0)}%" if pct is not None else "by far"
+    return (f"the link is inferred, but the gap ({by}) is more than the {fmt(GROSS * 100)}% a "
+            f"difference of date, place or definition could explain")
+
+
 def _opt(a, b, op):
     return None if a is None or b is None else op(a, b)
 

@@ -32,7 +32,8 @@ Tolerance
     shift of people between them, so only a whole below both parts fails there; above both warns.
     Checks 2 (enclosing group) and 4 are inferred from the report's layout: they only warn, except
     that a target stated with an upward verb (人均预期寿命提高到78岁左右) below the level already
-    reached fails, as the verb itself says the target lies above the current level.
+    reached fails, as the verb itself says the target lies above the current level, and a target
+    more than 15% below the level reached (base.GROSS) fails: no floor or rounding explains it.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from .base import Doc, Iv, Rule, finding, fmt, iv, comparable as _compatible
+from .base import Doc, Iv, Rule, finding, fmt, gross_note, grossly_above, iv, comparable as _compatible
 
 CODE = "C008"
 NAME = "order-violated"
@@ -514,6 +515,10 @@ def _judge_series(name: str, items, raised=frozenset()):
                 why = (f"the target is stated with an upward verb (提高到/提升至) but {hi} lies below the "
                        f"level already reached {lo}")
                 return finding(RULE, "fail", claims, msg, chain + " ✗", lo, hi, why, confidence=0.75)
+        if grossly_above(lo, hi):
+            why = (f"{lo} lies above {hi}; the order of level and targets is inferred from the report's "
+                   "sections (回顾 / 工作安排 / 十五五), but " + gross_note(lo, hi).replace("the link is inferred, but ", ""))
+            return finding(RULE, "fail", claims, msg, chain + " ✗", lo, hi, why, confidence=0.7)
         why = (f"{lo} lies above {hi}; the order of level and targets is inferred from the report's "
                "sections (回顾 / 工作安排 / 十五五), so this only warns")
         return finding(RULE, "warn", claims, msg, chain + " ✗", lo, hi, why, confidence=0.6)

@@ -32,8 +32,10 @@ Tolerance
     objects are exact. Fails only when the part's interval lies entirely above the whole's.
     Relations stated in one sentence with an explicit cue fail; relations inferred across
     sentences (rule 5, 6), plans that may be over-fulfilled (计划 / 任务 / 目标) and wholes that
-    may be per unit (8个村派驻了1名…) only warn. When two wholes are possible (the nearest is
-    itself a share, 占…%), the check fails only when the part exceeds both.
+    may be per unit (8个村派驻了1名…) only warn, unless the part exceeds the whole by more than
+    15% (base.GROSS) for rules 5 and 6 and a year within several: a gap that size is no revision
+    of a register or difference of date. When two wholes are possible (the nearest is itself a
+    share, 占…%), the check fails only when the part exceeds both.
 """
 
 from __future__ import annotations
@@ -42,7 +44,7 @@ import re
 from decimal import Decimal
 from typing import Optional
 
-from .base import Doc, Iv, Rule, finding, fmt, iv
+from .base import Doc, Iv, Rule, finding, fmt, gross_note, grossly_above, iv
 
 CODE = "C002"
 NAME = "part-exceeds-whole"
@@ -323,10 +325,12 @@ def distributive(doc: Doc, whole, claims):
 # ---------------------------------------------------------------------------------------------
 
 class _Rel:
-    __slots__ = ("part", "wholes", "sure", "how", "note")
+    __slots__ = ("part", "wholes", "sure", "how", "note", "gross")
 
-    def __init__(self, part, wholes, sure, how, note=""):
+    def __init__(self, part, wholes, sure, how, note="", gross=False):
         self.part, self.wholes, self.sure, self.how, self.note = part, list(wholes), sure, how, note
+        # an inferred link that still fails when the part exceeds the whole grossly (base.GROSS)
+        self.gross = gross
 
 
 def check(doc: Doc):
@@ -359,7 +363,8 @@ def _findings(doc: Doc, rels: list[_Rel]):
         p = exact_iv(r.part)
         above_all = all(p.above(whole_iv(w)) for w in r.wholes)
         ok = not above_all
-        status = status_for(ok, r.sure)
+        gross = not ok and not r.sure and r.gross and all(grossly_above(p, whole_iv(w)) for w in r.wholes)
+        status = status_for(ok, r.sure or gross)
         w0 = r.wholes[0]
         wi = whole_iv(w0)
         unit = r.part.unit
@@ -375,7 +380,9 @@ def _findings(doc: Doc, rels: list[_Rel]):
             msg = (f"the part {fmt(r.part.value)}{unit} exceeds the whole {fmt(w0.value)}{w0.unit} "
                    f"it belongs to ({r.how})")
             why = f"the part's interval {p} lies entirely above the whole's {wi}"
-            if not r.sure:
+            if gross:
+                why += "; " + gross_note(p, max((whole_iv(w) for w in r.wholes), key=lambda x: x.high))
+            elif not r.sure:
                 why += "; " + (r.note or "the link between the two figures is inferred, so this is a warning")
         conf = 0.95 if r.sure else 0.6
         out.append(finding(RULE, status, [r.part] + r.wholes, msg, comp, wi, p, why, confidence=conf))
@@ -591,7 +598,7 @@ def _whole_place(doc: Doc, claims):
                 continue
             if _head_noun(doc, p) == head:
                 out.append(_Rel(p, [w], False, "same noun counted over the whole place",
-                                "the two figures may count different things"))
+                                "the two figures may count different things", gross=True))
     return out
 
 
@@ -721,7 +728,7 @@ def _registered_bound(doc: Doc):
                 continue
             out.append(_Rel(c, [anchor], False, "count of the poor within the registered total",
                             "linked to the registered total by its words only; the place or the "
-                            "date may differ"))
+                            "date may differ", gross=True))
     return out
 
 
@@ -768,7 +775,7 @@ def _village_bound(doc: Doc):
         if not wholes:
             continue
         out.append(_Rel(c, wholes, False, "villages within the place's villages",
-                        "linked by the word 村 only; the figure may count villages elsewhere"))
+                        "linked by the word 村 only; the figure may count villages elsewhere", gross=True))
     return out
 
 
@@ -795,7 +802,7 @@ def _year_within_cumulative(doc: Doc):
             if c.sentence == cum.sentence:
                 continue
             out.append(_Rel(c, [cum], False, "a year's lifted within the cumulative lifted",
-                            "linked across sentences by 脱贫/减贫 only"))
+                            "linked across sentences by 脱贫/减贫 only", gross=True))
     return out
 
 
@@ -882,5 +889,5 @@ def _year_within_period(doc: Doc):
         if best is not None:
             out.append(_Rel(p, [best], False, "a year's figure within the multi-year figure",
                             "linked by shared words across sections; the two figures may count "
-                            "different things"))
+                            "different things", gross=True))
     return out

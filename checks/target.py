@@ -27,7 +27,8 @@ Tolerance
     is: 超额完成, 完成…%, a bound next to its actual (突破X、达到Y), 保持在X以上 and a raise verb
     in a target (提高到, 提升到, 增加到) fail; a bound or target linked to a figure in another part of
     the report only by its subject (跨越X大关, 达到X as a target) warns, since the two may refer to
-    different years or scopes.
+    different years or scopes, unless a target for the very same words lies more than 15% below
+    the level reached (base.GROSS).
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from .base import Doc, Iv, Rule, finding, fmt, iv, rate_iv, label as _label
+from .base import Doc, Iv, Rule, finding, fmt, gross_note, grossly_above, iv, rate_iv, label as _label
 
 CODE = "C010"
 NAME = "target-not-met"
@@ -369,7 +370,12 @@ def _new_target(ctx: _Ctx, seen):
         top = t.value if t.hedge == "at_least" or bound else iv(t).high
         ok = not (top is not None and level is not None and top < level)
         # a subset of words may be a sub-population (脱贫地区农村居民收入): only the same words are sure
-        sure = (raise_verb or breakthrough) and set(_word_list(t)) == set(_word_list(c))
+        same_words = set(_word_list(t)) == set(_word_list(c))
+        sure = (raise_verb or breakthrough) and same_words
+        # without a raising verb, a target far below the level reached for the very same words is
+        # no floor or rounding (a sub-population's target may be far below the whole's level)
+        gross = not ok and not sure and same_words and grossly_above(Iv(level, None), Iv(None, top))
+        sure = sure or gross
         comp = f"{_label(t)} (target) ≥ {_label(c)} (reached) " + ("✓" if ok else "✗")
         msg = ("the target is above the level already reached" if ok else
                f"the target {_label(t)} is below the level already reached ({_label(c)})")
@@ -377,6 +383,8 @@ def _new_target(ctx: _Ctx, seen):
                "突破 (break through) says the target is not yet reached" if breakthrough else
                "inferred: a target below the current level may be a floor to keep, or another scope or year")
         why = f"target up to {fmt(top) if top is not None else '+∞'} against the reached level of at least {fmt(level)}; {how}"
+        if gross:
+            why += "; " + gross_note(Iv(level, None), Iv(None, top))
         out.append(finding(RULE, _status(ok, sure), [t, c], msg, comp, Iv(level, None), Iv(None, top), why,
                            confidence=0.8 if sure else 0.5))
     return out
