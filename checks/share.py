@@ -2,7 +2,8 @@
 
 What it checks
     1. 占…的X% in the text: the figure before 占 over the whole it names (搬迁人口中建档立卡
-       16870人，占搬迁人口的82.69%, with 搬迁任务20402人 earlier in the sentence).
+       16870人，占搬迁人口的82.69%, with 搬迁任务20402人 earlier in the sentence). A whole named
+       (占累计脱贫户数的…) but stated only in an earlier paragraph is the one figure named so there.
     2. Completion: 完成…任务的X% / 完成率X% against what was done over what was planned.
     3. Share columns in tables (占总投资比例): each row's amount over the 合计 row's, and the
        shares adding up to the 合计's 100% (a fraction written as 1 is 100%).
@@ -27,8 +28,8 @@ Passing
 Tolerance
     The part and the whole are intervals (±½ of their last digit); the rate is an interval that
     allows rounding and truncation (82.69% is [82.685%, 82.70%]). Fails only when part ÷ whole
-    cannot meet the rate. A whole found by position rather than by its words, a coverage and a
-    growth rate only ever warn.
+    cannot meet the rate. A whole found by position rather than by its words, a whole from an
+    earlier paragraph, a coverage and a growth rate only ever warn.
 """
 
 from __future__ import annotations
@@ -310,14 +311,23 @@ def _prose_shares(doc: Doc):
                     tried.append((p, whole, True, "the whole is named inside 占…的"))
                 continue
             wholes = [w for w in _wholes_before(doc, p, p.dimension) if w not in group]
-            if not wholes:
+            if not wholes and not noun:
                 continue
             if noun:
                 score = {w.id: named_alike(noun, doc.before(_lead(doc, w), 14, clause=False)) for w in wholes}
-                best = max(score.values())
+                best = max(score.values(), default=0)
                 named = [w for w in wholes if score[w.id] == best]
                 if best > 0:
                     tried.append((p, named[0], len(named) == 1, f"the whole is the figure named {noun}"))
+                    continue
+                # named, but not in this paragraph: the one earlier figure named so (a warning at most)
+                far = [w for w in _wholes_before(doc, p, p.dimension, limit_line=False)
+                       if w not in group and w.line != p.line]
+                score = {w.id: named_alike(noun, doc.before(_lead(doc, w), 14, clause=False)) for w in far}
+                top = max(score.values(), default=0)
+                named = [w for w in far if score[w.id] == top]
+                if top >= 2 and len(named) == 1:
+                    tried.append((p, named[0], False, f"the whole is the figure named {noun} in an earlier paragraph"))
                 # a whole named but not stated as a figure: nothing to check
                 continue
             wholes = [w for w in wholes if doc.same_sentence(w, p)]

@@ -15,6 +15,13 @@ What it checks
        lifted within the cumulative lifted. These links are inferred across sentences.
     6. Within one sentence, a figure within the same noun counted over the whole place
        (建成投用标准化村卫生室4个…全乡建成标准化卫生室9个).
+    7. Measures nested by definition, in one sentence: 永久基本农田 within 耕地, 森林覆盖率 within
+       林草覆盖率, 深度贫困村 within 贫困村, 税收收入 within 一般公共预算收入. Two floors (不少于X)
+       are compared by the numbers they declare.
+    8. People placed in posts within the posts just listed (开发148个河道管理员、268个生态护林员岗位，
+       吸纳416名贫困人口); 新增 posts within the posts in all (全县公益性岗位达到3426人).
+    9. One named site within the programme of the sentence before it (…2897户8527人的易地移民搬迁
+       工程。府底小区投资2.3亿元，…安置贫困人口1381户4484人).
 
 Why it matters
     A part above its whole means one of the two figures is wrong (a typo, a unit slip such as
@@ -33,7 +40,7 @@ Tolerance
     Relations stated in one sentence with an explicit cue fail; relations inferred across
     sentences (rule 5, 6), plans that may be over-fulfilled (计划 / 任务 / 目标) and wholes that
     may be per unit (8个村派驻了1名…) only warn, unless the part exceeds the whole by more than
-    15% (base.GROSS) for rules 5 and 6 and a year within several: a gap that size is no revision
+    15% (base.GROSS) for rules 5, 6, 8 and 9 and a year within several: a gap that size is no revision
     of a register or difference of date. When two wholes are possible (the nearest is itself a
     share, 占…%), the check fails only when the part exceeds both.
 """
@@ -74,6 +81,18 @@ def exact_iv(c) -> Iv:
             and re.fullmatch(r"\d+", c.number or "")):
         return Iv.point(c.value)
     return iv(c)
+
+
+def _declared_iv(c) -> Iv:
+    """The number a bound declares (不少于3613.97万亩 → 3613.97万 ±½ of its last digit)."""
+    digits = c.number.split(".")[1] if "." in (c.number or "") else ""
+    try:
+        shown = Decimal(c.number)
+    except Exception:
+        return Iv.point(c.value)
+    k = c.value / shown if shown else Decimal(1)
+    half = Decimal(5).scaleb(-len(digits) - 1) * k
+    return Iv(c.value - half, c.value + half)
 
 
 def whole_iv(c) -> Iv:
@@ -325,12 +344,16 @@ def distributive(doc: Doc, whole, claims):
 # ---------------------------------------------------------------------------------------------
 
 class _Rel:
-    __slots__ = ("part", "wholes", "sure", "how", "note", "gross")
+    __slots__ = ("part", "wholes", "sure", "how", "note", "gross", "declared", "summed")
 
-    def __init__(self, part, wholes, sure, how, note="", gross=False):
+    def __init__(self, part, wholes, sure, how, note="", gross=False, declared=False):
         self.part, self.wholes, self.sure, self.how, self.note = part, list(wholes), sure, how, note
         # an inferred link that still fails when the part exceeds the whole grossly (base.GROSS)
         self.gross = gross
+        # both figures are floors (不少于X): compare the numbers they declare
+        self.declared = declared
+        # the whole is the sum of the wholes (the posts of a list), not any one of them
+        self.summed = False
 
 
 def check(doc: Doc):
@@ -344,7 +367,10 @@ def check(doc: Doc):
         rels += _lifted_within_registered(doc, claims)
         rels += _whole_place(doc, claims)
         rels += _all_within(doc, claims)
+        rels += _nested_measures(doc, claims)
+        rels += _posts(doc, claims)
     rels += _full_coverage(doc)
+    rels += _site_within_programme(doc)
     rels += _registered_bound(doc)
     rels += _village_bound(doc)
     rels += _year_within_cumulative(doc)
@@ -360,32 +386,152 @@ def _findings(doc: Doc, rels: list[_Rel]):
         if key in seen:
             continue
         seen[key] = 1
-        p = exact_iv(r.part)
-        above_all = all(p.above(whole_iv(w)) for w in r.wholes)
+        whole_iv = _declared_iv if r.declared else _whole_iv
+        p = _declared_iv(r.part) if r.declared else exact_iv(r.part)
+        w_ivs = [sum_iv(r.wholes)] if r.summed else [whole_iv(w) for w in r.wholes]
+        above_all = all(p.above(w) for w in w_ivs)
         ok = not above_all
-        gross = not ok and not r.sure and r.gross and all(grossly_above(p, whole_iv(w)) for w in r.wholes)
+        gross = not ok and not r.sure and r.gross and all(grossly_above(p, w) for w in w_ivs)
         status = status_for(ok, r.sure or gross)
         w0 = r.wholes[0]
-        wi = whole_iv(w0)
+        wi = w_ivs[0]
         unit = r.part.unit
         rel = "≤" if ok else ">"
-        comp = f"{fmt(r.part.value)}{unit} {rel} {fmt(w0.value)}{w0.unit}"
-        if len(r.wholes) > 1:
+        if r.summed:
+            total = sum(w.value for w in r.wholes)
+            w_text = " + ".join(fmt(w.value) for w in r.wholes) + f" = {fmt(total)}{w0.unit}"
+            comp = f"{fmt(r.part.value)}{unit} {rel} {w_text if len(r.wholes) > 1 else fmt(total) + w0.unit}"
+        else:
+            comp = f"{fmt(r.part.value)}{unit} {rel} {fmt(w0.value)}{w0.unit}"
+        if len(r.wholes) > 1 and not r.summed:
             comp += "（或 " + "、".join(f"{fmt(w.value)}{w.unit}" for w in r.wholes[1:]) + "）"
         comp += " ✓" if ok else " ✗"
+        w_label = (f"{fmt(sum(w.value for w in r.wholes))}{w0.unit}" if r.summed
+                   else f"{fmt(w0.value)}{w0.unit}")
         if ok:
-            msg = f"part {fmt(r.part.value)}{unit} is within the whole {fmt(w0.value)}{w0.unit} ({r.how})"
+            msg = f"part {fmt(r.part.value)}{unit} is within the whole {w_label} ({r.how})"
             why = f"part {p} does not lie above whole {wi}"
         else:
-            msg = (f"the part {fmt(r.part.value)}{unit} exceeds the whole {fmt(w0.value)}{w0.unit} "
+            msg = (f"the part {fmt(r.part.value)}{unit} exceeds the whole {w_label} "
                    f"it belongs to ({r.how})")
             why = f"the part's interval {p} lies entirely above the whole's {wi}"
             if gross:
-                why += "; " + gross_note(p, max((whole_iv(w) for w in r.wholes), key=lambda x: x.high))
+                why += "; " + gross_note(p, max(w_ivs, key=lambda x: x.high))
             elif not r.sure:
                 why += "; " + (r.note or "the link between the two figures is inferred, so this is a warning")
         conf = 0.95 if r.sure else 0.6
         out.append(finding(RULE, status, [r.part] + r.wholes, msg, comp, wi, p, why, confidence=conf))
+    return out
+
+
+_whole_iv = whole_iv
+
+
+# 7. measures nested by definition, stated in one sentence -------------------------------------
+
+# (part, whole): 永久基本农田 is farmland, forest cover is part of forest-and-grass cover,
+# deep-poor villages are poor villages, tax revenue is part of general budget revenue
+NESTED = (
+    (re.compile(r"永久基本农田[^,;:、]{0,8}$"), re.compile(r"耕地(?:保有量|面积)?[^,;:、]{0,6}$")),
+    (re.compile(r"(?<!林草)森林覆盖率[^,;:、]{0,6}$"), re.compile(r"林草(?:植被)?覆盖率[^,;:、]{0,6}$")),
+    (re.compile(r"深度贫困村[^,;:、]{0,6}$"), re.compile(r"(?<!深度)贫困村[^,;:、]{0,6}$")),
+    (re.compile(r"税收收入[^,;:、]{0,6}$"), re.compile(r"一般公共预算收入[^,;:、]{0,6}$")),
+)
+
+
+def _nested_measures(doc: Doc, claims):
+    out = []
+    for part_re, whole_re in NESTED:
+        parts = [c for c in claims if part_re.search(doc.before(c, 16))]
+        wholes = [c for c in claims if whole_re.search(doc.before(c, 16)) and not part_re.search(doc.before(c, 16))]
+        for p in parts:
+            ws = [w for w in wholes if w.id != p.id and w.unit == p.unit and w.kind == p.kind]
+            if len(ws) != 1:
+                continue
+            w = ws[0]
+            floors = p.hedge == w.hedge == "at_least"
+            if (p.hedge or w.hedge) and not floors:
+                continue
+            out.append(_Rel(p, [w], True, "a measure nested in another by definition", declared=floors))
+    return out
+
+
+# 8. posts and the people in them: 开发148个河道管理员、268个生态护林员岗位，吸纳416名贫困人口;
+#    新增公益性岗位1203个，全县公益性岗位达到3426人 -------------------------------------------------
+
+_HIRE = re.compile(r"(?:^|[,;:])(?:共|累计)?(?:吸纳|安置|聘用|聘请|选聘|吸收)了?(?:贫困|脱贫|建档立卡)?"
+                   r"(?:人口|劳动力|群众|人员|户)?$")
+_POST_TOTAL = re.compile(r"岗位(?:总数)?(?:累计)?(?:达到|达|共计|共有|总计|累计)$")
+
+
+def _posts(doc: Doc, claims):
+    out = []
+    by_clause: dict[int, list] = {}
+    for c in claims:
+        by_clause.setdefault(c.clause.start, []).append(c)
+    clauses = sorted(by_clause.items())
+    for i, (_, cs) in enumerate(clauses):
+        first = cs[0]
+        text = doc.clause(first)
+        if "岗位" not in text:
+            continue
+        posts = [c for c in cs if c.unit == "个" and countable(c)]
+        if not posts or len(posts) != len(cs):
+            continue
+        for _, prev in clauses[:i][::-1]:   # 148个河道管理员、268个生态护林员岗位: a list over 、
+            gap = doc.between(prev[-1], posts[0])
+            if prev[-1].sentence != first.sentence or "、" not in gap or re.search(r"[,;:。]", gap) \
+                    or any(c.unit != "个" or not countable(c) for c in prev):
+                break
+            posts = prev + posts
+        if i + 1 >= len(clauses):
+            continue
+        nxt = clauses[i + 1][1]
+        if nxt[0].sentence != first.sentence:
+            continue
+        head = nxt[0]
+        if head.dimension != "person" or not countable(head) or is_visit(doc, head):
+            continue
+        before = doc.before(head, 10)
+        if _HIRE.search(before):
+            # the people taken into the posts just listed: at most one person a post
+            rel = _Rel(head, posts, False, "people placed within the posts listed",
+                       "one person a post, but posts may be shared", gross=True)
+            rel.summed = True
+            out.append(rel)
+        elif _NEW.search(doc.before(first, 14)) and len(posts) == 1 and _POST_TOTAL.search(before):
+            out.append(_Rel(posts[0], [head], True, "新增 posts within the posts in all"))
+    return out
+
+
+# 9. one named site within the programme of the sentence before: 实施…2897户8527人的易地移民搬迁
+#    工程…。府底小区投资2.3亿元，…安置贫困人口1381户4484人 ------------------------------------------
+
+_SITE = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:小区|安置点|安置区|社区|新村|移民村)(?=投资|总投资|共|建成|新建|安置|占地|规划)")
+_PROGRAMME = re.compile(r"搬迁|安置")
+
+
+def _site_within_programme(doc: Doc):
+    out = []
+    sentences: list[list] = sentence_claims(doc)
+    for prev, cur in zip(sentences, sentences[1:]):
+        if prev[0].line != cur[0].line:
+            continue  # one paragraph
+        if not _SITE.search(doc.sentence(cur[0]).lstrip(",;:。 ")):
+            continue
+        if not _PROGRAMME.search(doc.sentence(prev[0])):
+            continue
+        for p in cur:
+            if p.kind != "amount" or p.dimension not in ("money", "household", "person") or not countable(p):
+                continue
+            if p.dimension == "money" and "投资" not in doc.before(p, 6):
+                continue
+            ws = [w for w in prev if w.dimension == p.dimension and w.kind == "amount"
+                  and (p.dimension != "money" or "投资" in doc.before(w, 6))]
+            if len(ws) == 1:
+                out.append(_Rel(p, ws, False, "one named site within the programme stated before it",
+                                "linked by the sentence order only; the site may belong to another "
+                                "programme", gross=True))
     return out
 
 
