@@ -107,7 +107,9 @@ def _rate_finding(rate: Claim, part: Claim | list[Claim], whole: Claim, what: st
     status = "fail" if sure and not never_fail else "warn"
     why = f"the stated {stated}% cannot meet part ÷ whole = {computed}% ({why_link})"
     if status == "warn" and not never_fail:
-        why += "; the whole is found by position, not by name, so this is not sure"
+        why += ("; the whole is named but stated in another paragraph, which may count another date or scope"
+                if "earlier paragraph" in why_link else
+                "; the whole is found by position, not by name, so this is not sure")
     return finding(RULE, status, claims, f"{what}: part ÷ whole is {computed}%, but the rate is stated as "
                    f"{fmt(rate.value)}%", comp, stated, computed, why, confidence=0.9 if status == "fail" else 0.5)
 
