@@ -806,6 +806,15 @@ def _full_coverage(doc: Doc):
 _POOR = re.compile(r"贫困户|贫困人口|贫困劳动力|建档立卡|贫困群众|贫困对象|贫困家庭|贫困学生|贫困患者")
 _ANCHOR_SCOPE = re.compile(r"全(?:县|乡|镇|市|区|旗)|现有|目前|共有")
 _OTHER_SCOPE = re.compile(r"全(?:国|省)|各(?:县|市|乡|镇)")
+_PLACE_WORD = re.compile(r"全(县|乡|镇|市|区|州|省|国)")
+_REGISTRATION = re.compile(r"识别|动态调整|纳入|建档立卡贫困(?:户|人口)(?:共|总数)")
+
+
+def _other_place(doc: Doc, c, anchor) -> bool:
+    """The figure's sentence speaks of another level of place than the anchor's (全市 / 全县)."""
+    mine = set(_PLACE_WORD.findall(doc.sentence(c)))
+    theirs = set(_PLACE_WORD.findall(doc.sentence(anchor)))
+    return bool(mine and theirs and not mine & theirs)
 _NOT_ANCHOR = re.compile(r"脱贫|减贫|剩余|尚未|新增|返贫|监测|边缘|带动|低保|搬迁|安置|[^其集]中|吸纳|就业|受益|惠及|培训|资助|参保")
 
 
@@ -870,8 +879,10 @@ def _registered_bound(doc: Doc):
             head = doc.by_id.get(c.group, c) if c.group else c
             if not (_poor_context(doc, head) or _poor_context(doc, c)):
                 continue
-            if scope.search(doc.sentence(c)):
+            if scope.search(doc.sentence(c)) or _other_place(doc, c, anchor):
                 continue
+            if _REGISTRATION.search(doc.before(head, 12)):
+                continue  # 共识别贫困户3620户: another registered total (another date), not a part
             out.append(_Rel(c, [anchor], False, "count of the poor within the registered total",
                             "linked to the registered total by its words only; the place or the "
                             "date may differ", gross=True))
@@ -891,6 +902,10 @@ def _village_noun(doc: Doc, c) -> Optional[str]:
     return None
 
 
+_VILLAGE_FLOW = re.compile(r"^[^,;:。]{0,4}?(?:出列|退出|脱贫|摘帽|销号|通|实现|完成|建成|覆盖|达到|开展|实施|新增|"
+                           r"已|全部|均|被|获|纳入|列入|入选)")
+
+
 def _village_bound(doc: Doc):
     """Counts of villages within the place's total: 全县218个行政村 (or 全县156个贫困村 for
     counts of poor villages)."""
@@ -902,6 +917,9 @@ def _village_bound(doc: Doc):
         noun = _village_noun(doc, c)
         if noun is None or not _VILLAGE_TOTAL.search(doc.before(c, 10)):
             continue
+        rest = doc.after(c, 14).split(noun, 1)[-1]
+        if _VILLAGE_FLOW.match(rest):
+            continue  # 全市34个贫困村出列: a flow of the year, not the place's stock
         if noun in ("行政村", "村"):
             anchors["村"].append(c)
         elif noun == "贫困村":
@@ -918,6 +936,7 @@ def _village_bound(doc: Doc):
         if _OTHER_SCOPE.search(doc.sentence(c)):
             continue
         wholes = anchors["贫困村"] if noun.endswith("贫困村") and anchors["贫困村"] else anchors["村"]
+        wholes = [w for w in wholes if not _other_place(doc, c, w)]
         if not wholes:
             continue
         out.append(_Rel(c, wholes, False, "villages within the place's villages",
