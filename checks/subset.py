@@ -1026,6 +1026,20 @@ def _lcs_len(a: str, b: str) -> int:
     return best
 
 
+_HEAD = re.compile(r"(新增|新建|新改扩建|改扩建|建成|实施|完成|开工|引进|培育)([\u4e00-\u9fff]{0,4}?)"
+                   r"([\u4e00-\u9fff]{2})(?:累计)?(?:达到|达|超过)?$")
+_BROAD = ("", "各类", "教育", "各级", "全部", "各种")
+
+
+def _same_head(doc: Doc, p, w) -> bool:
+    """新增高中学位8700多个 within 新增教育学位16万多个: the same verb and counted noun, the whole's
+    qualifier absent or broad (各类, 教育), so the whole holds whatever the part counts."""
+    mp, mw = _HEAD.search(doc.before(p, 12)), _HEAD.search(doc.before(w, 12))
+    if not mp or not mw:
+        return False
+    return mp.group(1) == mw.group(1) and mp.group(3) == mw.group(3) and mw.group(2) in _BROAD
+
+
 def _year_within_period(doc: Doc):
     """实施“三化”改造项目304个 (2025) within 实施“三化”改造项目1424个 (the five years)."""
     out = []
@@ -1049,6 +1063,8 @@ def _year_within_period(doc: Doc):
             lcs = _lcs_len(pctx, _context(doc, w))
             wkw = set(w.keywords) - _GENERIC_WORDS
             sc = lcs if lcs >= 4 else (3 if len(pkw) >= 2 and pkw <= wkw else 0)
+            if not sc and _same_head(doc, p, w):
+                sc = 3
             if sc > score:
                 best, score = w, sc
         if best is not None:
