@@ -17,6 +17,7 @@ from .models import Claim, Interval, Skipped, Span, TableCell
 from .normalise import Normalised, normalise
 
 _SENTENCE_END = re.compile(r"[。!?\n]")
+_NEWLINE = re.compile(r"\n")
 _CLAUSE_END = re.compile(r"[,;:。!?\n\t、]")
 _TRAILING = re.compile(
     r"(?:达到了|达到|达|约为|约|为|是|共有|有|共计|合计|总计|共|计|近|将近|接近|超过|突破|逾|"
@@ -55,8 +56,7 @@ class _Text:
         text = norm.text
         self.sentence_ends = [m.start() for m in _SENTENCE_END.finditer(text)]
         self.clause_ends = [m.start() for m in _CLAUSE_END.finditer(text)]
-        orig = norm.original
-        self.line_starts = [0] + [i + 1 for i, c in enumerate(orig) if c == "\n"]
+        self.line_starts = [0] + [m.end() for m in _NEWLINE.finditer(norm.original)]
 
     @staticmethod
     def _around(ends: list[int], pos: int, length: int) -> tuple[int, int]:
@@ -127,11 +127,12 @@ def extract(original: str) -> tuple[list[Claim], list[Skipped], Normalised]:
 
     # link ranges by id now that every claim has one; the first member of a compound carries its group too
     grouped = {c.group for c in claims if c.group}
+    by_id = {c.id: c for c in claims}
     out = []
     for i, fig in enumerate(figures):
         if i not in index_of:
             continue
-        claim = next(c for c in claims if c.id == index_of[i])
+        claim = by_id[index_of[i]]
         if claim.id in grouped and claim.group is None:
             claim = claim.model_copy(update={"group": claim.id})
         if fig.range_partner is not None and fig.range_partner in index_of:
