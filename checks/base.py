@@ -7,6 +7,7 @@ it). Relations are checked on intervals: a relation fails only when the interval
 
 from __future__ import annotations
 
+from collections import abc
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
 from typing import Optional, Sequence
@@ -187,11 +188,35 @@ def finding(module, status: str, claims: Sequence[Claim], message: str, computat
     )
 
 
+class ClaimRun(abc.Sequence):
+    """Claims of a report from one claim onwards or backwards, read in place (not copied)."""
+
+    __slots__ = ("_claims", "_range")
+
+    def __init__(self, claims: list[Claim], indexes: range):
+        self._claims = claims
+        self._range = indexes
+
+    def __len__(self) -> int:
+        return len(self._range)
+
+    def __getitem__(self, k):
+        if isinstance(k, slice):
+            return [self._claims[i] for i in self._range[k]]
+        return self._claims[self._range[k]]
+
+    def __iter__(self):
+        claims = self._claims
+        return (claims[i] for i in self._range)
+
+
 class Doc:
     """The report as the checks see it: claims in order, and normalised text around them.
 
     Claims carry original offsets; ``norm(a, b)`` gives the normalised (simplified, pinyin-free,
     ASCII-folded) text of an original span, which is what cue words are matched against.
+    The text before and after a figure is computed once per figure and width, and the claims of
+    each sentence are indexed, so that the checks stay linear in the length of a report.
     """
 
     def __init__(self, claims: list[Claim], normalised):
@@ -199,6 +224,11 @@ class Doc:
         self.n = normalised
         self.by_id = {c.id: c for c in claims}
         self.index = {c.id: i for i, c in enumerate(claims)}
+        self._before: dict[tuple, str] = {}
+        self._after: dict[tuple, str] = {}
+        self._sentences: dict[tuple[int, int], list[Claim]] = {}
+        for c in claims:
+            self._sentences.setdefault((c.sentence.start, c.sentence.end), []).append(c)
 
     @property
     def original(self) -> str:
@@ -210,12 +240,18 @@ class Doc:
 
     def before(self, c: Claim, n: int = 12, clause: bool = True) -> str:
         """Normalised text before the figure: within its clause, at most n characters."""
-        start = max(c.clause.start if clause else c.sentence.start, c.start - 4 * n)
-        return self.norm(start, c.start)[-n:]
+        key = (c.start, c.clause.start if clause else c.sentence.start, n)
+        text = self._before.get(key)
+        if text is None:
+            text = self._before[key] = self.norm(max(key[1], c.start - 4 * n), c.start)[-n:]
+        return text
 
     def after(self, c: Claim, n: int = 12, clause: bool = True) -> str:
-        end = min(c.clause.end if clause else c.sentence.end, c.end + 4 * n)
-        return self.norm(c.end, end)[:n]
+        key = (c.end, c.clause.end if clause else c.sentence.end, n)
+        text = self._after.get(key)
+        if text is None:
+            text = self._after[key] = self.norm(c.end, min(key[1], c.end + 4 * n))[:n]
+        return text
 
     def between(self, a: Claim, b: Claim) -> str:
         return self.norm(a.end, b.start) if a.end <= b.start else ""
@@ -229,8 +265,17 @@ class Doc:
     def same_sentence(self, a: Claim, b: Claim) -> bool:
         return a.sentence == b.sentence
 
-    def following(self, c: Claim):
-        return self.claims[self.index[c.id] + 1:]
+    def in_sentence(self, c: Claim) -> list[Claim]:
+        """The claims of c's sentence, in order (c among them)."""
+        return self._sentences[(c.sentence.start, c.sentence.end)]
 
-    def preceding(self, c: Claim):
-        return self.claims[: self.index[c.id]][::-1]
+    def preceding_in_sentence(self, c: Claim) -> list[Claim]:
+        """``[x for x in doc.preceding(c) if x.sentence == c.sentence]``, from the sentence's index."""
+        i = self.index[c.id]
+        return [x for x in reversed(self.in_sentence(c)) if self.index[x.id] < i]
+
+    def following(self, c: Claim) -> ClaimRun:
+        return ClaimRun(self.claims, range(self.index[c.id] + 1, len(self.claims)))
+
+    def preceding(self, c: Claim) -> ClaimRun:
+        return ClaimRun(self.claims, range(self.index[c.id] - 1, -1, -1))
