@@ -7,6 +7,7 @@ it). Relations are checked on intervals: a relation fails only when the interval
 
 from __future__ import annotations
 
+import bisect
 from collections import abc
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
@@ -210,6 +211,32 @@ class ClaimRun(abc.Sequence):
         return (claims[i] for i in self._range)
 
 
+class Ordered:
+    """Some claims of a report in report order, for finding the one nearest to a figure."""
+
+    def __init__(self, doc: "Doc", claims):
+        self.index = doc.index
+        self.claims = list(claims)
+        self.positions = [doc.index[c.id] for c in self.claims]
+
+    def nearest(self, c: Claim, ok=None, before_only: bool = False) -> Optional[Claim]:
+        """The claim nearest to c in report order that passes ``ok`` (the earlier of two as near),
+        other than c: what ``min(passing, key=distance)`` over all of them gives, found by walking
+        out from c. With ``before_only``, the nearest before c (``next`` over ``doc.preceding(c)``)."""
+        claims, pos = self.claims, self.positions
+        i = self.index[c.id]
+        left = bisect.bisect_left(pos, i) - 1
+        right = len(claims) if before_only else bisect.bisect_right(pos, i)
+        while left >= 0 or right < len(claims):
+            if right >= len(claims) or (left >= 0 and i - pos[left] <= pos[right] - i):
+                x, left = claims[left], left - 1
+            else:
+                x, right = claims[right], right + 1
+            if x is not c and (ok is None or ok(x)):
+                return x
+        return None
+
+
 class Doc:
     """The report as the checks see it: claims in order, and normalised text around them.
 
@@ -227,6 +254,8 @@ class Doc:
         self._before: dict[tuple, str] = {}
         self._after: dict[tuple, str] = {}
         self._sentences: dict[tuple[int, int], list[Claim]] = {}
+        #: indexes a check builds once per report (keyed by the check's own names)
+        self.memo: dict = {}
         for c in claims:
             self._sentences.setdefault((c.sentence.start, c.sentence.end), []).append(c)
 

@@ -33,11 +33,10 @@ Tolerance
 
 from __future__ import annotations
 
-import bisect
 import re
 from decimal import Decimal
 
-from .base import Doc, Iv, Rule, finding, fmt, gross_note, grossly_above, iv, rate_iv, label as _label
+from .base import Doc, Iv, Ordered, Rule, finding, fmt, gross_note, grossly_above, iv, rate_iv, label as _label
 
 CODE = "C010"
 NAME = "target-not-met"
@@ -211,35 +210,17 @@ class _MeasureIndex:
     the same measure as a given one, without comparing it with every figure of the report."""
 
     def __init__(self, doc: Doc, claims):
-        self.doc = doc
-        self.groups: dict[tuple, list] = {}
+        groups: dict[tuple, list] = {}
         for c in claims:
             key = _measure_key(c)
             if key is not None:
-                self.groups.setdefault(key, []).append(c)
-        self.positions = {key: [doc.index[c.id] for c in group] for key, group in self.groups.items()}
+                groups.setdefault(key, []).append(c)
+        self.groups = {key: Ordered(doc, group) for key, group in groups.items()}
 
     def nearest(self, c, ok, before_only: bool = False):
-        """The figure of c's group nearest to c in claim order that passes ``ok`` (the earlier one
-        of two as near), like ``min(passing, key=distance)`` over the whole report."""
-        key = _measure_key(c)
-        if key not in self.groups:
-            return None
-        group, pos = self.groups[key], self.positions[key]
-        i = self.doc.index[c.id]
-        left = bisect.bisect_left(pos, i) - 1
-        right = bisect.bisect_right(pos, i)
-        if before_only:
-            right = len(group)
-        while left >= 0 or right < len(group):
-            take_left = right >= len(group) or (left >= 0 and i - pos[left] <= pos[right] - i)
-            if take_left:
-                x, left = group[left], left - 1
-            else:
-                x, right = group[right], right + 1
-            if x is not c and ok(x):
-                return x
-        return None
+        """The figure of c's group nearest to c that passes ``ok`` (see base.Ordered.nearest)."""
+        group = self.groups.get(_measure_key(c))
+        return None if group is None else group.nearest(c, ok, before_only)
 
 
 def _same_measure(a, b) -> bool:
