@@ -60,7 +60,7 @@ def audit_one(job: tuple[int, str, str | None, str | None, bool]) -> dict:
             row["exit_code"] = exc.exit_code
             return row
         result = run(decoded.text, source=path, encoding=decoded.encoding)
-        from reports.terminal import verdict
+        from reports import verdict
 
         counts = result.counts()
         row.update(claims=len(result.claims), verdict=verdict(result), **counts)

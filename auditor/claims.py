@@ -40,8 +40,18 @@ _STOP = {"的", "了", "和", "与", "及", "在", "为", "是", "有", "共", "
 @lru_cache(maxsize=1)
 def _jieba():
     import logging
+    import sys
 
-    import jieba
+    # jieba imports pkg_resources (a quarter of a second) only to open its own dict.txt, and opens
+    # the file directly when that import fails; it reads its dictionary cache either way
+    hidden = "pkg_resources" not in sys.modules
+    if hidden:
+        sys.modules["pkg_resources"] = None  # type: ignore[assignment]  # import → ImportError
+    try:
+        import jieba
+    finally:
+        if hidden and sys.modules.get("pkg_resources", 0) is None:
+            del sys.modules["pkg_resources"]
 
     jieba.setLogLevel(logging.WARNING)
     jieba.initialize()
@@ -278,8 +288,14 @@ def _clean_subject(prefix: str, hedge_word: str) -> str:
 def _keywords(subject: str) -> list[str]:
     if not subject:
         return []
+    return list(_segment(subject))
+
+
+@lru_cache(maxsize=8192)
+def _segment(subject: str) -> tuple[str, ...]:
+    """Content words of a subject; subjects recur (贫困人口, 贫困户), their words are cut once."""
     words = _jieba().lcut(subject)
-    return [w for w in words if w.strip() and w not in _STOP and not w.isdigit()]
+    return tuple(w for w in words if w.strip() and w not in _STOP and not w.isdigit())
 
 
 def _time_of(before: str) -> str:

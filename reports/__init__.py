@@ -6,6 +6,16 @@ Chosen by ``--format`` from :data:`RENDERERS`, never an if/elif chain.
 from __future__ import annotations
 
 
+def verdict(result) -> str:
+    """The report's overall verdict: fail, warn, pass, or none (no relation checked)."""
+    counts = result.counts()
+    if counts["fail"]:
+        return "fail"
+    if counts["warn"]:
+        return "warn"
+    return "pass" if counts["pass"] else "none"
+
+
 def _json(result, text, **options):
     from .json_report import render
 
