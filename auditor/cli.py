@@ -114,13 +114,13 @@ def _single(path: str, args, source: str | None = None) -> int:
 
     decoded = read_report(path, args.encoding)
     result = run(decoded.text, source=source or path, encoding=decoded.encoding)
-    from reports import RENDERERS
+    from reports import RENDERERS, write
 
     if args.format == "terminal":
         RENDERERS["terminal"](result, decoded.text, console=_console(args), verbose=args.verbose,
                               show_claims=args.claims)
     else:
-        sys.stdout.write(RENDERERS[args.format](result, decoded.text))
+        write(args.format, result, decoded.text, sys.stdout)
         sys.stdout.write("\n")
     if args.html:
         _write(args.html, RENDERERS["html"](result, decoded.text))

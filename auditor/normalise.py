@@ -81,8 +81,9 @@ def normalise(original: str) -> Normalised:
 
     # 1. drop pinyin annotations
     kept: list[str] = []
-    index = array("q")      # original offset of each kept character
-    index_end = array("q")  # and the offset after it
+    code = _offset_type(len(original))
+    index = array(code)      # original offset of each kept character
+    index_end = array(code)  # and the offset after it
     pos = 0
     for m in PINYIN.finditer(original):
         kept.append(original[pos:m.start()])
@@ -116,9 +117,15 @@ def normalise(original: str) -> Normalised:
     return Normalised(original, text, starts, ends, damage)
 
 
+def _offset_type(length: int) -> str:
+    """The array type for offsets up to ``length``: 4 bytes an offset where they fit (any report
+    the command reads), 8 beyond."""
+    return "i" if length < 2 ** 31 - 1 and array("i").itemsize == 4 else "q"
+
+
 def _expanded(simplified: str, offsets: array, expanding: list[str], table: dict) -> array:
     """``offsets`` with the entry of a character that folds into several (㎡ → 平方米) repeated."""
-    out = array("q")
+    out = array(offsets.typecode)
     prev = 0
     for m in re.finditer("[" + re.escape("".join(expanding)) + "]", simplified):
         i = m.start()
@@ -145,8 +152,8 @@ def _to_simplified(text: str) -> str:
 
 def _collapse(text: str, starts: array, ends: array):
     out: list[str] = []
-    new_starts = array("q")
-    new_ends = array("q")
+    new_starts = array(starts.typecode)
+    new_ends = array(ends.typecode)
     pos = 0
     for m in _DOUBLED.finditer(text):
         a, b = m.start(), m.end()

@@ -106,10 +106,10 @@ def fmt(x: Decimal, digits: int = 6) -> str:
     """A readable exact-ish number: 14109, 522.6, 0.3245."""
     if x is None:
         return "?"
+    if x == x.to_integral_value():  # exact whatever the context: no local context needed
+        return f"{int(x)}"
     with localcontext() as ctx:
         ctx.prec = 28
-        if x == x.to_integral_value():
-            return f"{int(x)}"
         q = x.quantize(D(1).scaleb(-digits)).normalize()
         return format(q, "f")
 
@@ -272,14 +272,18 @@ class Doc:
         key = (c.start, c.clause.start if clause else c.sentence.start, n)
         text = self._before.get(key)
         if text is None:
-            text = self._before[key] = self.norm(max(key[1], c.start - 4 * n), c.start)[-n:]
+            starts = self.n.starts
+            a = bisect.bisect_left(starts, max(key[1], c.start - 4 * n))
+            text = self._before[key] = self.n.text[a:bisect.bisect_left(starts, c.start)][-n:]
         return text
 
     def after(self, c: Claim, n: int = 12, clause: bool = True) -> str:
         key = (c.end, c.clause.end if clause else c.sentence.end, n)
         text = self._after.get(key)
         if text is None:
-            text = self._after[key] = self.norm(c.end, min(key[1], c.end + 4 * n))[:n]
+            starts = self.n.starts
+            b = bisect.bisect_left(starts, min(key[1], c.end + 4 * n))
+            text = self._after[key] = self.n.text[bisect.bisect_left(starts, c.end):b][:n]
         return text
 
     def between(self, a: Claim, b: Claim) -> str:

@@ -13,3 +13,17 @@ def as_dict(result) -> dict:
 
 def render(result, text: str | None = None, indent: int | None = 1, **_options) -> str:
     return json.dumps(as_dict(result), ensure_ascii=False, indent=indent)
+
+
+def write(result, stream, indent: int | None = 1) -> None:
+    """What render() returns, written to ``stream`` in pieces of about 64 KB: a large report's
+    JSON (tens of MB as Python text) is never held whole."""
+    pieces: list[str] = []
+    size = 0
+    for chunk in json.JSONEncoder(ensure_ascii=False, indent=indent).iterencode(as_dict(result)):
+        pieces.append(chunk)
+        size += len(chunk)
+        if size >= 65536:
+            stream.write("".join(pieces))
+            pieces, size = [], 0
+    stream.write("".join(pieces))
