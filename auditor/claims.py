@@ -13,7 +13,7 @@ from functools import lru_cache
 from . import tables as tables_mod
 from . import units
 from .figures import Figure, find_figures
-from .models import Claim, Interval, Skipped, Span, TableCell
+from .models import Claim, Interval, Skipped, Span, TableCell, share_fields_sets
 from .normalise import Normalised, normalise
 
 _SENTENCE_END = re.compile(r"[。!?\n]")
@@ -150,6 +150,8 @@ def extract(original: str) -> tuple[list[Claim], list[Skipped], Normalised]:
                                              "range_role": fig.range_role})
         out.append(claim)
     skipped.sort(key=lambda s: s.start)
+    share_fields_sets(out)
+    share_fields_sets(skipped)
     return out, skipped, norm
 
 
