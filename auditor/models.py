@@ -6,7 +6,7 @@ Values are exact (:class:`~decimal.Decimal`) inside; JSON shows them as numbers.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Literal, Optional
+from typing import Literal, Optional, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, field_serializer
 
@@ -156,6 +156,8 @@ class Finding(BaseModel):
 
 
 _SHARED_FIELDS_SETS: dict[tuple, set] = {}
+_LAST_SHARED: dict[type, set] = {}
+_MODEL_FIELDS: dict[type, tuple[str, ...]] = {}
 
 
 def share_fields_sets(models) -> None:
@@ -167,18 +169,34 @@ def share_fields_sets(models) -> None:
     Treat ``model_fields_set`` of these models as read-only.
     """
     for model in models:
-        if not model.model_config.get("frozen"):
+        cls = type(model)
+        if not cls.model_config.get("frozen"):
             continue
         own = model.__pydantic_fields_set__
-        key = (type(model), frozenset(own))
-        shared = _SHARED_FIELDS_SETS.setdefault(key, own)
+        shared = _LAST_SHARED.get(cls)
+        if shared is None or own != shared:
+            shared = _LAST_SHARED[cls] = _SHARED_FIELDS_SETS.setdefault((cls, frozenset(own)), own)
         if shared is not own:
             object.__setattr__(model, "__pydantic_fields_set__", shared)
-        for value in model.__dict__.values():
+        for name in _model_fields(cls):
+            value = model.__dict__.get(name)
             if isinstance(value, BaseModel):
                 share_fields_sets((value,))
-            elif isinstance(value, list) and value and isinstance(value[0], BaseModel):
+            elif isinstance(value, list) and value:
                 share_fields_sets(value)
+
+
+def _model_fields(cls) -> tuple[str, ...]:
+    """The fields of ``cls`` that can hold models (Interval, Span, lists of Span …)."""
+    names = _MODEL_FIELDS.get(cls)
+    if names is None:
+        def holds_model(annotation) -> bool:
+            if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+                return True
+            return any(holds_model(arg) for arg in get_args(annotation))
+
+        names = _MODEL_FIELDS[cls] = tuple(n for n, f in cls.model_fields.items() if holds_model(f.annotation))
+    return names
 
 
 class AuditResult(BaseModel):
