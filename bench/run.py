@@ -226,9 +226,12 @@ def bench_scaling(repeats: int) -> dict:
     for name, t in cases.items():
         reps = repeats if len(t) < 100_000 else 1
         cpu = min(_cpu(audit_text, [t]) for _ in range(reps))
-        out[name] = {"characters": len(t), "cpu": cpu, "us_per_char": 1e6 * cpu / len(t)}
-    out["ratio_20k_2k"] = out["20k"]["us_per_char"] / out["2k"]["us_per_char"]
-    out["ratio_x16_20k"] = out["x16"]["us_per_char"] / out["20k"]["us_per_char"]
+        claims = len(audit_text(t).claims)
+        out[name] = {"characters": len(t), "claims": claims, "cpu": cpu, "us_per_char": 1e6 * cpu / len(t),
+                     "us_per_claim": 1e6 * cpu / claims}
+    for a, b in (("20k", "2k"), ("x16", "20k")):
+        out[f"ratio_{a}_{b}"] = out[a]["us_per_char"] / out[b]["us_per_char"]
+        out[f"ratio_{a}_{b}_per_claim"] = out[a]["us_per_claim"] / out[b]["us_per_claim"]
     return out
 
 
@@ -292,11 +295,13 @@ def table(res: dict) -> str:
             lines.append(f"  {n:>4s} files  {r['maxrss_mb']:7.1f} MB  ({r['wall']:.1f} s)")
     if "scaling" in res and res["scaling"]:
         s = res["scaling"]
-        lines.append(f"\nscaling on {s['report']} (CPU µs per character):")
+        lines.append(f"\nscaling on {s['report']} (CPU time per character and per claim):")
         for name in ("2k", "20k", "x16"):
             r = s[name]
-            lines.append(f"  {name:4s} {r['characters']:8d} chars  {r['cpu']:7.2f} s  {r['us_per_char']:6.1f} µs/char")
-        lines.append(f"  20k/2k per-char ratio {s['ratio_20k_2k']:.2f}; x16/20k {s['ratio_x16_20k']:.2f}")
+            lines.append(f"  {name:4s} {r['characters']:8d} chars {r['claims']:6d} claims  {r['cpu']:7.2f} s  "
+                         f"{r['us_per_char']:6.1f} µs/char  {r['us_per_claim']:6.0f} µs/claim")
+        lines.append(f"  ratios per char: 20k/2k {s['ratio_20k_2k']:.2f}, x16/20k {s['ratio_x16_20k']:.2f}; "
+                     f"per claim: 20k/2k {s['ratio_20k_2k_per_claim']:.2f}, x16/20k {s['ratio_x16_20k_per_claim']:.2f}")
     if "big" in res:
         lines.append("\nsingle big files (audit FILE --format json):")
         for name, r in res["big"].items():
