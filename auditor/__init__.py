@@ -7,11 +7,20 @@
 
 from __future__ import annotations
 
-from .models import AuditResult, Claim, Finding, Interval, Quantity, Skipped, Span
-
 __all__ = ["audit_text", "audit_file", "AuditResult", "Claim", "Finding", "Interval", "Quantity",
            "Skipped", "Span", "__version__"]
 __version__ = "0.1.0"
+
+_MODELS = {"AuditResult", "Claim", "Finding", "Interval", "Quantity", "Skipped", "Span"}
+
+
+def __getattr__(name: str):
+    # the pydantic models load on first use, so that ``audit --version`` and usage errors stay quick
+    if name in _MODELS:
+        from . import models
+
+        return getattr(models, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def audit_text(text: str, source: str = "<text>", encoding: str = "utf-8") -> AuditResult:

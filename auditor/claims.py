@@ -13,10 +13,11 @@ from functools import lru_cache
 from . import tables as tables_mod
 from . import units
 from .figures import Figure, find_figures
-from .models import Claim, Interval, Skipped, Span, TableCell
+from .models import Claim, Interval, Skipped, Span, TableCell, share_fields_sets
 from .normalise import Normalised, normalise
 
 _SENTENCE_END = re.compile(r"[。!?\n]")
+_NEWLINE = re.compile(r"\n")
 _CLAUSE_END = re.compile(r"[,;:。!?\n\t、]")
 _TRAILING = re.compile(
     r"(?:达到了|达到|达|约为|约|为|是|共有|有|共计|合计|总计|共|计|近|将近|接近|超过|突破|逾|"
@@ -39,8 +40,18 @@ _STOP = {"的", "了", "和", "与", "及", "在", "为", "是", "有", "共", "
 @lru_cache(maxsize=1)
 def _jieba():
     import logging
+    import sys
 
-    import jieba
+    # jieba imports pkg_resources (a quarter of a second) only to open its own dict.txt, and opens
+    # the file directly when that import fails; it reads its dictionary cache either way
+    hidden = "pkg_resources" not in sys.modules
+    if hidden:
+        sys.modules["pkg_resources"] = None  # type: ignore[assignment]  # import → ImportError
+    try:
+        import jieba
+    finally:
+        if hidden and sys.modules.get("pkg_resources", 0) is None:
+            del sys.modules["pkg_resources"]
 
     jieba.setLogLevel(logging.WARNING)
     jieba.initialize()
@@ -55,8 +66,7 @@ class _Text:
         text = norm.text
         self.sentence_ends = [m.start() for m in _SENTENCE_END.finditer(text)]
         self.clause_ends = [m.start() for m in _CLAUSE_END.finditer(text)]
-        orig = norm.original
-        self.line_starts = [0] + [i + 1 for i, c in enumerate(orig) if c == "\n"]
+        self.line_starts = [0] + [m.end() for m in _NEWLINE.finditer(norm.original)]
 
     @staticmethod
     def _around(ends: list[int], pos: int, length: int) -> tuple[int, int]:
@@ -127,11 +137,12 @@ def extract(original: str) -> tuple[list[Claim], list[Skipped], Normalised]:
 
     # link ranges by id now that every claim has one; the first member of a compound carries its group too
     grouped = {c.group for c in claims if c.group}
+    by_id = {c.id: c for c in claims}
     out = []
     for i, fig in enumerate(figures):
         if i not in index_of:
             continue
-        claim = next(c for c in claims if c.id == index_of[i])
+        claim = by_id[index_of[i]]
         if claim.id in grouped and claim.group is None:
             claim = claim.model_copy(update={"group": claim.id})
         if fig.range_partner is not None and fig.range_partner in index_of:
@@ -139,6 +150,8 @@ def extract(original: str) -> tuple[list[Claim], list[Skipped], Normalised]:
                                              "range_role": fig.range_role})
         out.append(claim)
     skipped.sort(key=lambda s: s.start)
+    share_fields_sets(out)
+    share_fields_sets(skipped)
     return out, skipped, norm
 
 
@@ -277,8 +290,14 @@ def _clean_subject(prefix: str, hedge_word: str) -> str:
 def _keywords(subject: str) -> list[str]:
     if not subject:
         return []
+    return list(_segment(subject))
+
+
+@lru_cache(maxsize=8192)
+def _segment(subject: str) -> tuple[str, ...]:
+    """Content words of a subject; subjects recur (贫困人口, 贫困户), their words are cut once."""
     words = _jieba().lcut(subject)
-    return [w for w in words if w.strip() and w not in _STOP and not w.isdigit()]
+    return tuple(w for w in words if w.strip() and w not in _STOP and not w.isdigit())
 
 
 def _time_of(before: str) -> str:

@@ -85,12 +85,12 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.demo:
             return _single(example_path(), args, source="example_report.txt")
-        from .batch import collect
-
         single = len(args.paths) == 1 and not os.path.isdir(args.paths[0]) and (
             os.path.exists(args.paths[0]) or not any(ch in args.paths[0] for ch in "*?["))
         if single:
             return _single(args.paths[0], args)
+        from .batch import collect
+
         files = collect(args.paths)
         if not files:
             print(f"audit: no report files found in {' '.join(args.paths)}", file=sys.stderr)
@@ -114,19 +114,19 @@ def _single(path: str, args, source: str | None = None) -> int:
 
     decoded = read_report(path, args.encoding)
     result = run(decoded.text, source=source or path, encoding=decoded.encoding)
-    from reports import RENDERERS
+    from reports import RENDERERS, write
 
     if args.format == "terminal":
         RENDERERS["terminal"](result, decoded.text, console=_console(args), verbose=args.verbose,
                               show_claims=args.claims)
     else:
-        sys.stdout.write(RENDERERS[args.format](result, decoded.text))
+        write(args.format, result, decoded.text, sys.stdout)
         sys.stdout.write("\n")
     if args.html:
         _write(args.html, RENDERERS["html"](result, decoded.text))
     if args.html_dir:
         from reports.html import render_index
-        from reports.terminal import verdict
+        from reports import verdict
 
         from .batch import html_name
 
@@ -148,8 +148,6 @@ def _write(path: str, content: str) -> None:
 
 
 def _batch(files: list[str], args) -> int:
-    from reports.terminal import batch_table
-
     from .batch import run_batch, worst_first
 
     if args.html:
@@ -163,8 +161,7 @@ def _batch(files: list[str], args) -> int:
     want_json = args.format in ("json", "jsonl")
     rows = []
     progress = None
-    err_console = _console(args, stderr=True)
-    if err_console.is_terminal and len(files) > 1 and args.format == "terminal":
+    if args.format == "terminal" and len(files) > 1 and (err_console := _console(args, stderr=True)).is_terminal:
         from rich.progress import Progress
 
         progress = Progress(console=err_console, transient=True)
@@ -194,6 +191,8 @@ def _batch(files: list[str], args) -> int:
             progress.stop()
     ordered = worst_first(rows)
     if args.format == "terminal":
+        from reports.terminal import batch_table
+
         _console(args).print(batch_table(ordered))
     if args.html_dir:
         from reports.html import render_index

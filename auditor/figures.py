@@ -6,6 +6,7 @@ and reports spans in normalised offsets; :mod:`auditor.claims` maps them to the 
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -100,13 +101,17 @@ _PER_UNIT_AFTER = re.compile(r"/(人|户|月|年|亩|天|日|吨|公斤|千克|�
 
 
 @lru_cache(maxsize=1)
-def _unit_table() -> list[str]:
+def _unit_table() -> dict[str, list[str]]:
+    """Unit surface forms by their first character, longest first within each."""
     extra = ["%", "‰", "人(次)", "个月"]
-    return sorted(set(units.surfaces()) | set(extra), key=lambda s: (-len(s), s))
+    by_first: dict[str, list[str]] = {}
+    for surface in sorted(set(units.surfaces()) | set(extra), key=lambda s: (-len(s), s)):
+        by_first.setdefault(surface[0], []).append(surface)
+    return by_first
 
 
 def _read_unit(text: str, pos: int) -> str:
-    for surface in _unit_table():
+    for surface in _unit_table().get(text[pos:pos + 1], ()):
         if text.startswith(surface, pos):
             if surface[0].isascii() and surface[0].isalpha():
                 nxt = text[pos + len(surface): pos + len(surface) + 1]
@@ -154,11 +159,16 @@ def find_figures(text: str) -> tuple[list[Figure], list[Skip]]:
     for m in _PLAN_PERIOD.finditer(text):
         blocked.append((m.start(), m.end(), "plan period name (十四五)"))
     blocked.sort()
+    # the first blocked span in sorted order that overlaps [a, b): the first whose end passes a
+    # (found by bisection on the running maximum of the ends), if it starts before b
+    reach: list[int] = []
+    for _, e, _ in blocked:
+        reach.append(max(e, reach[-1]) if reach else e)
 
     def blocked_reason(a: int, b: int) -> str | None:
-        for s, e, reason in blocked:
-            if s < b and a < e:
-                return reason
+        i = bisect.bisect_right(reach, a)
+        if i < len(blocked) and blocked[i][0] < b:
+            return blocked[i][2]
         return None
 
     for m in _NUMBER.finditer(text):

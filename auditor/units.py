@@ -2,11 +2,16 @@
 
 The definitions live in ``units.txt`` (pint's grammar). The registry is built once, lazily, the
 first time a unit is converted; surface forms for the figure regex are read from the same file
-without importing pint, so start-up stays light.
+without importing pint, so start-up stays light. For the same reason the factor of every surface
+form to its normalised unit, as pint computes it, ships in ``data/unit_factors.json`` together
+with the SHA-256 of the ``units.txt`` it was computed from: when the definitions change and the
+table was not regenerated (``python -m auditor.units``), the factors come from pint again.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -107,9 +112,51 @@ def lookup(surface: str) -> UnitInfo | None:
     if normal is None:
         # a counter or other unit that keeps its own name: normalise to the base surface
         normal = _first_alias(base)
+    table = _factor_table()
+    if table is not None and surface in table:
+        factor = Decimal(table[surface])
+    else:
+        factor = pint_factor(surface, normal)
+    return UnitInfo(surface, name, dimension, normal, factor)
+
+
+def pint_factor(surface: str, normal: str) -> Decimal:
+    """How many ``normal`` one ``surface`` is, computed by pint."""
     ureg = registry()
-    factor = ureg.Quantity(Decimal(1), surface).to(normal).magnitude
-    return UnitInfo(surface, name, dimension, normal, Decimal(factor))
+    return Decimal(ureg.Quantity(Decimal(1), surface).to(normal).magnitude)
+
+
+FACTORS_FILE = "data/unit_factors.json"
+
+
+def definitions_sha256() -> str:
+    return hashlib.sha256(_definitions_text().encode("utf-8")).hexdigest()
+
+
+@lru_cache(maxsize=1)
+def _factor_table() -> dict[str, str] | None:
+    """surface → factor (exact decimal string) from the shipped table, if it is current."""
+    try:
+        data = json.loads(resources.files("auditor").joinpath(FACTORS_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, dict) or data.get("units_sha256") != definitions_sha256():
+        return None
+    return data.get("factors")
+
+
+def factor_table() -> dict:
+    """The table that ships as data/unit_factors.json, computed by pint from units.txt now."""
+    import pint
+
+    factors = {}
+    for surface in sorted(_definitions()):
+        try:
+            info = lookup(surface)
+        except pint.errors.PintError:
+            continue  # not in the table: lookup asks pint, which raises the same error again
+        factors[surface] = str(pint_factor(surface, info.normal))
+    return {"units_sha256": definitions_sha256(), "factors": factors}
 
 
 @lru_cache(maxsize=None)
@@ -134,3 +181,12 @@ def dimension_of(unit: str) -> str | None:
     if unit == "%":
         return "percent"
     return None
+
+
+if __name__ == "__main__":  # python -m auditor.units: regenerate data/unit_factors.json
+    from pathlib import Path
+
+    target = Path(__file__).resolve().parent / FACTORS_FILE
+    target.write_text(json.dumps(factor_table(), ensure_ascii=False, indent=1, sort_keys=True) + "\n",
+                      encoding="utf-8")
+    print(f"wrote {target}")

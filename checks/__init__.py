@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import importlib
 
-from auditor.models import Claim, Finding
+from auditor.models import Claim, Finding, share_fields_sets
 
 #: code → module name, sorted by code. Adding a check: copy a module, add one line here.
 REGISTRY: dict[str, str] = {
@@ -44,4 +44,5 @@ def run_checks(claims: list[Claim], normalised) -> list[Finding]:
     findings: list[Finding] = []
     for module in all_checks():
         findings.extend(module.check(doc))
+    share_fields_sets(findings)
     return findings

@@ -7,6 +7,8 @@ it). Relations are checked on intervals: a relation fails only when the interval
 
 from __future__ import annotations
 
+import bisect
+from collections import abc
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
 from typing import Optional, Sequence
@@ -104,10 +106,10 @@ def fmt(x: Decimal, digits: int = 6) -> str:
     """A readable exact-ish number: 14109, 522.6, 0.3245."""
     if x is None:
         return "?"
+    if x == x.to_integral_value():  # exact whatever the context: no local context needed
+        return f"{int(x)}"
     with localcontext() as ctx:
         ctx.prec = 28
-        if x == x.to_integral_value():
-            return f"{int(x)}"
         q = x.quantize(D(1).scaleb(-digits)).normalize()
         return format(q, "f")
 
@@ -187,11 +189,61 @@ def finding(module, status: str, claims: Sequence[Claim], message: str, computat
     )
 
 
+class ClaimRun(abc.Sequence):
+    """Claims of a report from one claim onwards or backwards, read in place (not copied)."""
+
+    __slots__ = ("_claims", "_range")
+
+    def __init__(self, claims: list[Claim], indexes: range):
+        self._claims = claims
+        self._range = indexes
+
+    def __len__(self) -> int:
+        return len(self._range)
+
+    def __getitem__(self, k):
+        if isinstance(k, slice):
+            return [self._claims[i] for i in self._range[k]]
+        return self._claims[self._range[k]]
+
+    def __iter__(self):
+        claims = self._claims
+        return (claims[i] for i in self._range)
+
+
+class Ordered:
+    """Some claims of a report in report order, for finding the one nearest to a figure."""
+
+    def __init__(self, doc: "Doc", claims):
+        self.index = doc.index
+        self.claims = list(claims)
+        self.positions = [doc.index[c.id] for c in self.claims]
+
+    def nearest(self, c: Claim, ok=None, before_only: bool = False) -> Optional[Claim]:
+        """The claim nearest to c in report order that passes ``ok`` (the earlier of two as near),
+        other than c: what ``min(passing, key=distance)`` over all of them gives, found by walking
+        out from c. With ``before_only``, the nearest before c (``next`` over ``doc.preceding(c)``)."""
+        claims, pos = self.claims, self.positions
+        i = self.index[c.id]
+        left = bisect.bisect_left(pos, i) - 1
+        right = len(claims) if before_only else bisect.bisect_right(pos, i)
+        while left >= 0 or right < len(claims):
+            if right >= len(claims) or (left >= 0 and i - pos[left] <= pos[right] - i):
+                x, left = claims[left], left - 1
+            else:
+                x, right = claims[right], right + 1
+            if x is not c and (ok is None or ok(x)):
+                return x
+        return None
+
+
 class Doc:
     """The report as the checks see it: claims in order, and normalised text around them.
 
     Claims carry original offsets; ``norm(a, b)`` gives the normalised (simplified, pinyin-free,
     ASCII-folded) text of an original span, which is what cue words are matched against.
+    The text before and after a figure is computed once per figure and width, and the claims of
+    each sentence are indexed, so that the checks stay linear in the length of a report.
     """
 
     def __init__(self, claims: list[Claim], normalised):
@@ -199,6 +251,13 @@ class Doc:
         self.n = normalised
         self.by_id = {c.id: c for c in claims}
         self.index = {c.id: i for i, c in enumerate(claims)}
+        self._before: dict[tuple, str] = {}
+        self._after: dict[tuple, str] = {}
+        self._sentences: dict[tuple[int, int], list[Claim]] = {}
+        #: indexes a check builds once per report (keyed by the check's own names)
+        self.memo: dict = {}
+        for c in claims:
+            self._sentences.setdefault((c.sentence.start, c.sentence.end), []).append(c)
 
     @property
     def original(self) -> str:
@@ -210,12 +269,22 @@ class Doc:
 
     def before(self, c: Claim, n: int = 12, clause: bool = True) -> str:
         """Normalised text before the figure: within its clause, at most n characters."""
-        start = max(c.clause.start if clause else c.sentence.start, c.start - 4 * n)
-        return self.norm(start, c.start)[-n:]
+        key = (c.start, c.clause.start if clause else c.sentence.start, n)
+        text = self._before.get(key)
+        if text is None:
+            starts = self.n.starts
+            a = bisect.bisect_left(starts, max(key[1], c.start - 4 * n))
+            text = self._before[key] = self.n.text[a:bisect.bisect_left(starts, c.start)][-n:]
+        return text
 
     def after(self, c: Claim, n: int = 12, clause: bool = True) -> str:
-        end = min(c.clause.end if clause else c.sentence.end, c.end + 4 * n)
-        return self.norm(c.end, end)[:n]
+        key = (c.end, c.clause.end if clause else c.sentence.end, n)
+        text = self._after.get(key)
+        if text is None:
+            starts = self.n.starts
+            b = bisect.bisect_left(starts, min(key[1], c.end + 4 * n))
+            text = self._after[key] = self.n.text[bisect.bisect_left(starts, c.end):b][:n]
+        return text
 
     def between(self, a: Claim, b: Claim) -> str:
         return self.norm(a.end, b.start) if a.end <= b.start else ""
@@ -229,8 +298,17 @@ class Doc:
     def same_sentence(self, a: Claim, b: Claim) -> bool:
         return a.sentence == b.sentence
 
-    def following(self, c: Claim):
-        return self.claims[self.index[c.id] + 1:]
+    def in_sentence(self, c: Claim) -> list[Claim]:
+        """The claims of c's sentence, in order (c among them)."""
+        return self._sentences[(c.sentence.start, c.sentence.end)]
 
-    def preceding(self, c: Claim):
-        return self.claims[: self.index[c.id]][::-1]
+    def preceding_in_sentence(self, c: Claim) -> list[Claim]:
+        """``[x for x in doc.preceding(c) if x.sentence == c.sentence]``, from the sentence's index."""
+        i = self.index[c.id]
+        return [x for x in reversed(self.in_sentence(c)) if self.index[x.id] < i]
+
+    def following(self, c: Claim) -> ClaimRun:
+        return ClaimRun(self.claims, range(self.index[c.id] + 1, len(self.claims)))
+
+    def preceding(self, c: Claim) -> ClaimRun:
+        return ClaimRun(self.claims, range(self.index[c.id] - 1, -1, -1))

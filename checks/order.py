@@ -146,7 +146,7 @@ def _rank_within_group(doc: Doc):
     for r in doc.claims:
         if r.kind != "rank" or r.table:
             continue
-        before = [c for c in doc.preceding(r) if c.sentence == r.sentence and c.kind == "amount"]
+        before = [c for c in doc.preceding_in_sentence(r) if c.kind == "amount"]
         if not before:
             continue
         group = before[0]

@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from .base import Doc, Iv, Rule, finding, iv, label as _label, money as _money
+from .base import Doc, Iv, Ordered, Rule, finding, iv, label as _label, money as _money
 
 
 
@@ -89,6 +89,7 @@ _AGGREGATES = {
     "地区生产总值": re.compile(r"地区生产总值|生产总值|GDP|经济总量"),
 }
 _POPULATION = re.compile(r"常住人口|总人口|户籍人口")
+_NOT_POPULATION = re.compile(r"城镇化|就业|转移")
 
 
 def check(doc: Doc):
@@ -139,7 +140,7 @@ def _count_matches(c, per: str) -> bool:
 
 def _find_count(doc: Doc, p, per: str):
     """The nearest count in the sentence, preferring one before p and not across a semicolon."""
-    sentence = [c for c in doc.claims if c.sentence == p.sentence and c.id != p.id]
+    sentence = [c for c in doc.in_sentence(p) if c.id != p.id]
     before = [c for c in sentence if c.end <= p.start and _count_matches(c, per)
               and not re.search(r"[;]", doc.between(c, p))]
     if before:
@@ -167,7 +168,7 @@ def _same_sentence(doc: Doc, p, per: str, average: bool):
     count = _find_count(doc, p, per)
     if count is None:
         return None
-    totals = [c for c in doc.claims if c.sentence == p.sentence and c.id != p.id and c.dimension == p.dimension
+    totals = [c for c in doc.in_sentence(p) if c.id != p.id and c.dimension == p.dimension
               and c.kind == "amount" and not c.range_with and c.table is None and c.hedge not in ("at_least", "at_most", "more")
               and not _EACH.search(doc.before(c, 10)) and not _AVERAGE.search(doc.before(c, 6))]
     explicit = next((t for t in totals if t.start >= p.end and _GAP_TOTAL.match(doc.between(p, t))
@@ -224,18 +225,27 @@ def _all_registered(doc: Doc, p, per: str, average: bool):
     if dim not in _PER_DIM.get(per, ()):
         return None
     p_class = _money_class(doc.before(p, 16))
-    totals = [c for c in doc.claims if c.sentence == p.sentence and c.end <= p.start and c.dimension == "money"
+    totals = [c for c in doc.in_sentence(p) if c.end <= p.start and c.dimension == "money"
               and c.kind == "amount" and not c.range_with and c.hedge is None
               and p_class is not None and _money_class(doc.before(c, 8)) == p_class]
     if not totals:
         return None
     total = totals[-1]
-    registered = next((c for c in doc.preceding(p) if c.dimension == dim and c.kind == "amount" and c.table is None
-                       and _REGISTERED.search(c.subject) and not _NOT_REGISTERED.search(c.subject)), None)
+    registered = _registered(doc, dim).nearest(p, before_only=True)
     if registered is None:
         return None
     return _judge(p, registered, total, average, "warn",
                   "the count is linked by 全部 to the registered total stated elsewhere", confidence=0.5)
+
+
+def _registered(doc: Doc, dim: str) -> Ordered:
+    """The registered counts of one dimension (建档立卡贫困户…), once per report."""
+    key = ("C005 registered", dim)
+    if key not in doc.memo:
+        doc.memo[key] = Ordered(doc, [c for c in doc.claims if c.dimension == dim and c.kind == "amount"
+                                   and c.table is None and _REGISTERED.search(c.subject)
+                                   and not _NOT_REGISTERED.search(c.subject)])
+    return doc.memo[key]
 
 
 def _judge(p, count, total, average: bool, status_if_wrong: str, how: str, confidence: float):
@@ -268,19 +278,21 @@ def _per_capita_aggregate(doc: Doc):
                       and not _is_from_value(doc, c) and not _is_target(doc, c)]
         if not per_capita:
             continue
+        # what does not depend on the per-capita figure, once
+        totals = Ordered(doc, [c for c in doc.claims if c.dimension == "money" and c.table is None and c.hedge is None
+                               and c.kind == "amount" and rx.search(c.subject)
+                               and "人均" not in doc.clause(c) and not _is_from_value(doc, c) and not _is_target(doc, c)
+                               and not _BOUND_VERB.search(doc.before(c, 4))])
+        people = Ordered(doc, [c for c in doc.claims if c.dimension == "person" and c.table is None and c.hedge is None
+                               and _POPULATION.search(doc.clause(c)) and not _is_from_value(doc, c)
+                               and not _is_target(doc, c) and not _NOT_POPULATION.search(doc.before(c, 12))])
         for p in per_capita:
-            totals = [c for c in doc.claims if c.dimension == "money" and c.table is None and c.hedge is None
-                      and c.kind == "amount" and c.id != p.id and rx.search(c.subject)
-                      and "人均" not in doc.clause(c) and not _is_from_value(doc, c) and not _is_target(doc, c)
-                      and not _BOUND_VERB.search(doc.before(c, 4))
-                      and c.value > p.value * 1000]
-            people = [c for c in doc.claims if c.dimension == "person" and c.table is None and c.hedge is None
-                      and _POPULATION.search(doc.clause(c)) and not _is_from_value(doc, c) and not _is_target(doc, c)
-                      and not re.search(r"城镇化|就业|转移", doc.before(c, 12))]
-            if not totals or not people:
+            if not people.claims:
                 continue
-            total = min(totals, key=lambda c: abs(doc.index[c.id] - doc.index[p.id]))
-            population = min(people, key=lambda c: abs(doc.index[c.id] - doc.index[total.id]))
+            total = totals.nearest(p, lambda c: c.value > p.value * 1000)
+            if total is None:
+                continue
+            population = people.nearest(total)
             out.append(_judge(p, population, total, True, "warn",
                               "a per-capita figure is an average over the year's mean population, which may "
                               "differ from the year-end population stated", confidence=0.4))

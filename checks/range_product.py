@@ -88,7 +88,7 @@ def _same_sentence(doc: Doc, low, high):
     per, average = _per(doc, low, high)
     if per is None:
         return None
-    sentence = [c for c in doc.claims if c.sentence == low.sentence and c.id not in (low.id, high.id)]
+    sentence = [c for c in doc.in_sentence(low) if c.id not in (low.id, high.id)]
     counts = [c for c in sentence if _count_ok(c, per) and not re.search(r";", _gap(doc, c, low))]
     if not counts:
         return None

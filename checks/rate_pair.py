@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from .base import Doc, Iv, Rule, finding, fmt, iv, rate_iv
+from .base import Doc, Iv, Ordered, Rule, finding, fmt, iv, rate_iv
 
 CODE = "C007"
 NAME = "incidence-denominator-mismatch"
@@ -56,8 +56,8 @@ _WHOLE = re.compile(r"农业人口|农村人口|乡村人口|总人口|户籍人
 
 def check(doc: Doc):
     out = []
-    persons = [c for c in doc.claims if c.dimension == "person" and c.kind == "amount" and c.table is None
-               and c.hedge in (None, "approx")]
+    persons = _Persons(doc, [c for c in doc.claims if c.dimension == "person" and c.kind == "amount"
+                             and c.table is None and c.hedge in (None, "approx")])
     for a in doc.claims:
         if a.kind != "percent" or a.table is not None or not _RATE.search(doc.before(a, 24, clause=False)):
             continue
@@ -92,15 +92,33 @@ def _remaining(doc: Doc, c) -> bool:
     return bool(_REMAINING.search(doc.before(c, 10)) or re.match(r"^(?:尚未|未)脱贫", doc.after(c, 6)))
 
 
-def _nearest(doc: Doc, rate, persons, pred):
+class _Persons:
+    """Counts of persons (not in tables), indexed by sentence, by line and by what they count."""
+
+    def __init__(self, doc: Doc, persons: list):
+        self.doc = doc
+        self.all = persons
+        self.by_sentence: dict[tuple[int, int], list] = {}
+        self.by_line: dict[int, list] = {}
+        for c in persons:
+            self.by_sentence.setdefault((c.sentence.start, c.sentence.end), []).append(c)
+            self.by_line.setdefault(c.line, []).append(c)
+        self._matching: dict = {}
+
+    def matching(self, pred) -> Ordered:
+        if pred not in self._matching:
+            self._matching[pred] = Ordered(self.doc, [c for c in self.all if pred(self.doc, c)])
+        return self._matching[pred]
+
+
+def _nearest(doc: Doc, rate, persons: _Persons, pred):
     """The matching count in the rate's sentence, else the nearest in the report."""
-    same = [c for c in persons if c.sentence == rate.sentence and pred(doc, c)]
+    same = [c for c in persons.by_sentence.get((rate.sentence.start, rate.sentence.end), ()) if pred(doc, c)]
     if same:
         return same[0], True
-    others = [c for c in persons if pred(doc, c)]
-    if not others:
+    near = persons.matching(pred).nearest(rate)
+    if near is None:
         return None, False
-    near = min(others, key=lambda c: abs(doc.index[c.id] - doc.index[rate.id]))
     return near, near.line == rate.line
 
 
@@ -139,12 +157,12 @@ def _part_whole(doc: Doc, rate, persons):
     if rate.value == 0:
         return None
     after_fall = bool(re.search(r"(?:下降|降低|减少|降)(?:到|至)$", doc.before(rate, 4)))
-    whole = next((c for c in persons if c.line == rate.line and c.end <= rate.start
-                  and _WHOLE.search(doc.before(c, 10))), None)
+    in_line = persons.by_line.get(rate.line, [])
+    whole = next((c for c in in_line if c.end <= rate.start and _WHOLE.search(doc.before(c, 10))), None)
     if whole is None:
         return None
     pick = _remaining if after_fall else _poor_part
-    part = next((c for c in reversed(persons) if c.line == rate.line and whole.end <= c.start and c.end <= rate.start
+    part = next((c for c in reversed(in_line) if whole.end <= c.start and c.end <= rate.start
                  and c is not whole and pick(doc, c)), None)
     if part is None:
         return None

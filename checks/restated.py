@@ -56,9 +56,11 @@ class _Group:
     def __init__(self, key, strong, how):
         self.key, self.strong, self.how = key, strong, how
         self.members: list = []
+        self._ids: set[str] = set()
 
     def add(self, c):
-        if all(m.id != c.id for m in self.members):
+        if c.id not in self._ids:
+            self._ids.add(c.id)
             self.members.append(c)
 
 

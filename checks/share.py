@@ -285,8 +285,37 @@ def _wholes_before(doc: Doc, part: Claim, dim: str, limit_line: bool = True) -> 
     return out
 
 
+class _Names:
+    """Prose amounts by the distinctive two-character words before them, per dimension: the
+    figures an earlier paragraph names like a given noun, found without reading every figure."""
+
+    def __init__(self, doc: Doc):
+        self.by_word: dict[tuple[str, str], list[Claim]] = {}
+        for w in doc.claims:
+            if in_table(doc, w) or w.kind != "amount" or not w.dimension or w.per:
+                continue
+            for word in bigrams(doc.before(_lead(doc, w), 14, clause=False)) - _GENERIC:
+                self.by_word.setdefault((w.dimension, word), []).append(w)
+
+
+def _named_far(doc: Doc, names: _Names, noun: str, p: Claim, group: list[Claim]) -> Claim | None:
+    """The one figure before p, outside p's paragraph, named most like ``noun`` (sharing at least
+    two distinctive words with it); figures sharing none cannot be the one."""
+    limit = doc.index[_lead(doc, p).id]
+    far: dict[str, Claim] = {}
+    for word in bigrams(noun) - _GENERIC:
+        for w in names.by_word.get((p.dimension, word), ()):
+            if doc.index[w.id] < limit and w.line != p.line and w not in group:
+                far[w.id] = w
+    score = {wid: named_alike(noun, doc.before(_lead(doc, w), 14, clause=False)) for wid, w in far.items()}
+    top = max(score.values(), default=0)
+    named = [wid for wid in far if score[wid] == top]
+    return far[named[0]] if top >= 2 and len(named) == 1 else None
+
+
 def _prose_shares(doc: Doc):
     out = []
+    names = None
     for rate in _prose(doc):
         if rate.kind != "percent" or rate.hedge in ("at_least", "at_most", "at_most_soft"):
             continue
@@ -296,8 +325,8 @@ def _prose_shares(doc: Doc):
             continue
         noun = m.group("noun").strip()
         cue_pos = doc.n.to_norm(rate.start) - len(before) + m.start()
-        inside = [x for x in doc.preceding(rate) if doc.n.to_norm(x.start) > cue_pos and x.kind == "amount"
-                  and doc.same_sentence(x, rate)]
+        inside = [x for x in doc.preceding_in_sentence(rate) if doc.n.to_norm(x.start) > cue_pos
+                  and x.kind == "amount"]
         part = _part_before(doc, inside[-1] if inside else rate, cue_pos) if True else None
         if part is None:
             continue
@@ -316,6 +345,8 @@ def _prose_shares(doc: Doc):
             if not wholes and not noun:
                 continue
             if noun:
+                if names is None:
+                    names = _Names(doc)
                 score = {w.id: named_alike(noun, doc.before(_lead(doc, w), 14, clause=False)) for w in wholes}
                 best = max(score.values(), default=0)
                 named = [w for w in wholes if score[w.id] == best]
@@ -323,13 +354,9 @@ def _prose_shares(doc: Doc):
                     tried.append((p, named[0], len(named) == 1, f"the whole is the figure named {noun}"))
                     continue
                 # named, but not in this paragraph: the one earlier figure named so (a warning at most)
-                far = [w for w in _wholes_before(doc, p, p.dimension, limit_line=False)
-                       if w not in group and w.line != p.line]
-                score = {w.id: named_alike(noun, doc.before(_lead(doc, w), 14, clause=False)) for w in far}
-                top = max(score.values(), default=0)
-                named = [w for w in far if score[w.id] == top]
-                if top >= 2 and len(named) == 1:
-                    tried.append((p, named[0], False, f"the whole is the figure named {noun} in an earlier paragraph"))
+                far = _named_far(doc, names, noun, p, group)
+                if far is not None:
+                    tried.append((p, far, False, f"the whole is the figure named {noun} in an earlier paragraph"))
                 # a whole named but not stated as a figure: nothing to check
                 continue
             wholes = [w for w in wholes if doc.same_sentence(w, p)]
@@ -440,7 +467,7 @@ def _growth(doc: Doc):
         before = doc.before(rate, 8)
         if not _GROWTH.search(before) or "年均" in doc.before(rate, 14, clause=False):
             continue
-        same = [x for x in doc.preceding(rate) if doc.same_sentence(x, rate)]
+        same = doc.preceding_in_sentence(rate)
         change = next((x for x in same[:2] if x.kind == "amount" and x.dimension and
                        _CHANGE.search(doc.before(x, 6))), None)
         pool = same[same.index(change) + 1:] if change is not None else same[:3]

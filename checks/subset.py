@@ -791,8 +791,7 @@ def _full_coverage(doc: Doc):
         before = doc.before(c, 20)
         if not re.search(r"(建档立卡|贫困)[^,;]{0,12}(覆盖率|签约率|参保率|参合率)", before):
             continue
-        prev = [x for x in doc.claims if x.sentence == c.sentence and x.start < c.start
-                and x.dimension == "person" and countable(x)]
+        prev = [x for x in doc.in_sentence(c) if x.start < c.start and x.dimension == "person" and countable(x)]
         if not prev or prev[-1].id == anchor.id:
             continue
         out.append(_Rel(anchor, [prev[-1]], False, "full coverage of the registered poor",

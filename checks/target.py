@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from .base import Doc, Iv, Rule, finding, fmt, gross_note, grossly_above, iv, rate_iv, label as _label
+from .base import Doc, Iv, Ordered, Rule, finding, fmt, gross_note, grossly_above, iv, rate_iv, label as _label
 
 CODE = "C010"
 NAME = "target-not-met"
@@ -65,6 +65,7 @@ _FROM_NEXT = re.compile(r"^(?:的)?[,、]?(?:增加|增长|提高|提升|上升|
 _CUMULATIVE = re.compile(r"累计|五年|5年|十四五|十三五|年均|总计|合计")
 _FASTER = re.compile(r"^[,、]?(?:超过|高于|快于|领先)(?:了)?([^,;。]{1,10}?)(?:增速|增幅|增长速度)")
 _GDP = re.compile(r"地区生产总值|生产总值|GDP|经济增长|经济增速")
+_GROWTH_WORD = re.compile(r"增长$|增速$|增幅$")
 
 #: words in a subject that name no measure (verbs, scope, time)
 _STOP = {"力争", "争取", "确保", "实现", "完成", "全年", "全省", "全区", "全市", "全县", "全州", "全乡", "我省", "我区",
@@ -84,6 +85,7 @@ _SUBJECT_OF: dict[str, list[str]] = {}
 
 def _inherit_subjects(doc: Doc) -> None:
     _SUBJECT_OF.clear()
+    _WORDS.clear()
     prev = None
     for c in doc.claims:
         if (not c.keywords and prev is not None and prev.sentence == c.sentence and prev.keywords
@@ -175,16 +177,50 @@ def _is_actual(doc: Doc, c) -> bool:
     return _level(doc, c) and c.hedge is None and not _FROM_NEXT.search(doc.after(c, 8)) and _threshold(doc, c) is None
 
 
+_NOT_A_WORD = re.compile(r"[\d.%]+|20\d\d年?|[“”\"'、,()（）]+")
+#: claim id → its word list, for the report being checked (see _inherit_subjects)
+_WORDS: dict[str, list[str]] = {}
+
+
 def _word_list(c) -> list[str]:
     """Content words of a figure's subject, 总 dropped (电力总装机 = 电力装机)."""
+    words = _WORDS.get(c.id)
+    if words is not None:
+        return words
     out = []
     for w in _SUBJECT_OF.get(c.id, c.keywords):
-        if w in _STOP or re.fullmatch(r"[\d.%]+|20\d\d年?|[“”\"'、,()（）]+", w):
+        if w in _STOP or _NOT_A_WORD.fullmatch(w):
             continue
         if w.startswith("总") and len(w) > 2:
             w = w[1:]
         out.append(w)
+    _WORDS[c.id] = out
     return out
+
+
+def _measure_key(c):
+    """What two figures of the same measure share for certain (see _same_measure): the head
+    word of the subject and whether it is cumulative; None for a figure with no subject words."""
+    words = _word_list(c)
+    return (words[-1], bool(_CUMULATIVE.search(c.subject))) if words else None
+
+
+class _MeasureIndex:
+    """Figures grouped by _measure_key, each group in report order: the figures that can be
+    the same measure as a given one, without comparing it with every figure of the report."""
+
+    def __init__(self, doc: Doc, claims):
+        groups: dict[tuple, list] = {}
+        for c in claims:
+            key = _measure_key(c)
+            if key is not None:
+                groups.setdefault(key, []).append(c)
+        self.groups = {key: Ordered(doc, group) for key, group in groups.items()}
+
+    def nearest(self, c, ok, before_only: bool = False):
+        """The figure of c's group nearest to c that passes ``ok`` (see base.Ordered.nearest)."""
+        group = self.groups.get(_measure_key(c))
+        return None if group is None else group.nearest(c, ok, before_only)
 
 
 def _same_measure(a, b) -> bool:
@@ -223,7 +259,7 @@ def _exceeded_target(ctx: _Ctx):
         before = doc.before(t, 14)
         if not (_EXCEEDED.search(before) and (_PLAN_WORD.search(before) or _PLAN_WORD.search(doc.after(t, 6)))):
             continue
-        achieved = next((c for c in doc.preceding(t) if c.sentence == t.sentence and _is_actual(doc, c)
+        achieved = next((c for c in doc.preceding_in_sentence(t) if _is_actual(doc, c)
                          and c.unit == t.unit and c.kind == "amount"), None)
         if achieved is not None and (len(doc.between(achieved, t)) > 20 or re.search(r"[;]", doc.between(achieved, t))):
             achieved = None  # 超额完成 qualifies the figure right before it
@@ -251,7 +287,7 @@ def _done_percent(ctx: _Ctx):
         inline = _DONE_PCT_INLINE.search(before)
         if not (_DONE_PCT.search(before) or inline):
             continue
-        window = [c for c in doc.preceding(p) if c.sentence == p.sentence and _plain(c) and c.kind == "amount"]
+        window = [c for c in doc.preceding_in_sentence(p) if _plain(c) and c.kind == "amount"]
         if inline:
             # 为年度目标45亿元的115.6%: the target is the figure inside the phrase
             target = window[0] if window and _PLAN_WORD.search(doc.before(window[0], 6)) else None
@@ -309,6 +345,7 @@ def _restated_bound(ctx: _Ctx, seen):
     """A bound in one place, the figure it bounds in another (same measure, both results)."""
     doc = ctx.doc
     out = []
+    actuals = None
     for b in doc.claims:
         x = _threshold(doc, b) if _level(doc, b) else None
         if x is None:
@@ -318,12 +355,12 @@ def _restated_bound(ctx: _Ctx, seen):
         keep = bool(_KEEP.search(re.sub(r"\d+(?:\.\d+)?$", "", doc.before(b, 8))))
         if ctx.target(b) and not keep:
             continue
-        candidates = [c for c in doc.claims if c is not b and _same_measure(b, c) and (b.id, c.id) not in seen
-                      and _is_actual(doc, c) and not ctx.target(c)
-                      and (not keep or c.start < b.start) and (keep or _periods(doc, c) == _periods(doc, b))]
-        if not candidates:
+        if actuals is None:
+            actuals = _MeasureIndex(doc, [c for c in doc.claims if _is_actual(doc, c) and not ctx.target(c)])
+        a = actuals.nearest(b, lambda c: _same_measure(b, c) and (b.id, c.id) not in seen
+                            and (not keep or c.start < b.start) and (keep or _periods(doc, c) == _periods(doc, b)))
+        if a is None:
             continue
-        a = min(candidates, key=lambda c: abs(doc.index[c.id] - doc.index[b.id]))
         seen.add((b.id, a.id))
         same_words = set(_word_list(a)) == set(_word_list(b))
         if keep:
@@ -344,6 +381,7 @@ def _new_target(ctx: _Ctx, seen):
     """A target (提高到X, 达到X, 突破X) after the level already reached for the same measure."""
     doc = ctx.doc
     out = []
+    levels = None
     for t in doc.claims:
         if not _level(doc, t) or not ctx.target(t) or t.hedge in ("at_most", "at_most_soft") or _flow(doc, t):
             continue
@@ -355,14 +393,14 @@ def _new_target(ctx: _Ctx, seen):
         bound = _threshold(doc, t) is not None
         if not (raise_verb or bound or re.search(r"(?:达到|达)$", before)):
             continue
-        reached = [c for c in doc.preceding(t) if _same_measure(t, c) and c.hedge in (None, "at_least")
-                   and (c.id, t.id) not in seen and (t.id, c.id) not in seen
-                   and _level(doc, c) and not ctx.target(c) and not _flow(doc, c)
-                   and _subyear(doc, c) == _subyear(doc, t)
-                   and not _FROM_NEXT.search(doc.after(c, 8))]
-        if not reached:
+        if levels is None:
+            levels = _MeasureIndex(doc, [c for c in doc.claims if c.hedge in (None, "at_least") and _level(doc, c)
+                                         and not ctx.target(c) and not _flow(doc, c)
+                                         and not _FROM_NEXT.search(doc.after(c, 8))])
+        c = levels.nearest(t, lambda c: _same_measure(t, c) and (c.id, t.id) not in seen and (t.id, c.id) not in seen
+                           and _subyear(doc, c) == _subyear(doc, t), before_only=True)
+        if c is None:
             continue
-        c = reached[0]
         seen.add((c.id, t.id))
         # the lowest the reached level can be: a bound (突破9000万千瓦) is its threshold
         level = c.value if c.hedge == "at_least" else iv(c).low
@@ -407,12 +445,11 @@ def _faster_than(ctx: _Ctx):
             continue  # a benchmark the report does not state
         rx = _GDP if _GDP.search(noun) else re.compile(re.escape(noun))
         annual = "年均" in doc.before(p, 6)
-        cands = [g for g in doc.preceding(p) if g.kind == "percent" and g.table is None and g.hedge is None
-                 and not ctx.target(g) and _growth_of(doc, g, rx)
-                 and ("年均" in doc.before(g, 6)) == annual and re.search(r"增长$|增速$|增幅$", doc.before(g, 6))]
-        if not cands:
+        g = next((g for g in doc.preceding(p) if g.kind == "percent" and g.table is None and g.hedge is None
+                  and not ctx.target(g) and _growth_of(doc, g, rx)
+                  and ("年均" in doc.before(g, 6)) == annual and _GROWTH_WORD.search(doc.before(g, 6))), None)
+        if g is None:
             continue
-        g = cands[0]
         ok = not (iv(p).high is not None and iv(g).low is not None and iv(p).high <= iv(g).low)
         comp = f"{fmt(p.value)}% > {fmt(g.value)}% " + ("✓" if ok else "✗")
         msg = ("the growth rate exceeds the one it is said to exceed" if ok else

@@ -45,7 +45,7 @@ def segments(result, text: str):
 
 
 def render(result, text: str, **_options) -> str:
-    from .terminal import verdict
+    from . import verdict
 
     by_id = {c.id: c for c in result.claims}
     order = {"fail": 0, "warn": 1, "pass": 2}

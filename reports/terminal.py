@@ -11,20 +11,13 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from . import verdict  # noqa: F401  (defined without rich, so that other outputs need not import it)
+
 STATUS_STYLE = {"fail": "bold red", "warn": "yellow", "pass": "green"}
 STATUS_MARK = {"fail": "✗", "warn": "!", "pass": "✓"}
 VERDICT = {"fail": ("FAIL", "bold white on red"), "warn": ("WARN", "bold black on yellow"),
            "pass": ("PASS", "bold white on green"), "none": ("NO RELATIONS CHECKED", "bold")}
 _CONTEXT = 60  # characters of sentence shown on each side of the figures
-
-
-def verdict(result) -> str:
-    counts = result.counts()
-    if counts["fail"]:
-        return "fail"
-    if counts["warn"]:
-        return "warn"
-    return "pass" if counts["pass"] else "none"
 
 
 def _value(claim) -> str:

@@ -44,3 +44,26 @@ def test_verdicts_do_not_depend_on_the_unit_a_figure_is_written_in(seed):
     in_wan = audit_text(generate(seed, in_wan_mu=True).text)
     in_mu = audit_text(generate(seed, in_wan_mu=False).text)
     assert [(f.code, f.status) for f in in_wan.findings] == [(f.code, f.status) for f in in_mu.findings]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.booleans(), min_size=1, max_size=40), st.data())
+def test_nearest_figure_is_the_one_a_scan_of_every_figure_finds(members, data):
+    """base.Ordered.nearest, which the checks use instead of comparing a figure with every other,
+    picks what min(passing, key=distance) and next(passing before) pick over the whole report."""
+    from types import SimpleNamespace
+
+    from checks.base import Ordered
+
+    claims = [SimpleNamespace(id=f"c{i}") for i in range(len(members))]
+    doc = SimpleNamespace(index={c.id: i for i, c in enumerate(claims)})
+    subset = [c for c, keep in zip(claims, members) if keep]
+    passing = set(data.draw(st.sets(st.sampled_from([c.id for c in claims]))))
+    c = data.draw(st.sampled_from(claims))
+    index = Ordered(doc, subset)
+
+    candidates = [x for x in subset if x is not c and x.id in passing]
+    expected = min(candidates, key=lambda x: abs(doc.index[x.id] - doc.index[c.id]), default=None)
+    assert index.nearest(c, lambda x: x.id in passing) is expected
+    before = next((x for x in reversed(claims[:doc.index[c.id]]) if x in subset and x.id in passing), None)
+    assert index.nearest(c, lambda x: x.id in passing, before_only=True) is before

@@ -219,3 +219,40 @@ def test_pinyin_offsets_index_the_original():
     assert claim.number_span.start == text.index("12.5")
     assert text[claim.number_span.start:claim.number_span.end] == "12.5"
     assert claim.end == text.index("元") + 1
+
+
+def _read_with_cn2an(text: str):
+    """What _read_integer gives when cn2an is always asked: its value, or NotANumber."""
+    import cn2an
+
+    from auditor import numbers
+
+    try:
+        value = Decimal(str(cn2an.cn2an(text.replace("两", "二").replace("〇", "零"), "strict")))
+    except Exception:
+        return numbers._integer(text, text)
+    if value != numbers._integer(text, text):
+        raise numbers.NotANumber(text)
+    return value
+
+
+def test_short_numerals_read_without_cn2an_as_cn2an_would():
+    """Every string of up to CN2AN_FREE_LENGTH numeral characters gets the same value (to the
+    digit string of the Decimal) or the same refusal without cn2an as with it."""
+    import itertools
+
+    from auditor import numbers
+
+    alphabet = "零〇一二两三四五六七八九十百千万亿"
+    for length in range(1, numbers.CN2AN_FREE_LENGTH + 1):
+        for chars in itertools.product(alphabet, repeat=length):
+            text = "".join(chars)
+            try:
+                expected = str(_read_with_cn2an(text))
+            except numbers.NotANumber:
+                expected = "NotANumber"
+            try:
+                got = str(numbers._read_integer(text, text))
+            except numbers.NotANumber:
+                got = "NotANumber"
+            assert got == expected, text
