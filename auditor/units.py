@@ -120,10 +120,17 @@ def lookup(surface: str) -> UnitInfo | None:
     return UnitInfo(surface, name, dimension, normal, factor)
 
 
+def _pint_name(surface: str) -> str:
+    """The registry's own name for a surface form. Surfaces are not parsed as unit expressions:
+    pint would read 人·次 as 人 × 次 and 人/月 as a quotient."""
+    entry = _definitions().get(surface)
+    return entry[0] if entry else surface
+
+
 def pint_factor(surface: str, normal: str) -> Decimal:
     """How many ``normal`` one ``surface`` is, computed by pint."""
     ureg = registry()
-    return Decimal(ureg.Quantity(Decimal(1), surface).to(normal).magnitude)
+    return Decimal(ureg.Quantity(Decimal(1), _pint_name(surface)).to(_pint_name(normal)).magnitude)
 
 
 FACTORS_FILE = "data/unit_factors.json"
@@ -171,7 +178,7 @@ def _first_alias(name: str) -> str:
 def convert(value: Decimal, surface: str, target: str) -> Decimal:
     """Convert through pint (used by tests and checks that restate a figure in another unit)."""
     ureg = registry()
-    return Decimal(ureg.Quantity(value, surface).to(target).magnitude)
+    return Decimal(ureg.Quantity(value, _pint_name(surface)).to(_pint_name(target)).magnitude)
 
 
 def dimension_of(unit: str) -> str | None:

@@ -28,3 +28,18 @@ def test_stale_table_falls_back_to_pint(monkeypatch):
     finally:
         units._factor_table.cache_clear()
         units.lookup.cache_clear()
+
+
+def test_every_surface_form_has_a_factor():
+    """Every unit the parser can match converts: a surface that pint would parse as an expression
+    (人·次 as 人 × 次) once made any report containing it end in an internal error."""
+    shipped = units.factor_table()["factors"]
+    assert set(shipped) == set(units.surfaces())
+    assert units.lookup("人·次").normal == "人次" and units.lookup("人·次").factor == 1
+
+
+def test_a_report_with_a_dotted_unit_is_audited():
+    from auditor import audit_text
+
+    claims = audit_text("全县培训农民3200人·次，发放补贴12万元。").claims
+    assert [(c.text, c.value, c.unit) for c in claims][0] == ("3200人·次", 3200, "人次")
