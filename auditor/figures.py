@@ -42,6 +42,13 @@ _RANGE_JOIN = re.compile(r"\s*(?:-|~|—|–|―|－|至|到)\s*")
 _ORDINAL_RANK = re.compile(r"(?:排名|排位|名列|位列|位居|居|列|排)(?:全国|全省|全区|全市|全州|全县|西部|同类|全国同类)?(?:省份|城市)?第$")
 
 
+#: A figure is written with at most this many digits from its first to its last (as many as a
+#: JSON number carries exactly); longer runs are IDs, account or serial numbers, or noise.
+MAX_DIGITS = 15
+#: No report states 10^20 or more of anything in its unit (a national budget is about 10^13 元).
+MAX_MAGNITUDE = 20
+
+
 @dataclass
 class Figure:
     """One figure found in normalised text (offsets into the normalised text)."""
@@ -85,6 +92,8 @@ _PHONE = re.compile(r"(?<!\d)(?:0\d{2,3}-\d{7,8}|400-?\d{3}-?\d{4}|1[3-9]\d{9}|\
 _DOCNO = re.compile(r"[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d+\s*号")
 _LIST_MARKER = re.compile(r"(?m)^[ \t·•　]*(?:\d{1,2}[.、](?!\d)|[(（]\d{1,2}[)）])")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+#: 1e309, 1.5E+10: no report states a figure so; read digit by digit it would give 10元 or 999户
+_SCIENTIFIC = re.compile(r"(?<![A-Za-z0-9.])\d+(?:\.\d+)?[eE][+-]?\d+(?![A-Za-z0-9])")
 _CONTACT_BEFORE = re.compile(r"(?:电话|热线|手机|传真|邮编|邮政编码|QQ|微信号|编号|代码|账号|帐号|车牌)[:：]?\s*$")
 _PLAN_PERIOD = re.compile(r"(?:十[一二三四五六七八九]五|[一二三四五六七八九]五)(?=规划|时期|期间|计划|期|开局|收官|末|初|以来|$|[,。、;”])")
 _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9]*")
@@ -148,7 +157,8 @@ def find_figures(text: str) -> tuple[list[Figure], list[Skip]]:
     skips: list[Skip] = []
     blocked: list[tuple[int, int, str]] = []
     for pattern, reason in ((_PHONE, "phone number"), (_DOCNO, "document number"),
-                            (_CLOCK, "clock time"), (_LIST_MARKER, "list marker")):
+                            (_CLOCK, "clock time"), (_LIST_MARKER, "list marker"),
+                            (_SCIENTIFIC, "scientific notation (1e309): not how a report states a figure")):
         for m in pattern.finditer(text):
             blocked.append((m.start(), m.end(), reason))
     for m in _PLAN_PERIOD.finditer(text):
@@ -243,6 +253,10 @@ def _read_figure(text: str, m: re.Match) -> Figure | Skip:
     except numbers.NotANumber:
         what = "digits and scale words" if mixed else "Chinese numerals"
         return Skip(a, b, token, f"{what} that do not form one number")
+    written = (max(value.adjusted(), 0) if value else 0) - place.adjusted() + 1
+    if written > MAX_DIGITS:
+        return Skip(a, b, token, f"{written} digits: more than a figure is stated with "
+                                 f"(an ID, account or serial number?)")
 
     negative = not percent_word and not chinese and (
         prev == "负" or (prev and prev in "-−" and (a < 2 or text[a - 2] in _BEFORE_MINUS)))
@@ -266,6 +280,8 @@ def _read_figure(text: str, m: re.Match) -> Figure | Skip:
         if more_place is not None:
             more_place *= mult
         pos += len(scale)
+    if value and value.adjusted() >= MAX_MAGNITUDE:
+        return Skip(a, pos, text[a:pos], f"about 10^{value.adjusted()}: larger than any quantity a report states")
     if hedge is None and text.startswith(("多", "余"), pos) and (scale or chinese) \
             and not text.startswith(("多元", "多种", "多项", "多次", "多个", "余额"), pos):
         more_place = place if scale else loose
