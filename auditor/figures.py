@@ -208,12 +208,13 @@ def _read_figure(text: str, m: re.Match) -> Figure | Skip:
             return Skip(a, b, token, "part of an identifier or version")
     else:
         # Chinese numerals are words as often as numbers: only ones followed by a unit,
-        # a scale or 百分之 count; the rest are not number-like tokens at all.
+        # a scale or 百分之 count; the rest are listed as skipped only when they read as
+        # numbers (see _bare_chinese), not when they are words (一是, 十分, 三农).
         if digits in ("一",) and not percent_word:
             unit_after = _read_unit(text, b)
             if unit_after:
                 return Skip(a, b + len(unit_after), text[a:b + len(unit_after)], "一 as an article (一个, 一批)")
-            return Skip(a, b, token, "")
+            return Skip(a, b, token, _bare_chinese(text, a, b, digits))
         if digits == "零" and _FELL_TO_ZERO.search(text[max(0, a - 4):a]):
             # 降至零 / 降为零: a figure of zero; its unit comes from the subject (see claims.py)
             fig = Figure(start=a, end=b, num_start=a, num_end=b, number="零", value=Decimal(0),
@@ -222,7 +223,7 @@ def _read_figure(text: str, m: re.Match) -> Figure | Skip:
             return fig
         if not percent_word and not _read_unit(text, b) and not re.search("[万亿]", digits) \
                 and not text.startswith(("多", "余"), b) and not _is_rank_context(text, a):
-            return Skip(a, b, token, "")
+            return Skip(a, b, token, _bare_chinese(text, a, b, digits))
 
     if prev == "第" or (a >= 2 and text[a - 2:a] == "第 "):
         if _is_rank_context(text, a):
@@ -369,6 +370,22 @@ def _read_figure(text: str, m: re.Match) -> Figure | Skip:
             fig.kind = "rank"
             fig.unit = "位次"
     return fig
+
+
+def _bare_chinese(text: str, a: int, b: int, digits: str) -> str:
+    """Why a Chinese numeral without a unit is not a figure, or "" when it is a word, not a number.
+
+    A numeral before a date word (一月, 二十七日, 一周一通报) is a date or a period; one written
+    with 十/百/千 (十九大, 第十四届, 二十一景) reads as a number but counts nothing. Single
+    characters without a unit (一是, 十分, 三农, 两不愁) are words and are not listed.
+    """
+    if text.startswith(("月", "日", "号", "周"), b):
+        return "date or period in Chinese numerals (一月, 二十七日, 一周)"
+    if len(digits) >= 2 and any(c in "十百千" for c in digits):
+        if a and text[a - 1] == "第":
+            return "ordinal (第N)"
+        return "Chinese numeral without a unit (十九大, 二十届): nothing stated that it counts"
+    return ""
 
 
 def _per_from_prefix(before: str) -> str:
