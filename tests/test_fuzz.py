@@ -11,7 +11,8 @@ never holds one). For every input:
 - every claim's ``text`` is ``input[start:end]``, its number span lies inside it and holds its
   digits; its sentence and clause spans and its line index the input; its value is finite;
 - every skipped token's span indexes the input and has a reason;
-- every finding names claims that exist, and its spans are theirs;
+- every finding names claims that exist, and its spans are theirs; no failure names a claim of
+  low confidence (a figure next to garbled text);
 - the JSON renderer's output is strict JSON (no NaN or Infinity) and validates against
   :class:`auditor.models.AuditResult`, giving back the same claims.
 
@@ -152,6 +153,8 @@ def assert_sound(text: str) -> AuditResult:
     for f in result.findings:
         assert f.claims and all(i in by_id for i in f.claims), f
         assert [(s.start, s.end) for s in f.spans] == [(by_id[i].start, by_id[i].end) for i in f.claims]
+        if f.status == "fail":  # a figure next to garbled text never carries a failure
+            assert all(by_id[i].confidence >= 0.5 for i in f.claims), f
 
     for fmt in ("json", "jsonl"):
         out = RENDERERS[fmt](result, text)
