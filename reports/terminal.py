@@ -40,6 +40,8 @@ def header(result) -> Panel:
     body.append(f"  {result.source}\n", style="bold")
     body.append(f"encoding {result.encoding} · {result.characters:,} characters · "
                 f"{len(result.claims)} claims · {len(result.skipped)} skipped tokens\n")
+    for note in result.notes:
+        body.append(f"! {note}\n", style="yellow")
     body.append(f"{len(result.findings)} relations checked: ")
     body.append(f"{counts['fail']} failed", style=STATUS_STYLE["fail"] if counts["fail"] else None)
     body.append(" · ")
