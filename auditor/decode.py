@@ -102,6 +102,9 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> Decoded:
     head = data[:8192]
     if b"\x00" in head:
         raise InputError("not a text report: contains NUL bytes (binary data)", EXIT_BINARY)
+    if _control_bytes(data[:65536]) > max(8, min(len(data), 65536) // 20):
+        # text in any encoding tried here has next to no C0 control bytes; random data has 1 in 10
+        raise InputError("not a text report: too many control bytes (binary data?)", EXIT_BINARY)
     try:
         return _checked(Decoded(data.decode("utf-8"), "utf-8"))
     except UnicodeDecodeError:
@@ -254,6 +257,14 @@ def _by_detector(data: bytes) -> Decoded:
     if best is None:
         raise InputError("cannot tell the text encoding; pass --encoding", EXIT_ENCODING)
     return Decoded(str(best), best.encoding)
+
+
+_CONTROL = bytes(b for b in range(32) if b not in b"\t\n\r\f\v\x1b")
+
+
+def _control_bytes(data: bytes) -> int:
+    """C0 control bytes other than whitespace and ESC (which ISO-2022 text uses)."""
+    return len(data) - len(data.translate(None, _CONTROL))
 
 
 def _common_share(text: str) -> float:
