@@ -114,11 +114,14 @@ def _single(path: str, args, source: str | None = None) -> int:
 
     decoded = read_report(path, args.encoding)
     result = run(decoded.text, source=source or path, encoding=decoded.encoding, notes=decoded.notes)
-    from reports import RENDERERS
+    from reports import RENDERERS, WRITERS
 
     if args.format == "terminal":
         RENDERERS["terminal"](result, decoded.text, console=_console(args), verbose=args.verbose,
                               show_claims=args.claims)
+    elif args.format in WRITERS:
+        WRITERS[args.format](result, decoded.text, sys.stdout)
+        sys.stdout.write("\n")
     else:
         sys.stdout.write(RENDERERS[args.format](result, decoded.text))
         sys.stdout.write("\n")
