@@ -14,13 +14,15 @@ never holds one). For every input:
 - every finding names claims that exist, and its spans are theirs; no failure names a claim of
   low confidence (a figure next to garbled text);
 - the JSON renderer's output is strict JSON (no NaN or Infinity) and validates against
-  :class:`auditor.models.AuditResult`, giving back the same claims.
+  :class:`auditor.models.AuditResult`, giving back the same claims; the writer the command uses
+  (one item at a time) writes exactly the same text.
 
 Every failure hypothesis found is pinned below with ``@example`` and a comment saying what it was.
 """
 
 from __future__ import annotations
 
+import io
 import json
 import math
 import unicodedata
@@ -33,7 +35,7 @@ from hypothesis import strategies as st
 
 from auditor import AuditResult, audit_text
 from auditor.normalise import PINYIN
-from reports import RENDERERS
+from reports import RENDERERS, WRITERS
 
 _FAST = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -158,6 +160,9 @@ def assert_sound(text: str) -> AuditResult:
 
     for fmt in ("json", "jsonl"):
         out = RENDERERS[fmt](result, text)
+        streamed = io.StringIO()
+        WRITERS[fmt](result, text, streamed)
+        assert streamed.getvalue() == out  # the command writes piece by piece exactly what render returns
         data = json.loads(out, parse_constant=_reject_constant)
         assert data["summary"]["claims"] == len(result.claims)
         back = AuditResult.model_validate_json(out)
