@@ -179,7 +179,7 @@ def _by_lines(data: bytes) -> Decoded | None:
             decoded = line.decode(other)
         except UnicodeDecodeError:
             decoded = None
-        if decoded is not None and _reads_as_chinese(decoded):
+        if decoded is not None and _reads_as_chinese(decoded) and not _holds_utf8_text(line):
             text_lines.append(decoded)
             other_lines.append(number)
             continue
@@ -216,6 +216,13 @@ def _reads_as_chinese(line: str) -> bool:
     read as GB18030 or Big5 have at most 13% (one Big5 line 25%). Shorter lines cannot tell."""
     cjk = sum(1 for c in line if "\u4e00" <= c <= "\u9fff")
     return cjk < 8 or _common_share(line) >= 0.2
+
+
+def _holds_utf8_text(line: bytes) -> bool:
+    """Does a line that is not valid UTF-8 still hold UTF-8 Chinese (a line that itself mixes
+    encodings)? Read as UTF-8, lines of the shared samples written in GB18030 or Big5 give at
+    most two common characters; a UTF-8 phrase gives one per character."""
+    return sum(c in _COMMON for c in line.decode("utf-8", errors="replace")) >= 3
 
 
 def _decodable_lines(lines: list[bytes], encoding: str) -> int:
