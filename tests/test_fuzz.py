@@ -210,6 +210,28 @@ def test_digits_of_every_script_are_audited_soundly(text):
     assert_sound(text)
 
 
+# --- every renderer takes any text ------------------------------------------------------------
+
+MARKUP = ["[/]", "[bold]", "[red]", "[link=x]", "\\[", "[", "]", "<script>", "&amp;", "{{", "{%", "\x1b[31m"]
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(figure, piece, st.sampled_from(MARKUP)), max_size=30).map("".join))
+@example("全县贫困户[/]1200户，其中[red]脱贫户1300户。")  # found: rich read [/] in a claim's subject as markup (exit 70)
+def test_every_renderer_takes_any_text(text):
+    """The terminal report (with every finding and the claims table) and the HTML page render
+    whatever the report holds: square brackets that look like rich markup, HTML, template braces."""
+    from rich.console import Console
+
+    result = audit_text(text)
+    buf = io.StringIO()
+    RENDERERS["terminal"](result, text, console=Console(file=buf, width=100, no_color=True), verbose=True,
+                          show_claims=True)
+    html = RENDERERS["html"](result, text)
+    if "<script>" in text:
+        assert "<script>" not in html  # escaped: the page runs no script, whatever the report says
+
+
 # --- numbers no report states: skipped with a reason, or a claim with its exact value ----------
 
 def row(text, reason=None, value=None, id=None):
