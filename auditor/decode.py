@@ -117,9 +117,13 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> Decoded:
             continue
     if len(candidates) == 2:
         candidates.sort(key=lambda d: -_common_share(d.text))
-    if candidates:
+    if candidates and not _has_utf8_lines(data):
         return _checked(candidates[0])
+    # a short UTF-8 line may also be valid GB18030 (as mojibake): a file with UTF-8 lines in it
+    # is read line by line even when it decodes whole in a legacy encoding
     mixed = _by_lines(data)
+    if mixed is None and candidates:
+        return _checked(candidates[0])
     if mixed is not None:
         return _checked(mixed)
     return _checked(_by_detector(data))
@@ -216,6 +220,22 @@ def _reads_as_chinese(line: str) -> bool:
     read as GB18030 or Big5 have at most 13% (one Big5 line 25%). Shorter lines cannot tell."""
     cjk = sum(1 for c in line if "\u4e00" <= c <= "\u9fff")
     return cjk < 8 or _common_share(line) >= 0.2
+
+
+def _has_utf8_lines(data: bytes) -> bool:
+    """Does a file that is not valid UTF-8 as a whole have lines of UTF-8 Chinese? Of 5,335 lines
+    and clauses of the shared samples written in GB18030 or Big5, 7 were valid UTF-8 (同时, 小),
+    none with a common character: one is enough."""
+    for line in data.split(b"\n"):
+        if line.isascii():
+            continue
+        try:
+            decoded = line.decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        if any(c in _COMMON for c in decoded):
+            return True
+    return False
 
 
 def _holds_utf8_text(line: bytes) -> bool:
