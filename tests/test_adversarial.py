@@ -185,6 +185,19 @@ def test_utf8_with_bom_and_a_big5_paragraph(tmp_path):
     assert [(c.value, c.unit) for c in result.claims if c.line == 3] == [(Decimal(38000), "万元"), (Decimal(12000), "万元")]
 
 
+@pytest.mark.parametrize("utf8", ["产业588万元扶贫资金545户驻村工作队979万元", "帮扶405万元"])
+def test_a_utf8_line_that_is_also_valid_gb18030(tmp_path, utf8):
+    """These UTF-8 lines are valid GB18030 too (as mojibake: 浜т笟588涓囧厓…): with a GB18030 line
+    after them the whole file decoded as GB18030, silently. Now each line is read as what it is."""
+    gb = "全县投入扶贫资金3.8亿元\n"
+    text = utf8 + "\n" + gb
+    data = (utf8 + "\n").encode() + gb.encode("gb18030")
+    result = result_of(audit(tmp_path, data, "--format", "json"), text, len(data))
+    assert set(result.encoding.split("+")) == {"utf-8", "gb18030"}  # the larger part first
+    assert result.notes[0].startswith("the file mixes encodings: line ")
+    assert result.claims[-1].value == Decimal(38000)  # result_of checked the text is decoded right
+
+
 def test_a_line_that_mixes_encodings_is_replaced_and_its_figures_marked(tmp_path):
     """Within one line no encoding fits: its non-ASCII bytes become U+FFFD (digits survive), the
     note says so, and the figure next to the damage has low confidence and cannot fail."""
