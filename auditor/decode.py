@@ -122,10 +122,10 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> Decoded:
     # a short UTF-8 line may also be valid GB18030 (as mojibake): a file with UTF-8 lines in it
     # is read line by line even when it decodes whole in a legacy encoding
     mixed = _by_lines(data)
-    if mixed is None and candidates:
-        return _checked(candidates[0])
     if mixed is not None:
         return _checked(mixed)
+    if candidates:
+        return _checked(candidates[0])
     return _checked(_by_detector(data))
 
 
@@ -135,12 +135,12 @@ MAX_DAMAGED_SHARE = 0.05
 
 
 def _by_lines(data: bytes) -> Decoded | None:
-    """A report that is neither valid UTF-8 nor valid GB18030/Big5 as a whole: mostly UTF-8 with a
+    """A report that is not valid UTF-8 as a whole but has UTF-8 lines: mostly UTF-8 with a
     paragraph pasted from a GB18030 or Big5 file, or the reverse. Each line is decoded in the
-    encoding it is valid in; a line valid in none keeps its ASCII (digits included) and has its
-    other bytes replaced with U+FFFD, which marks the figures next to them as untrustworthy.
-    Nothing is guessed silently: the notes name the lines of each kind. ``None`` when the file
-    shows no UTF-8 line, or too many undecodable bytes, to be read so."""
+    encoding it is valid in; a line that fits none (or mixes encodings itself) keeps its ASCII,
+    digits included, and has its other bytes replaced with U+FFFD, which marks the figures next
+    to them as untrustworthy. Nothing is guessed silently: the notes name the lines of each kind.
+    ``None`` when the file has no UTF-8 line, or too many undecodable bytes, to be read so."""
     lines = data.split(b"\n")
     kinds: list[str] = []
     legacy: list[bytes] = []
@@ -205,7 +205,7 @@ def _by_lines(data: bytes) -> Decoded | None:
         notes.append(f"the file mixes encodings: {_line_list(utf8_lines)} decoded as UTF-8, "
                      f"the rest as {other.upper()}")
     if damaged_lines:
-        notes.append(f"{_line_list(damaged_lines)} valid in no encoding: {damaged_bytes} bytes replaced "
+        notes.append(f"{_line_list(damaged_lines)} could not be decoded whole: {damaged_bytes} bytes replaced "
                      f"with U+FFFD; figures next to them are marked as garbled")
     if not other_lines:
         label = "utf-8"
