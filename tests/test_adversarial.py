@@ -207,7 +207,7 @@ def test_a_line_that_mixes_encodings_is_replaced_and_its_figures_marked(tmp_path
     assert run.code in (0, 1)
     result = AuditResult.model_validate_json(run.stdout)
     assert result.encoding == "utf-8"
-    assert len(result.notes) == 1 and "line 7 valid in no encoding" in result.notes[0] and "U+FFFD" in result.notes[0]
+    assert len(result.notes) == 1 and "line 7 could not be decoded whole" in result.notes[0] and "U+FFFD" in result.notes[0]
     (claim,) = [c for c in result.claims if c.line == 7]
     assert claim.number == "1.2" and claim.confidence == 0.3
     assert all(f.status != "fail" for f in result.findings if claim.id in f.claims)
