@@ -75,15 +75,24 @@ class Run:
 def spawn(args: list[str], out: Path, err: Path) -> tuple[int, int]:
     """Run ``python -m auditor *args`` in a fresh process, its output to files; return its exit
     code and its own peak resident memory in bytes (from wait4, so no other process counts)."""
+    killed = threading.Event()
     with open(out, "wb") as o, open(err, "wb") as e:
         child = subprocess.Popen([sys.executable, "-m", "auditor", *args], stdout=o, stderr=e, cwd=ROOT)
-        guard = threading.Timer(HANG_GUARD, child.kill)
+
+        def stop():
+            killed.set()
+            child.kill()
+
+        guard = threading.Timer(HANG_GUARD, stop)
         guard.start()
         try:
             _, status, usage = os.wait4(child.pid, 0)
         finally:
             guard.cancel()
     child.returncode = os.waitstatus_to_exitcode(status)
+    if killed.is_set():
+        pytest.fail(f"stopped by the hang guard after {HANG_GUARD // 60} minutes: is the pipeline still "
+                    f"super-linear in the number of claims?")
     return child.returncode, usage.ru_maxrss * (1 if sys.platform == "darwin" else 1024)
 
 
