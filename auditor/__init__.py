@@ -23,11 +23,11 @@ def __getattr__(name: str):
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-def audit_text(text: str, source: str = "<text>", encoding: str = "utf-8") -> AuditResult:
+def audit_text(text: str, source: str = "<text>", encoding: str = "utf-8", notes=()) -> AuditResult:
     """Find the claims in ``text`` and run every check on them."""
     from .pipeline import run
 
-    return run(text, source=source, encoding=encoding)
+    return run(text, source=source, encoding=encoding, notes=notes)
 
 
 def audit_file(path: str, encoding: str | None = None) -> AuditResult:
@@ -35,4 +35,4 @@ def audit_file(path: str, encoding: str | None = None) -> AuditResult:
     from .decode import read_report
 
     decoded = read_report(path, encoding)
-    return audit_text(decoded.text, source=path, encoding=decoded.encoding)
+    return audit_text(decoded.text, source=path, encoding=decoded.encoding, notes=decoded.notes)

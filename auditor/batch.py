@@ -59,7 +59,7 @@ def audit_one(job: tuple[int, str, str | None, str | None, bool]) -> dict:
             row["error"] = str(exc).split(": ", 1)[-1]
             row["exit_code"] = exc.exit_code
             return row
-        result = run(decoded.text, source=path, encoding=decoded.encoding)
+        result = run(decoded.text, source=path, encoding=decoded.encoding, notes=decoded.notes)
         from reports import verdict
 
         counts = result.counts()

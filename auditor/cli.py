@@ -113,7 +113,7 @@ def _single(path: str, args, source: str | None = None) -> int:
     from .pipeline import run
 
     decoded = read_report(path, args.encoding)
-    result = run(decoded.text, source=source or path, encoding=decoded.encoding)
+    result = run(decoded.text, source=source or path, encoding=decoded.encoding, notes=decoded.notes)
     from reports import RENDERERS, write
 
     if args.format == "terminal":

@@ -43,6 +43,13 @@ _RANGE_JOIN = re.compile(r"\s*(?:-|~|—|–|―|－|至|到)\s*")
 _ORDINAL_RANK = re.compile(r"(?:排名|排位|名列|位列|位居|居|列|排)(?:全国|全省|全区|全市|全州|全县|西部|同类|全国同类)?(?:省份|城市)?第$")
 
 
+#: A figure is written with at most this many digits from its first to its last (as many as a
+#: JSON number carries exactly); longer runs are IDs, account or serial numbers, or noise.
+MAX_DIGITS = 15
+#: No report states 10^20 or more of anything in its unit (a national budget is about 10^13 元).
+MAX_MAGNITUDE = 20
+
+
 @dataclass
 class Figure:
     """One figure found in normalised text (offsets into the normalised text)."""
@@ -86,6 +93,8 @@ _PHONE = re.compile(r"(?<!\d)(?:0\d{2,3}-\d{7,8}|400-?\d{3}-?\d{4}|1[3-9]\d{9}|\
 _DOCNO = re.compile(r"[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d+\s*号")
 _LIST_MARKER = re.compile(r"(?m)^[ \t·•　]*(?:\d{1,2}[.、](?!\d)|[(（]\d{1,2}[)）])")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+#: 1e309, 1.5E+10: no report states a figure so; read digit by digit it would give 10元 or 999户
+_SCIENTIFIC = re.compile(r"(?<![A-Za-z0-9.])\d+(?:\.\d+)?[eE][+-]?\d+(?![A-Za-z0-9])")
 _CONTACT_BEFORE = re.compile(r"(?:电话|热线|手机|传真|邮编|邮政编码|QQ|微信号|编号|代码|账号|帐号|车牌)[:：]?\s*$")
 _PLAN_PERIOD = re.compile(r"(?:十[一二三四五六七八九]五|[一二三四五六七八九]五)(?=规划|时期|期间|计划|期|开局|收官|末|初|以来|$|[,。、;”])")
 _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9]*")
@@ -153,7 +162,8 @@ def find_figures(text: str) -> tuple[list[Figure], list[Skip]]:
     skips: list[Skip] = []
     blocked: list[tuple[int, int, str]] = []
     for pattern, reason in ((_PHONE, "phone number"), (_DOCNO, "document number"),
-                            (_CLOCK, "clock time"), (_LIST_MARKER, "list marker")):
+                            (_CLOCK, "clock time"), (_LIST_MARKER, "list marker"),
+                            (_SCIENTIFIC, "scientific notation (1e309): not how a report states a figure")):
         for m in pattern.finditer(text):
             blocked.append((m.start(), m.end(), reason))
     for m in _PLAN_PERIOD.finditer(text):
@@ -208,12 +218,13 @@ def _read_figure(text: str, m: re.Match) -> Figure | Skip:
             return Skip(a, b, token, "part of an identifier or version")
     else:
         # Chinese numerals are words as often as numbers: only ones followed by a unit,
-        # a scale or 百分之 count; the rest are not number-like tokens at all.
+        # a scale or 百分之 count; the rest are listed as skipped only when they read as
+        # numbers (see _bare_chinese), not when they are words (一是, 十分, 三农).
         if digits in ("一",) and not percent_word:
             unit_after = _read_unit(text, b)
             if unit_after:
                 return Skip(a, b + len(unit_after), text[a:b + len(unit_after)], "一 as an article (一个, 一批)")
-            return Skip(a, b, token, "")
+            return Skip(a, b, token, _bare_chinese(text, a, b, digits))
         if digits == "零" and _FELL_TO_ZERO.search(text[max(0, a - 4):a]):
             # 降至零 / 降为零: a figure of zero; its unit comes from the subject (see claims.py)
             fig = Figure(start=a, end=b, num_start=a, num_end=b, number="零", value=Decimal(0),
@@ -222,7 +233,7 @@ def _read_figure(text: str, m: re.Match) -> Figure | Skip:
             return fig
         if not percent_word and not _read_unit(text, b) and not re.search("[万亿]", digits) \
                 and not text.startswith(("多", "余"), b) and not _is_rank_context(text, a):
-            return Skip(a, b, token, "")
+            return Skip(a, b, token, _bare_chinese(text, a, b, digits))
 
     if prev == "第" or (a >= 2 and text[a - 2:a] == "第 "):
         if _is_rank_context(text, a):
@@ -253,6 +264,10 @@ def _read_figure(text: str, m: re.Match) -> Figure | Skip:
     except numbers.NotANumber:
         what = "digits and scale words" if mixed else "Chinese numerals"
         return Skip(a, b, token, f"{what} that do not form one number")
+    written = (max(value.adjusted(), 0) if value else 0) - place.adjusted() + 1
+    if written > MAX_DIGITS:
+        return Skip(a, b, token, f"{written} digits: more than a figure is stated with "
+                                 f"(an ID, account or serial number?)")
 
     negative = not percent_word and not chinese and (
         prev == "负" or (prev and prev in "-−" and (a < 2 or text[a - 2] in _BEFORE_MINUS)))
@@ -276,6 +291,8 @@ def _read_figure(text: str, m: re.Match) -> Figure | Skip:
         if more_place is not None:
             more_place *= mult
         pos += len(scale)
+    if value and value.adjusted() >= MAX_MAGNITUDE:
+        return Skip(a, pos, text[a:pos], f"about 10^{value.adjusted()}: larger than any quantity a report states")
     if hedge is None and text.startswith(("多", "余"), pos) and (scale or chinese) \
             and not text.startswith(("多元", "多种", "多项", "多次", "多个", "余额"), pos):
         more_place = place if scale else loose
@@ -363,6 +380,22 @@ def _read_figure(text: str, m: re.Match) -> Figure | Skip:
             fig.kind = "rank"
             fig.unit = "位次"
     return fig
+
+
+def _bare_chinese(text: str, a: int, b: int, digits: str) -> str:
+    """Why a Chinese numeral without a unit is not a figure, or "" when it is a word, not a number.
+
+    A numeral before a date word (一月, 二十七日, 一周一通报) is a date or a period; one written
+    with 十/百/千 (十九大, 第十四届, 二十一景) reads as a number but counts nothing. Single
+    characters without a unit (一是, 十分, 三农, 两不愁) are words and are not listed.
+    """
+    if text.startswith(("月", "日", "号", "周"), b):
+        return "date or period in Chinese numerals (一月, 二十七日, 一周)"
+    if len(digits) >= 2 and any(c in "十百千" for c in digits):
+        if a and text[a - 1] == "第":
+            return "ordinal (第N)"
+        return "Chinese numeral without a unit (十九大, 二十届): nothing stated that it counts"
+    return ""
 
 
 def _per_from_prefix(before: str) -> str:

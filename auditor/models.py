@@ -203,6 +203,8 @@ class AuditResult(BaseModel):
     source: str
     encoding: str = "utf-8"
     characters: int = 0
+    notes: list[str] = Field(default_factory=list, description="about the input as a whole: lines in another "
+                             "encoding, bytes replaced with U+FFFD")
     claims: list[Claim] = Field(default_factory=list)
     findings: list[Finding] = Field(default_factory=list)
     skipped: list[Skipped] = Field(default_factory=list)

@@ -10,14 +10,14 @@ from .claims import extract
 from .models import AuditResult
 
 
-def run(text: str, source: str = "<text>", encoding: str = "utf-8") -> AuditResult:
+def run(text: str, source: str = "<text>", encoding: str = "utf-8", notes=()) -> AuditResult:
     with _cycle_collector_paused():
         claims, skipped, norm = extract(text)
         from checks import run_checks
 
         findings = run_checks(claims, norm)
-        return AuditResult(source=source, encoding=encoding, characters=len(text), claims=claims,
-                           findings=findings, skipped=skipped)
+        return AuditResult(source=source, encoding=encoding, characters=len(text), notes=list(notes),
+                           claims=claims, findings=findings, skipped=skipped)
 
 
 _lock = threading.Lock()

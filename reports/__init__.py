@@ -47,11 +47,17 @@ RENDERERS = {"terminal": _terminal, "json": _json, "jsonl": _jsonl, "html": _htm
 def _json_to(result, text, stream, **options):
     from .json_report import write
 
-    write(result, stream)
+    write(result, stream, indent=1)
+
+
+def _jsonl_to(result, text, stream, **options):
+    from .json_report import write
+
+    write(result, stream, indent=None)
 
 
 #: format name → writer(result, text, stream): the formats written piece by piece
-WRITERS = {"json": _json_to}
+WRITERS = {"json": _json_to, "jsonl": _jsonl_to}
 
 
 def write(fmt: str, result, text: str, stream, **options) -> None:

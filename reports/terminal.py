@@ -33,6 +33,8 @@ def header(result) -> Panel:
     body.append(f"  {result.source}\n", style="bold")
     body.append(f"encoding {result.encoding} · {result.characters:,} characters · "
                 f"{len(result.claims)} claims · {len(result.skipped)} skipped tokens\n")
+    for note in result.notes:
+        body.append(f"! {note}\n", style="yellow")
     body.append(f"{len(result.findings)} relations checked: ")
     body.append(f"{counts['fail']} failed", style=STATUS_STYLE["fail"] if counts["fail"] else None)
     body.append(" · ")
@@ -108,7 +110,9 @@ def claims_table(result) -> Table:
     table.add_column("subject")
     for c in result.claims:
         style = "dim" if c.confidence < 0.5 else None
-        table.add_row(c.id, str(c.line), c.text.replace("\n", " "), _value(c), c.unit, c.kind, c.subject, style=style)
+        # report text goes in as Text, never as a str: rich would read "[/]" or "[red]" in it as markup
+        table.add_row(c.id, str(c.line), Text(c.text.replace("\n", " ")), _value(c), Text(c.unit), c.kind,
+                      Text(c.subject), style=style)
     return table
 
 
@@ -139,6 +143,6 @@ def batch_table(rows) -> Table:
         table.add_column(name, justify=justify)
     for r in rows:
         style = {"fail": "red", "warn": "yellow", "pass": "green", "error": "bold red"}.get(r["verdict"])
-        table.add_row(r["file"], str(r["claims"]), str(r["fail"]), str(r["warn"]), str(r["pass"]),
-                      r["verdict"] if r["verdict"] != "error" else f"error: {r['error']}", style=style)
+        table.add_row(Text(r["file"]), str(r["claims"]), str(r["fail"]), str(r["warn"]), str(r["pass"]),
+                      Text(r["verdict"] if r["verdict"] != "error" else f"error: {r['error']}"), style=style)
     return table
