@@ -51,7 +51,7 @@ import re
 from decimal import Decimal
 from typing import Optional
 
-from .base import Doc, Iv, Rule, finding, fmt, gross_note, grossly_above, iv
+from .base import NOT_VILLAGE_AFTER_CUN, Doc, Iv, Rule, finding, fmt, gross_note, grossly_above, iv
 
 CODE = "C002"
 NAME = "part-exceeds-whole"
@@ -894,7 +894,7 @@ _VILLAGE_TOTAL = re.compile(r"(?:全(?:县|乡|镇|市|区)(?:共有|共|有|辖
 
 def _village_noun(doc: Doc, c) -> Optional[str]:
     after = doc.after(c, 8)
-    m = re.match(r"^([\u4e00-\u9fff]{0,8}?)(行政村|村)", after)
+    m = re.match(rf"^([\u4e00-\u9fff]{{0,8}}?)(行政村|村){NOT_VILLAGE_AFTER_CUN}", after)
     if m and "(" not in m.group(1):
         return m.group(1) + m.group(2)
     if re.search(r"(行政村|贫困村|村)$", c.subject or ""):
