@@ -818,6 +818,12 @@ def _other_place(doc: Doc, c, anchor) -> bool:
 _NOT_ANCHOR = re.compile(r"脱贫|减贫|剩余|尚未|新增|返贫|监测|边缘|带动|低保|搬迁|安置|[^其集]中|吸纳|就业|受益|惠及|培训|资助|参保")
 
 
+#: the poor named only as members of a wider group counted by the figure
+_WIDER_GROUP_BEFORE = re.compile(r"(?:包括|包含|含)[^,;。]*在内的?$|在内的?$")
+_WIDER_GROUP_AFTER = re.compile(r"^(?:农民|农户|村民|居民|群众|社员|股民|职工|家庭)")
+_NOT_ANCHOR_AFTER = re.compile(r"^[^,;。]{0,2}?(?:未脱贫|尚未|已脱贫|已经脱贫|实现脱贫|脱贫|减贫|返贫|出列|未出列)")
+
+
 def registered_anchor(doc: Doc, dim: str):
     """The registered poor of the report's place: 全县建档立卡贫困人口14109户40779人."""
     best = None
@@ -833,6 +839,10 @@ def registered_anchor(doc: Doc, dim: str):
             continue
         if not (_ANCHOR_SCOPE.search(clause_before) or "建档立卡" in before):
             continue
+        if _WIDER_GROUP_BEFORE.search(before) or _WIDER_GROUP_AFTER.match(doc.after(c, 4)):
+            continue  # 包括部分贫困户在内的48户农民: the figure counts a wider group that includes the poor
+        if _NOT_ANCHOR_AFTER.match(doc.after(c, 8)):
+            continue  # 贫困户目前只有5户未脱贫: the remaining (or lifted) poor, not the register
         if _OTHER_SCOPE.search(clause_before):
             continue
         if best is None:
