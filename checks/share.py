@@ -11,8 +11,9 @@ What it checks
        column headed 总… (贫困人口 / 总人口数).
     5. A coverage of 100% (签约覆盖率达100%) against the count it covers and the registered
        population it claims to cover (a warning at most: the link crosses the report).
-    6. A growth rate against the change of two levels (较…的B增加C，增长X%): a warning at most,
-       since growth is usually measured at comparable prices.
+    6. A growth rate against the change of two levels (较…的B增加C，增长X%) in the rate's own item
+       (";" closes an item of a list of indicators): a warning at most, since growth is usually
+       measured at comparable prices.
 
 Why it matters
     A rate is the figure readers remember; when it does not follow from the two figures printed
@@ -440,7 +441,9 @@ def _growth(doc: Doc):
         before = doc.before(rate, 8)
         if not _GROWTH.search(before) or "年均" in doc.before(rate, 14, clause=False):
             continue
-        same = [x for x in doc.preceding(rate) if doc.same_sentence(x, rate)]
+        # the levels must be in the rate's item: ";" closes one indicator of a list (人均…比上年增加
+        # 0.6万元，比全省高2.6万元；固定资产投资增长16%)
+        same = [x for x in doc.preceding(rate) if doc.same_sentence(x, rate) and ";" not in doc.between(x, rate)]
         change = next((x for x in same[:2] if x.kind == "amount" and x.dimension and
                        _CHANGE.search(doc.before(x, 6))), None)
         pool = same[same.index(change) + 1:] if change is not None else same[:3]
