@@ -116,6 +116,27 @@ def _read_unit(text: str, pos: int) -> str:
     return ""
 
 
+_GAP = re.compile(r"[ \u00a0\u3000]{1,2}")
+_GAP_NOT_UNIT = ("月", "日", "号", "时", "点")
+
+
+def _spaced_gap(text: str, a: int, b: int, chinese: bool) -> int:
+    """Width of the spaces between a number and its scale or unit in text spaced out around its
+    digits (有股东社员 86 人, 已完成投资 470 万元): the number itself stands between spaces, and a
+    Chinese scale or unit follows. Dates (2020 年) keep their own reading."""
+    if chinese or a == 0 or text[a - 1] not in " \u00a0\u3000":
+        return 0
+    m = _GAP.match(text, b)
+    if not m:
+        return 0
+    pos = m.end()
+    if pos >= len(text) or not ("\u4e00" <= text[pos] <= "\u9fff") or text.startswith(_GAP_NOT_UNIT, pos):
+        return 0
+    if numbers.read_scale(text, pos) or _read_unit(text, pos):
+        return m.end() - b
+    return 0
+
+
 def _inside_title(text: str, start: int, end: int) -> bool:
     """Is [start, end) inside 《…》 (《产业扶贫三年行动方案》, 《“十四五”规划》)?"""
     opened = text.rfind("《", max(0, start - 40), start)
@@ -255,6 +276,9 @@ def _read_figure(text: str, m: re.Match) -> Figure | Skip:
     hedge_word = ""
     more_place = None
     scale = ""
+    gap = _spaced_gap(text, a, b, chinese)
+    if gap:
+        pos += gap  # 投资 470 万元: text extracted from a layout puts spaces around the digits
     if text.startswith(("多", "余"), pos) and not text.startswith(("多元", "多种", "多项", "多次", "多个"), pos):
         more_place = numbers.more_width(digits) if chinese else place if mixed else numbers.loose_place_of(digits)
         hedge, hedge_word = "more", text[pos]
