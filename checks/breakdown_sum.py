@@ -228,7 +228,7 @@ def _subtotals(doc: Doc, claims):
     for k, t in enumerate(claims):
         if not countable(t) or k == 0:
             continue
-        gap = doc.norm(claims[k - 1].end, t.start)
+        gap = strip_parens(doc.norm(claims[k - 1].end, t.start))  # 3215万元(财农〔2024〕209号),共计
         gap = gap.strip(",;:、 ")
         if not _AFTER_LIST.match(gap):
             continue
