@@ -2,7 +2,8 @@
 
 What it checks
     1. 占…的X% in the text: the figure before 占 over the whole it names (搬迁人口中建档立卡
-       16870人，占搬迁人口的82.69%, with 搬迁任务20402人 earlier in the sentence). A whole named
+       16870人，占搬迁人口的82.69%, with 搬迁任务20402人 earlier in the sentence); a whole is named
+       by the words before it or by the noun its counter counts (全县142个行政村中…占行政村总数的…). A whole named
        (占累计脱贫户数的…) but stated only in an earlier paragraph is the one figure named so there.
     2. Completion: 完成…任务的X% / 完成率X% against what was done over what was planned.
     3. Share columns in tables (占总投资比例): each row's amount over the 合计 row's, and the
@@ -286,6 +287,13 @@ def _wholes_before(doc: Doc, part: Claim, dim: str, limit_line: bool = True) -> 
     return out
 
 
+def _named_as(doc: Doc, w: Claim) -> str:
+    """The words that name a figure: the text before it, and the noun its counter counts
+    (全县142个行政村中 → 行政村), up to 中/里 or a punctuation mark."""
+    noun = re.split(r"[中里,;:。、的(]", doc.after(w, 6))[0]
+    return doc.before(_lead(doc, w), 14, clause=False) + " " + noun
+
+
 def _prose_shares(doc: Doc):
     out = []
     for rate in _prose(doc):
@@ -317,7 +325,7 @@ def _prose_shares(doc: Doc):
             if not wholes and not noun:
                 continue
             if noun:
-                score = {w.id: named_alike(noun, doc.before(_lead(doc, w), 14, clause=False)) for w in wholes}
+                score = {w.id: named_alike(noun, _named_as(doc, w)) for w in wholes}
                 best = max(score.values(), default=0)
                 named = [w for w in wholes if score[w.id] == best]
                 if best > 0:
@@ -326,7 +334,7 @@ def _prose_shares(doc: Doc):
                 # named, but not in this paragraph: the one earlier figure named so (a warning at most)
                 far = [w for w in _wholes_before(doc, p, p.dimension, limit_line=False)
                        if w not in group and w.line != p.line]
-                score = {w.id: named_alike(noun, doc.before(_lead(doc, w), 14, clause=False)) for w in far}
+                score = {w.id: named_alike(noun, _named_as(doc, w)) for w in far}
                 top = max(score.values(), default=0)
                 named = [w for w in far if score[w.id] == top]
                 if top >= 2 and len(named) == 1:
