@@ -192,6 +192,7 @@ _PART_CUE = re.compile(r"(?<!不)(其中|包括|包含|含有|内含|(?<![不包
 _SUBTOTAL = re.compile(r"(以上|上述|小计|合计|共计|总计)(共|合计|共计)?$")
 _SEPS = ",;:、"
 _CLAUSE_VERB = re.compile(r"新增|新建|累计|完成|实现|建成|实施|投入|落实|发放|组织|开展|争取|引进")
+_CHANGE_FROM_BASE = re.compile(r"(?:较|比|同比|环比)[^,;:。]{0,10}?(?:增长|增加|减少|下降|提高|降低|上升|多|少)了?$")
 
 
 class PartList:
@@ -287,6 +288,8 @@ def _walk_items(doc: Doc, claims: list, idx: int, in_paren: bool):
         verb = _CLAUSE_VERB.search(gap)
         if verb and verb.group(0) not in first_clause:
             break  # a new clause of the sentence (新增…), parallel to the whole, not to the parts
+        if _CHANGE_FROM_BASE.search(doc.before(c, 14)):
+            break  # 较2016年增长21.3亿元: the change of the item before, not another item
         if re.search(r"[,;](?:19|20)\d{2}年|[,;](?:今年|去年|目前|截至)", gap) and \
                 not re.search(r"(?:19|20)\d{2}年", first_clause):
             break  # a clause about another time (unless the list goes year by year)
