@@ -16,7 +16,9 @@ from .figures import Figure, find_figures
 from .models import Claim, Interval, Skipped, Span, TableCell
 from .normalise import Normalised, normalise
 
-_SENTENCE_END = re.compile(r"[。!?\n]")
+#: a sentence that opens with 其中 breaks down the figure the sentence before ends with
+#: (安排项目资金8620.5万元。(其中:中央资金5410.5万元、省级资金3210万元)): one sentence with it
+_SENTENCE_END = re.compile(r"[。!?](?![(]?其中)|\n")
 _CLAUSE_END = re.compile(r"[,;:。!?\n\t、]")
 _TRAILING = re.compile(
     r"(?:达到了|达到|达|约为|约|为|是|共有|有|共计|合计|总计|共|计|近|将近|接近|超过|突破|逾|"
