@@ -196,7 +196,34 @@ def find_figures(text: str) -> tuple[list[Figure], list[Skip]]:
             continue
         figures.append(result)
     _link_ranges(text, figures)
+    _borrow_money_unit(text, figures)
     return figures, skips
+
+
+_MONEY_WORD = re.compile(r"资金|金额|投资|投入|收入|收益|资产|款|经费|补助|补贴|分红|奖补|预算")
+
+
+def _borrow_money_unit(text: str, figures: list[Figure]) -> None:
+    """投资金额86万,互助资金25万元: a list item that names money but drops 元 after its scale
+    takes 元 from the next (or previous) item of the list, which states it."""
+    for i, fig in enumerate(figures):
+        if fig.unit or not fig.scale or fig.chinese or fig.kind != "amount":
+            continue
+        clause = re.split(r"[,;:。!?\n、(]", text[max(0, fig.start - 16):fig.start])[-1]
+        if not _MONEY_WORD.search(clause):
+            continue
+        for j in (i + 1, i - 1):
+            if not 0 <= j < len(figures):
+                continue
+            other = figures[j]
+            lo, hi = (fig, other) if j > i else (other, fig)
+            gap = text[lo.end:hi.start]
+            if other.unit == "元" and other.scale == fig.scale and len(gap) <= 24 \
+                    and re.search(r"[,、]", gap) and not re.search(r"[。!?;\n]", gap):
+                fig.unit = "元"
+                fig.notes.append("unit 元 taken from the next item of the list" if j > i
+                                 else "unit 元 taken from the previous item of the list")
+                break
 
 
 def _read_figure(text: str, m: re.Match) -> Figure | Skip:

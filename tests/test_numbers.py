@@ -163,6 +163,9 @@ CASES = [
     row("已完成投资 470 萬元", E(470, "万元", text="470 萬元")),
     row("从 2018 年起"),  # a year, spaced out, is still a year
     row("道路\t21\t1450", E(21, ""), E(1450, "")),  # table cells keep no unit
+    # --- 元 dropped after a scale in a list of money ------------------------------------------------
+    row("项目投资金额86万,互助资金25万元", E(86, "万元", text="86万"), E(25, "万元")),
+    row("总人口14.56万,贫困人口4.1万人", E(145600, ""), E(41000, "人")),  # not money: no 元 borrowed
     # --- ranks ---------------------------------------------------------------------------------------
     row("综合考核位列全省第3位", E(3, "位次", kind="rank", low=3, high=3)),  # a rank is exact
 ]
