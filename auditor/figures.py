@@ -84,7 +84,8 @@ _QUOTE_CLOSE = "”\"」』’"
 _PHONE = re.compile(r"(?<!\d)(?:0\d{2,3}-\d{7,8}|400-?\d{3}-?\d{4}|1[3-9]\d{9}|\d{3,4}-\d{7,8})(?!\d)")
 _DOCNO = re.compile(r"[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d+\s*号")
 _LIST_MARKER = re.compile(r"(?m)^[ \t·•　]*(?:\d{1,2}[.、](?!\d)|[(（]\d{1,2}[)）])")
-_CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+#: 8:30, 14:05:00; not the parts of a ratio of decimals (12.9:41.8:45.3)
+_CLOCK = re.compile(r"(?<![\d.])\d{1,2}:\d{2}(?::\d{2})?(?![\d.])")
 _CONTACT_BEFORE = re.compile(r"(?:电话|热线|手机|传真|邮编|邮政编码|QQ|微信号|编号|代码|账号|帐号|车牌)[:：]?\s*$")
 _PLAN_PERIOD = re.compile(r"(?:十[一二三四五六七八九]五|[一二三四五六七八九]五)(?=规划|时期|期间|计划|期|开局|收官|末|初|以来|$|[,。、;”])")
 _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9]*")
@@ -258,6 +259,8 @@ def _read_figure(text: str, m: re.Match) -> Figure | Skip:
                          place=Decimal(0), loose_place=Decimal(0), chinese=True)
             fig.notes.append("stated as 零 (zero)")
             return fig
+        if text.startswith("次产业", b):
+            return Skip(a, b + 3, text[a:b + 3], "name (三次产业: the three sectors)")
         if not percent_word and not _read_unit(text, b) and not re.search("[万亿]", digits) \
                 and not text.startswith(("多", "余"), b) and not _is_rank_context(text, a):
             return Skip(a, b, token, "")
