@@ -270,6 +270,34 @@ def _part_before(doc: Doc, rate: Claim, cue_start_norm: int) -> Claim | None:
             return None
         gap = doc.norm(x.end, doc.n.span(cue_start_norm, cue_start_norm)[0])
         if len(gap) <= 4 and not re.search(r"[。;；]", gap):
+            if ")" in gap:
+                # 12480户41230人(脱贫不稳定户…14370人),占…: the share is of the figure the aside
+                # breaks down, not of the aside's last item
+                return _before_aside(doc, x, cue_start_norm)
+            return x
+        return None
+    return None
+
+
+def _before_aside(doc: Doc, inner: Claim, cue_start_norm: int) -> Claim | None:
+    text = doc.n.text
+    depth, i = 0, cue_start_norm - 1
+    while i >= 0 and text[i] not in "。;\n":
+        if text[i] == ")":
+            depth += 1
+        elif text[i] == "(":
+            depth -= 1
+            if depth == 0:
+                break
+        i -= 1
+    if depth != 0 or i < 0 or text[i] != "(":
+        return None
+    open_orig = doc.n.span(i, i)[0]
+    for x in doc.preceding(inner):
+        if x.end > open_orig:
+            continue
+        if x.kind == "amount" and x.dimension and not x.per and doc.same_sentence(x, inner) \
+                and len(doc.norm(x.end, open_orig)) <= 1:
             return x
         return None
     return None
