@@ -26,13 +26,15 @@ Tolerance
     scaled figures may be rounding; whole-number counts of households, persons and objects are
     exact); the sum is computed on intervals and compared with the total's interval.
     A list is read as exhaustive (fail when the sum and the total cannot meet) when it carries a
-    sign of being complete: an 其他/其余 item, items that are all places, an explicit 以上/合计
+    sign of being complete: an 其他/其余 item, items that are all named places (not kinds of
+    places: 建档立卡村, 示范村), a kind and its complement (贫困村 / 非贫困村), an explicit 以上/合计
     total, 分为, items of one kind (整组搬迁 / 零星搬迁), one item per line under a heading, a stated
     number of years matching the year lines; or, failing any sign either way, when it lists
     counts, households or persons joined by 、 or ；.
     It is read as possibly partial (a sum above the total fails, a sum below it only warns) when
     it ends with 等, is introduced by 包括/含/主要/重点, groups people by attribute (妇女, 残疾人,
-    贫困户, 因病致贫 … may overlap or leave people out), lists grades or honours (国家级示范社,
+    贫困户, 因病致贫 … may overlap or leave people out) or villages by kind (建档立卡村, 深度贫困村
+    … may nest), lists grades or honours (国家级示范社,
     4A级景区), counts person-times, or lists money,
     area or length (funding sources are often listed in part), and for year lines without a
     stated number of years. Items joined by "，" with no sign of completeness may be nested parts
@@ -56,6 +58,9 @@ SEVERITY = "error"
 RULE = Rule(CODE, NAME, SEVERITY)
 
 _PLACE = re.compile(r"(?:镇|乡|街道|村|县|区|市|州|旗|社区|盟)$")
+#: kinds of villages or places, not named places: 建档立卡村, 深度贫困村, 示范村, 重点乡镇
+_KIND_OF_PLACE = re.compile(r"(?:贫困|立卡|脱贫|出列|示范|重点|行政|自然|退出|帮扶|搬迁|安置|任务|试点|美丽|和美|宜居|"
+                            r"集体|空壳|薄弱|先进|文明|民族|特色|传统|边境|一般|非)(?:乡镇|镇|乡|街道|村|县|区|市|社区)$")
 _GRADE = re.compile(r"(?:国家|省|市|县|区)级|[1-5A]A*级|星级|示范|龙头|重点|标杆|先进")
 _OTHER_ITEM = re.compile(r"其他|其余|其它|另外|剩余")
 _ATTRIBUTE = re.compile(r"妇女|女性|男性|残疾|党员|青年|老年|儿童|少数民族|大学生|高校毕业生|退役军人|农民工|贫困|脱贫|"
@@ -192,8 +197,14 @@ def _exhaustive(doc: Doc, pl, items, total) -> bool:
     before_cue = doc.norm(total.end, pl.cue_start)
     if re.search(r"分为|分成|分别为|分别是", before_cue):
         return True
-    if all(_PLACE.search(s.split(" ")[-1]) for s in subjects if s) and all(subjects):
+    if all(_PLACE.search(s.split(" ")[-1]) and not _KIND_OF_PLACE.search(s.split(" ")[-1])
+           for s in subjects if s) and all(subjects):
         return True
+    kinds = [s.split(" ")[-1] for s in subjects]
+    if all(subjects) and all(_KIND_OF_PLACE.search(k) for k in kinds):
+        # 贫困村68个、非贫困村74个 split the villages; 建档立卡村68个、深度贫困村7个 are kinds that
+        # may nest or leave villages out
+        return any(k.startswith("非") and any(o != k and o.endswith(k[1:]) for o in kinds) for k in kinds)
     if re.search(r"主要|重点|部分|典型", text):
         return False
     if family(total) not in _DISCRETE_FAMILIES:
