@@ -38,7 +38,9 @@ Tolerance
     4A级景区), counts person-times, or lists money,
     area or length (funding sources are often listed in part), and for year lines without a
     stated number of years. Items joined by "，" with no sign of completeness may be nested parts
-    (其中劳动力6000人，外出务工4000人), so a mismatch only warns. Under a total counted in 个,
+    (其中劳动力6000人，外出务工4000人), so a mismatch only warns; so may the items of an aside
+    opened right after the total without 其中 (12480户(脱贫不稳定户4120户、边缘易致贫户3960户、…)),
+    unless a sign of completeness above applies. Under a total counted in 个,
     items counted in other counters (座, 处) are taken as sub-kinds of the same objects
     (建设1000个项目，其中小型水库7座、调蓄设施993个).
     Places spread over sites (rule 6) only fail when the places outnumber the sites.
@@ -213,6 +215,8 @@ def _exhaustive(doc: Doc, pl, items, total) -> bool:
         return False  # 其中国家级示范社3家、省级示范社15家: grades and honours cover only some
     if _common_suffix(subjects) >= 2:
         return True  # 整组搬迁…、零星搬迁…: kinds of one thing
+    if pl.cue == "(…)":
+        return None  # an aside without 其中 may list notable parts only: a mismatch only warns
     if pl.commas:
         return None  # 其中劳动力6000人，外出务工4000人: a clause after "，" may be a part of a part
     return family(total) in _DISCRETE_FAMILIES

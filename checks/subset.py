@@ -190,6 +190,10 @@ def status_for(ok: bool, sure: bool) -> str:
 # cue words that open a list of parts of the figure before them
 _PART_CUE = re.compile(r"(?<!不)(其中|包括|包含|含有|内含|(?<![不包])含(?![量义税水]))")
 _SUBTOTAL = re.compile(r"(以上|上述|小计|合计|共计|总计)(共|合计|共计)?$")
+#: an aside that opens right after a figure with a label and lists its parts:
+#: 12480户(脱贫不稳定户4120户、边缘易致贫户3960户、…)
+_ASIDE_LIST = re.compile(r"\([\u4e00-\u9fff“”\"]{1,12}")
+_NOT_ASIDE_LIST = re.compile(r"上年|去年|同比|环比|较|比上|增长|增加|下降|减少|提高|降低|占|为|年底|年末|年初|计划|目标|任务|累计")
 _SEPS = ",;:、"
 _CLAUSE_VERB = re.compile(r"新增|新建|累计|完成|实现|建成|实施|投入|落实|发放|组织|开展|争取|引进")
 _CHANGE_FROM_BASE = re.compile(r"(?:较|比|同比|环比)[^,;:。]{0,10}?(?:增长|增加|减少|下降|提高|降低|上升|多|少)了?$")
@@ -230,11 +234,24 @@ def part_lists(doc: Doc, claims: list) -> list[PartList]:
         m = None
         for m in _PART_CUE.finditer(gap):
             pass
-        if m is None or re.search(r"[。!?]", gap[m.end():]):
+        implicit = False
+        if m is None and idx > 0 and claims[idx - 1].end == c.start - len(gap) and _ASIDE_LIST.fullmatch(gap):
+            implicit = True  # 12480户41230人(脱贫不稳定户4120户13650人、边缘易致贫户…): a list in an aside
+        elif m is None or re.search(r"[。!?]", gap[m.end():]):
             continue
         in_paren = _balance(doc.norm(s0, c.start)) > 0
         items, subtotals = _walk_items(doc, claims, idx, in_paren)
         if not items:
+            continue
+        if implicit:
+            heads = [x for x in items if x.group in (None, x.id) and family(x) == family(c)]
+            aside = doc.norm(c.start, items[-1].end)
+            if len(heads) < 2 or _NOT_ASIDE_LIST.search(gap + aside) or \
+                    not re.match(r"^[^,;。]{0,4}\)", doc.norm(items[-1].end, min(s1, items[-1].end + 8))):
+                continue  # one item, a comparison (上年9.1亿元), or an aside that goes on after the list
+            out.append(PartList("(…)", c.start, items, subtotals, False, True, doc.norm(c.start, items[-1].end),
+                                any("," in strip_parens(doc.norm(a.end, b.start)) for a, b in zip(items, items[1:])
+                                    if not (b.group is not None and b.group == a.group))))
             continue
         last = items[-1]
         tail = doc.norm(last.end, min(s1, last.end + 12))
