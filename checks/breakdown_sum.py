@@ -6,7 +6,9 @@ What it checks
     2. 以上N / 上述N / 合计N after a list (脱贫村135个、安置村5个、示范村1个，以上141个).
     3. Done plus in progress against the issues found (反馈问题47条，已完成整改44条，正在整改3条).
     4. A heading with a total followed by lines, one item per line (深度贫困村：24个 / 1.长寨街道4个：… /
-       2.广顺镇2个：…; 计划新建安置房2122套，共涉及安置点3个： / 长寨：596套… / 广顺：1382套…).
+       2.广顺镇2个：…; 计划新建安置房2122套，共涉及安置点3个： / 长寨：596套… / 广顺：1382套…;
+       下达资金15230万元，予以公告。 / 甲区：省级资金4210万元； / …), and numbered item lines
+       closed by a line that totals them (1.省级资金52万元 / 2.市级资金71.5万元 / 以上资金合计123.5万元).
     5. Year lines against a multi-year total stated just before them (三年计划总任务1355.9公里 /
        2017年：…265.41公里 / 2018年：…800公里 / 2019年：…290.49公里).
     6. Sites spread over places: 安置点共7个，涉及5镇1乡1街道 (the places cannot outnumber the sites).
@@ -28,7 +30,7 @@ Tolerance
     A list is read as exhaustive (fail when the sum and the total cannot meet) when it carries a
     sign of being complete: an 其他/其余 item, items that are all named places (not kinds of
     places: 建档立卡村, 示范村), a kind and its complement (贫困村 / 非贫困村), an explicit 以上/合计
-    total, 分为, items of one kind (整组搬迁 / 零星搬迁), one item per line under a heading, a stated
+    total (also on a closing line), 分为, items of one kind (整组搬迁 / 零星搬迁), one item per line under a heading, a stated
     number of years matching the year lines; or, failing any sign either way, when it lists
     counts, households or persons joined by 、 or ；.
     It is read as possibly partial (a sum above the total fails, a sum below it only warns) when
@@ -347,6 +349,8 @@ def _spread(doc: Doc, claims):
 
 _ENUM = re.compile(r"^\s*(\d{1,2}[.、．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.]|)")
 _LABEL = re.compile(r"^([\u4e00-\u9fff“”\"()（）]{1,12}?)\s*([:：]?)\s*$")
+#: 甲区:省级财政专项扶贫资金4210万元 — a label, a colon, words saying what the figure is
+_LABEL_DESCRIBED = re.compile(r"^([\u4e00-\u9fff“”\"()（）]{1,12}?)\s*([:：])[\u4e00-\u9fff]{1,20}$")
 _YEAR_LABEL = re.compile(r"^((?:19|20)\d{2})年?(?:度)?\s*[:：,，]?")
 
 
@@ -382,7 +386,7 @@ def _shape(doc: Doc, line: _Line):
     rest = lead[len(enum):] if m else lead
     if _YEAR_LABEL.match(rest.strip()):
         return None
-    lm = _LABEL.match(rest)
+    lm = _LABEL.match(rest) or _LABEL_DESCRIBED.match(rest)
     if not lm or not lm.group(1).strip("“”\"()（）"):
         return None
     label = lm.group(1)
@@ -443,6 +447,11 @@ def _line_lists(doc: Doc):
     while i < len(lines) - 1:
         header = lines[i]
         if not header.claims or not _announces(doc, header):
+            closing = _closing_total(doc, lines, i)
+            if closing is not None:
+                out.append(closing[0])
+                i += closing[1]
+                continue
             i += 1
             continue
         run = _run_after(doc, lines, i + 1)
@@ -466,10 +475,37 @@ def _line_lists(doc: Doc):
     return out
 
 
+_CLOSING = re.compile(r"^\s*(?:以上|上述)[\u4e00-\u9fff]{0,6}?(?:合计|共计|总计|共)|^\s*(?:合计|共计|总计)")
+
+
+def _closing_total(doc: Doc, lines, j):
+    """Numbered item lines (1. 省级资金52万元 / 2. 市级资金71.5万元) closed by a line that totals
+    them (以上资金合计123.5万元): ((total, items, exhaustive, how), lines used), or None."""
+    if _enum_of(lines[j]) is None:
+        return None
+    run = _run_after(doc, lines, j)
+    if len(run) < 2 or j + len(run) >= len(lines):
+        return None
+    last = lines[j + len(run)]
+    if not _CLOSING.match(last.text):
+        return None
+    totals = [c for c in last.claims if countable(c) and c.hedge not in ("at_least", "at_most")]
+    if len(totals) != 1:
+        return None
+    total = totals[0]
+    items = []
+    for ln in run:
+        cand = [c for c in ln.claims if countable(c) and c.hedge not in ("at_least", "at_most") and _fits(total, c)]
+        if len(cand) != 1:
+            return None
+        items.append(cand[0])
+    return (total, items, True, "item lines closed by a 以上…合计 line"), len(run) + 1
+
+
 def _announces(doc: Doc, header: _Line) -> bool:
     t = header.text.rstrip()
     return t.endswith(":") or t.endswith("：") or bool(
-        re.search(r"共|涉及|分布|如下|具体|分别|包括|:\s*\d", t))
+        re.search(r"共|涉及|分布|如下|具体|分别|包括|予以公告|予以公示|:\s*\d", t))
 
 
 def _header_totals(doc: Doc, header: _Line):
