@@ -16,7 +16,9 @@ from .figures import Figure, find_figures
 from .models import Claim, Interval, Skipped, Span, TableCell, share_fields_sets
 from .normalise import Normalised, normalise
 
-_SENTENCE_END = re.compile(r"[。!?\n]")
+#: a sentence that opens with 其中 breaks down the figure the sentence before ends with
+#: (安排项目资金8620.5万元。(其中:中央资金5410.5万元、省级资金3210万元)): one sentence with it
+_SENTENCE_END = re.compile(r"[。!?](?![(]?其中)|\n")
 _NEWLINE = re.compile(r"\n")
 _CLAUSE_END = re.compile(r"[,;:。!?\n\t、]")
 _TRAILING = re.compile(

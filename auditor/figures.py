@@ -92,7 +92,8 @@ _QUOTE_CLOSE = "”\"」』’"
 _PHONE = re.compile(r"(?<!\d)(?:0\d{2,3}-\d{7,8}|400-?\d{3}-?\d{4}|1[3-9]\d{9}|\d{3,4}-\d{7,8})(?!\d)")
 _DOCNO = re.compile(r"[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d+\s*号")
 _LIST_MARKER = re.compile(r"(?m)^[ \t·•　]*(?:\d{1,2}[.、](?!\d)|[(（]\d{1,2}[)）])")
-_CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+#: 8:30, 14:05:00; not the parts of a ratio of decimals (12.9:41.8:45.3)
+_CLOCK = re.compile(r"(?<![\d.])\d{1,2}:\d{2}(?::\d{2})?(?![\d.])")
 #: 1e309, 1.5E+10: no report states a figure so; read digit by digit it would give 10元 or 999户
 _SCIENTIFIC = re.compile(r"(?<![A-Za-z0-9.])\d+(?:\.\d+)?[eE][+-]?\d+(?![A-Za-z0-9])")
 _CONTACT_BEFORE = re.compile(r"(?:电话|热线|手机|传真|邮编|邮政编码|QQ|微信号|编号|代码|账号|帐号|车牌)[:：]?\s*$")
@@ -128,6 +129,27 @@ def _read_unit(text: str, pos: int) -> str:
                     continue
             return surface
     return ""
+
+
+_GAP = re.compile(r"[ \u00a0\u3000]{1,2}")
+_GAP_NOT_UNIT = ("月", "日", "号", "时", "点")
+
+
+def _spaced_gap(text: str, a: int, b: int, chinese: bool) -> int:
+    """Width of the spaces between a number and its scale or unit in text spaced out around its
+    digits (有股东社员 86 人, 已完成投资 470 万元): the number itself stands between spaces, and a
+    Chinese scale or unit follows. Dates (2020 年) keep their own reading."""
+    if chinese or a == 0 or text[a - 1] not in " \u00a0\u3000":
+        return 0
+    m = _GAP.match(text, b)
+    if not m:
+        return 0
+    pos = m.end()
+    if pos >= len(text) or not ("\u4e00" <= text[pos] <= "\u9fff") or text.startswith(_GAP_NOT_UNIT, pos):
+        return 0
+    if numbers.read_scale(text, pos) or _read_unit(text, pos):
+        return m.end() - b
+    return 0
 
 
 def _inside_title(text: str, start: int, end: int) -> bool:
@@ -195,7 +217,34 @@ def find_figures(text: str) -> tuple[list[Figure], list[Skip]]:
             continue
         figures.append(result)
     _link_ranges(text, figures)
+    _borrow_money_unit(text, figures)
     return figures, skips
+
+
+_MONEY_WORD = re.compile(r"资金|金额|投资|投入|收入|收益|资产|款|经费|补助|补贴|分红|奖补|预算")
+
+
+def _borrow_money_unit(text: str, figures: list[Figure]) -> None:
+    """投资金额86万,互助资金25万元: a list item that names money but drops 元 after its scale
+    takes 元 from the next (or previous) item of the list, which states it."""
+    for i, fig in enumerate(figures):
+        if fig.unit or not fig.scale or fig.chinese or fig.kind != "amount":
+            continue
+        clause = re.split(r"[,;:。!?\n、(]", text[max(0, fig.start - 16):fig.start])[-1]
+        if not _MONEY_WORD.search(clause):
+            continue
+        for j in (i + 1, i - 1):
+            if not 0 <= j < len(figures):
+                continue
+            other = figures[j]
+            lo, hi = (fig, other) if j > i else (other, fig)
+            gap = text[lo.end:hi.start]
+            if other.unit == "元" and other.scale == fig.scale and len(gap) <= 24 \
+                    and re.search(r"[,、]", gap) and not re.search(r"[。!?;\n]", gap):
+                fig.unit = "元"
+                fig.notes.append("unit 元 taken from the next item of the list" if j > i
+                                 else "unit 元 taken from the previous item of the list")
+                break
 
 
 def _read_figure(text: str, m: re.Match) -> Figure | Skip:
@@ -231,6 +280,8 @@ def _read_figure(text: str, m: re.Match) -> Figure | Skip:
                          place=Decimal(0), loose_place=Decimal(0), chinese=True)
             fig.notes.append("stated as 零 (zero)")
             return fig
+        if text.startswith("次产业", b):
+            return Skip(a, b + 3, text[a:b + 3], "name (三次产业: the three sectors)")
         if not percent_word and not _read_unit(text, b) and not re.search("[万亿]", digits) \
                 and not text.startswith(("多", "余"), b) and not _is_rank_context(text, a):
             return Skip(a, b, token, _bare_chinese(text, a, b, digits))
@@ -280,6 +331,9 @@ def _read_figure(text: str, m: re.Match) -> Figure | Skip:
     hedge_word = ""
     more_place = None
     scale = ""
+    gap = _spaced_gap(text, a, b, chinese)
+    if gap:
+        pos += gap  # 投资 470 万元: text extracted from a layout puts spaces around the digits
     if text.startswith(("多", "余"), pos) and not text.startswith(("多元", "多种", "多项", "多次", "多个"), pos):
         more_place = numbers.more_width(digits) if chinese else place if mixed else numbers.loose_place_of(digits)
         hedge, hedge_word = "more", text[pos]

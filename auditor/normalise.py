@@ -24,7 +24,8 @@ DAMAGE = re.compile(rf"\?[a-zü]*[{_TONES}][a-zü]*\)[^\s,，。、；;]?\??|\?\
 
 _PUNCT_STRENGTH = {"。": 5, "!": 5, "?": 5, ";": 4, ":": 3, ",": 2, "、": 1}
 _DOUBLED = re.compile(r"[。!?;:,、]{2,}")
-_EXPAND = {"㎡": "平方米", "㎞": "公里", "㎏": "公斤", "㎥": "立方米", "％": "%", "﹪": "%"}
+#: ︰ (a ratio colon in 12.9︰41.8︰45.3) would become ".." under NFKC and glue two figures
+_EXPAND = {"㎡": "平方米", "㎞": "公里", "㎏": "公斤", "㎥": "立方米", "％": "%", "﹪": "%", "︰": ":", "∶": ":"}
 
 
 @dataclass

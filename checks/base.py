@@ -18,6 +18,10 @@ from auditor.models import Claim, Finding, Interval, Span
 D = Decimal
 ZERO = D(0)
 
+#: 村 that starts another noun: 村民小组 (groups within villages), 村干部, 村集体, 村卫生室, 村庄 /
+#: 村落 (natural villages) are not counts of (administrative) villages.
+NOT_VILLAGE_AFTER_CUN = r"(?!民|组|级|庄|屯|落|委|干部|集体|卫生|小学|医|部|务|道)"
+
 
 @dataclass(frozen=True)
 class Iv:

@@ -6,7 +6,9 @@ What it checks
     2. 以上N / 上述N / 合计N after a list (脱贫村135个、安置村5个、示范村1个，以上141个).
     3. Done plus in progress against the issues found (反馈问题47条，已完成整改44条，正在整改3条).
     4. A heading with a total followed by lines, one item per line (深度贫困村：24个 / 1.长寨街道4个：… /
-       2.广顺镇2个：…; 计划新建安置房2122套，共涉及安置点3个： / 长寨：596套… / 广顺：1382套…).
+       2.广顺镇2个：…; 计划新建安置房2122套，共涉及安置点3个： / 长寨：596套… / 广顺：1382套…;
+       下达资金15230万元，予以公告。 / 甲区：省级资金4210万元； / …), and numbered item lines
+       closed by a line that totals them (1.省级资金52万元 / 2.市级资金71.5万元 / 以上资金合计123.5万元).
     5. Year lines against a multi-year total stated just before them (三年计划总任务1355.9公里 /
        2017年：…265.41公里 / 2018年：…800公里 / 2019年：…290.49公里).
     6. Sites spread over places: 安置点共7个，涉及5镇1乡1街道 (the places cannot outnumber the sites).
@@ -26,17 +28,21 @@ Tolerance
     scaled figures may be rounding; whole-number counts of households, persons and objects are
     exact); the sum is computed on intervals and compared with the total's interval.
     A list is read as exhaustive (fail when the sum and the total cannot meet) when it carries a
-    sign of being complete: an 其他/其余 item, items that are all places, an explicit 以上/合计
-    total, 分为, items of one kind (整组搬迁 / 零星搬迁), one item per line under a heading, a stated
+    sign of being complete: an 其他/其余 item, items that are all named places (not kinds of
+    places: 建档立卡村, 示范村), a kind and its complement (贫困村 / 非贫困村), an explicit 以上/合计
+    total (also on a closing line), 分为, items of one kind (整组搬迁 / 零星搬迁), one item per line under a heading, a stated
     number of years matching the year lines; or, failing any sign either way, when it lists
     counts, households or persons joined by 、 or ；.
     It is read as possibly partial (a sum above the total fails, a sum below it only warns) when
     it ends with 等, is introduced by 包括/含/主要/重点, groups people by attribute (妇女, 残疾人,
-    贫困户, 因病致贫 … may overlap or leave people out), lists grades or honours (国家级示范社,
+    贫困户, 因病致贫 … may overlap or leave people out) or villages by kind (建档立卡村, 深度贫困村
+    … may nest), lists grades or honours (国家级示范社,
     4A级景区), counts person-times, or lists money,
     area or length (funding sources are often listed in part), and for year lines without a
     stated number of years. Items joined by "，" with no sign of completeness may be nested parts
-    (其中劳动力6000人，外出务工4000人), so a mismatch only warns. Under a total counted in 个,
+    (其中劳动力6000人，外出务工4000人), so a mismatch only warns; so may the items of an aside
+    opened right after the total without 其中 (12480户(脱贫不稳定户4120户、边缘易致贫户3960户、…)),
+    unless a sign of completeness above applies. Under a total counted in 个,
     items counted in other counters (座, 处) are taken as sub-kinds of the same objects
     (建设1000个项目，其中小型水库7座、调蓄设施993个).
     Places spread over sites (rule 6) only fail when the places outnumber the sites.
@@ -56,6 +62,9 @@ SEVERITY = "error"
 RULE = Rule(CODE, NAME, SEVERITY)
 
 _PLACE = re.compile(r"(?:镇|乡|街道|村|县|区|市|州|旗|社区|盟)$")
+#: kinds of villages or places, not named places: 建档立卡村, 深度贫困村, 示范村, 重点乡镇
+_KIND_OF_PLACE = re.compile(r"(?:贫困|立卡|脱贫|出列|示范|重点|行政|自然|退出|帮扶|搬迁|安置|任务|试点|美丽|和美|宜居|"
+                            r"集体|空壳|薄弱|先进|文明|民族|特色|传统|边境|一般|非)(?:乡镇|镇|乡|街道|村|县|区|市|社区)$")
 _GRADE = re.compile(r"(?:国家|省|市|县|区)级|[1-5A]A*级|星级|示范|龙头|重点|标杆|先进")
 _OTHER_ITEM = re.compile(r"其他|其余|其它|另外|剩余")
 _ATTRIBUTE = re.compile(r"妇女|女性|男性|残疾|党员|青年|老年|儿童|少数民族|大学生|高校毕业生|退役军人|农民工|贫困|脱贫|"
@@ -192,8 +201,14 @@ def _exhaustive(doc: Doc, pl, items, total) -> bool:
     before_cue = doc.norm(total.end, pl.cue_start)
     if re.search(r"分为|分成|分别为|分别是", before_cue):
         return True
-    if all(_PLACE.search(s.split(" ")[-1]) for s in subjects if s) and all(subjects):
+    if all(_PLACE.search(s.split(" ")[-1]) and not _KIND_OF_PLACE.search(s.split(" ")[-1])
+           for s in subjects if s) and all(subjects):
         return True
+    kinds = [s.split(" ")[-1] for s in subjects]
+    if all(subjects) and all(_KIND_OF_PLACE.search(k) for k in kinds):
+        # 贫困村68个、非贫困村74个 split the villages; 建档立卡村68个、深度贫困村7个 are kinds that
+        # may nest or leave villages out
+        return any(k.startswith("非") and any(o != k and o.endswith(k[1:]) for o in kinds) for k in kinds)
     if re.search(r"主要|重点|部分|典型", text):
         return False
     if family(total) not in _DISCRETE_FAMILIES:
@@ -202,6 +217,8 @@ def _exhaustive(doc: Doc, pl, items, total) -> bool:
         return False  # 其中国家级示范社3家、省级示范社15家: grades and honours cover only some
     if _common_suffix(subjects) >= 2:
         return True  # 整组搬迁…、零星搬迁…: kinds of one thing
+    if pl.cue == "(…)":
+        return None  # an aside without 其中 may list notable parts only: a mismatch only warns
     if pl.commas:
         return None  # 其中劳动力6000人，外出务工4000人: a clause after "，" may be a part of a part
     return family(total) in _DISCRETE_FAMILIES
@@ -228,7 +245,7 @@ def _subtotals(doc: Doc, claims):
     for k, t in enumerate(claims):
         if not countable(t) or k == 0:
             continue
-        gap = doc.norm(claims[k - 1].end, t.start)
+        gap = strip_parens(doc.norm(claims[k - 1].end, t.start))  # 3215万元(财农〔2024〕209号),共计
         gap = gap.strip(",;:、 ")
         if not _AFTER_LIST.match(gap):
             continue
@@ -332,6 +349,8 @@ def _spread(doc: Doc, claims):
 
 _ENUM = re.compile(r"^\s*(\d{1,2}[.、．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.]|)")
 _LABEL = re.compile(r"^([\u4e00-\u9fff“”\"()（）]{1,12}?)\s*([:：]?)\s*$")
+#: 甲区:省级财政专项扶贫资金4210万元 — a label, a colon, words saying what the figure is
+_LABEL_DESCRIBED = re.compile(r"^([\u4e00-\u9fff“”\"()（）]{1,12}?)\s*([:：])[\u4e00-\u9fff]{1,20}$")
 _YEAR_LABEL = re.compile(r"^((?:19|20)\d{2})年?(?:度)?\s*[:：,，]?")
 
 
@@ -367,7 +386,7 @@ def _shape(doc: Doc, line: _Line):
     rest = lead[len(enum):] if m else lead
     if _YEAR_LABEL.match(rest.strip()):
         return None
-    lm = _LABEL.match(rest)
+    lm = _LABEL.match(rest) or _LABEL_DESCRIBED.match(rest)
     if not lm or not lm.group(1).strip("“”\"()（）"):
         return None
     label = lm.group(1)
@@ -428,6 +447,11 @@ def _line_lists(doc: Doc):
     while i < len(lines) - 1:
         header = lines[i]
         if not header.claims or not _announces(doc, header):
+            closing = _closing_total(doc, lines, i)
+            if closing is not None:
+                out.append(closing[0])
+                i += closing[1]
+                continue
             i += 1
             continue
         run = _run_after(doc, lines, i + 1)
@@ -451,10 +475,37 @@ def _line_lists(doc: Doc):
     return out
 
 
+_CLOSING = re.compile(r"^\s*(?:以上|上述)[\u4e00-\u9fff]{0,6}?(?:合计|共计|总计|共)|^\s*(?:合计|共计|总计)")
+
+
+def _closing_total(doc: Doc, lines, j):
+    """Numbered item lines (1. 省级资金52万元 / 2. 市级资金71.5万元) closed by a line that totals
+    them (以上资金合计123.5万元): ((total, items, exhaustive, how), lines used), or None."""
+    if _enum_of(lines[j]) is None:
+        return None
+    run = _run_after(doc, lines, j)
+    if len(run) < 2 or j + len(run) >= len(lines):
+        return None
+    last = lines[j + len(run)]
+    if not _CLOSING.match(last.text):
+        return None
+    totals = [c for c in last.claims if countable(c) and c.hedge not in ("at_least", "at_most")]
+    if len(totals) != 1:
+        return None
+    total = totals[0]
+    items = []
+    for ln in run:
+        cand = [c for c in ln.claims if countable(c) and c.hedge not in ("at_least", "at_most") and _fits(total, c)]
+        if len(cand) != 1:
+            return None
+        items.append(cand[0])
+    return (total, items, True, "item lines closed by a 以上…合计 line"), len(run) + 1
+
+
 def _announces(doc: Doc, header: _Line) -> bool:
     t = header.text.rstrip()
     return t.endswith(":") or t.endswith("：") or bool(
-        re.search(r"共|涉及|分布|如下|具体|分别|包括|:\s*\d", t))
+        re.search(r"共|涉及|分布|如下|具体|分别|包括|予以公告|予以公示|:\s*\d", t))
 
 
 def _header_totals(doc: Doc, header: _Line):

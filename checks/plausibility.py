@@ -10,6 +10,8 @@ What it checks
     3. In a table, a 小计 row above the 合计 / 总计 row of the same column, any other row above the
        total row of an additive column, and, in one row, a part column above the column it is
        part of (贫困人口 above 总人口数).
+    4. The structure of the three sectors (三次产业结构 12.9:41.8:45.3): shares of one economy,
+       they add up to 100.
 
 Why it matters
     These figures are impossible whatever the rest of the report says: a digit was dropped or
@@ -25,7 +27,8 @@ Tolerance
     Figures are intervals (±½ of the last digit, scaled by 万/亿; whole-number counts are
     exact): persons fail only when their interval lies entirely below the households'; a share
     fails only when its interval lies entirely above 100; a part fails only when it lies
-    entirely above its total. Persons per household are compared as a ratio of intervals and
+    entirely above its total; the three sectors' shares fail only when the sum of their
+    intervals cannot meet 100. Persons per household are compared as a ratio of intervals and
     only warn outside 1–8.
 """
 
@@ -47,7 +50,36 @@ _HUNDRED = Decimal(100)
 
 
 def check(doc: Doc):
-    return _household_size(doc) + _shares(doc) + _tables(doc)
+    return _household_size(doc) + _shares(doc) + _tables(doc) + _sector_structure(doc)
+
+
+# 4. the structure of the three sectors --------------------------------------------------------
+
+_SECTORS = re.compile(r"(?:三次产业|一二三产业?|三产)(?:结构|比例|比重|之比|比)[^,;。]{0,24}$")
+
+
+def _sector_structure(doc: Doc):
+    """三次产业结构调整为12.9:41.8:45.3: the shares of the three sectors in the economy add up
+    to 100 (rounding aside). A ratio stated with another base (…:1) is not checked."""
+    out = []
+    for i, a in enumerate(doc.claims[:-2]):
+        b, c = doc.claims[i + 1], doc.claims[i + 2]
+        if any(x.unit or x.kind != "amount" or x.table is not None for x in (a, b, c)):
+            continue
+        if not _SECTORS.search(doc.before(a, 30, clause=False)):
+            continue
+        if doc.between(a, b).strip() != ":" or doc.between(b, c).strip() != ":":
+            continue
+        if re.match(r"^\s*:", doc.after(c, 2)):
+            continue  # a fourth term: not the three sectors
+        total = iv(a) + iv(b) + iv(c)
+        ok = total.meets(Iv.point(_HUNDRED))
+        comp = f"{fmt(a.value)} + {fmt(b.value)} + {fmt(c.value)} = {total}，应为 100 " + ("✓" if ok else "✗")
+        msg = ("the shares of the three sectors add up to 100" if ok else
+               f"the shares of the three sectors add up to {total}, not 100")
+        out.append(finding(RULE, "pass" if ok else "fail", [a, b, c], msg, comp, Iv.point(_HUNDRED), total,
+                           f"the sum {total} " + ("meets" if ok else "cannot meet") + " 100", confidence=0.9))
+    return out
 
 
 # 1. persons per household ---------------------------------------------------------------------

@@ -32,7 +32,10 @@ Tolerance
     (共计/合计/总计/累计/共) and names the same kind of money (增收 ↔ 分红/收益; 补助 ↔ 资金); a
     multi-year total (累计) against an annual per-unit figure (年人均) only warns; a count linked by
     全部 to a figure in another sentence, or a per-capita aggregate (人均地区生产总值), only warns:
-    averages may be taken over a population that differs from the one stated.
+    averages may be taken over a population that differs from the one stated. So does an average
+    stated with its total whose count is in the sentence just before (在16户屋顶安装…。收益10.4万元，
+    平均每户6500元). A standard introduced by 按(照) fails against the count's money named right
+    after the total (按每人每年1万元测算，下达1.8万名护林员1.8亿元资金).
 """
 
 from __future__ import annotations
@@ -71,6 +74,8 @@ _COUNT_TOTAL = re.compile(r"[^\d,;。]{0,10}(?:共计|合计|总计|共)[^\d,;�
 _GAP_EACH = re.compile(r"^[,、]?(?:其中)?(?:户均|人均|每户|每人|平均每户|平均每人|平均)[^,;。\d]{0,6}$")
 #: a total cue inside the total's own clause: 累计分红522万元
 _TOTAL_CUE = re.compile(r"共计|合计|总计|累计|共")
+#: the per-unit figure is a standard the total is computed at: 按照每人每年1万元的标准测算
+_STANDARD = re.compile(r"按(?:照)?[^,;。]{0,10}$")
 _MONEY_CLASSES = (
     re.compile(r"增收|收入|收益|分红|红利|分配|工资|劳务报酬"),
     re.compile(r"补助|补贴|资助|奖励|奖补|经费|救助|慰问|保险|生活费|津贴|发放|兑现|拨付"),
@@ -164,8 +169,26 @@ def _per_iv(p, average: bool) -> Iv:
     return Iv.point(p.value)
 
 
+def _previous_sentence_count(doc: Doc, p, per: str):
+    """For an average stated with its total (收益10.4万元，平均每户收益6500元左右), the count it
+    averages over stated in the sentence just before, in the same paragraph (在16户贫困户屋顶
+    安装…。…): the last matching count of that sentence."""
+    prev = [c for c in doc.preceding(p) if c.sentence != p.sentence]
+    if not prev:
+        return None
+    sentence = prev[0].sentence
+    if prev[0].line != p.line and not re.fullmatch(r"[\s。!?]*", doc.norm(sentence.end, p.sentence.start)):
+        return None
+    cands = [c for c in prev if c.sentence == sentence and _count_matches(c, per)]
+    return cands[0] if len(cands) == 1 else None
+
+
 def _same_sentence(doc: Doc, p, per: str, average: bool):
     count = _find_count(doc, p, per)
+    borrowed = False
+    if count is None and average:
+        count = _previous_sentence_count(doc, p, per)
+        borrowed = count is not None
     if count is None:
         return None
     totals = [c for c in doc.in_sentence(p) if c.id != p.id and c.dimension == p.dimension
@@ -182,6 +205,13 @@ def _same_sentence(doc: Doc, p, per: str, average: bool):
         (t for t in totals if count.end <= t.start and len(doc.between(count, t)) <= 14
          and re.fullmatch(r"[^\d,;。]*", doc.between(count, t)) and _money_class(doc.between(count, t)) is not None
          and _money_class(doc.before(p, 16)) in (None, _money_class(doc.between(count, t)))), None)
+    # 按照每人每年1万元的标准测算，下达1.8万名护林员1.8亿元专项资金: the count's own money,
+    # named right after the total, at the standard the sentence states
+    if paid is None and not average and _STANDARD.search(doc.before(p, 12, clause=False)) and count.start >= p.end:
+        paid = next((t for t in totals if count.end <= t.start
+                     and re.fullmatch(r"[\u4e00-\u9fff]{0,6}", doc.between(count, t))
+                     and _money_class(doc.after(t, 6)) is not None
+                     and _money_class(doc.before(p, 16)) in (None, _money_class(doc.after(t, 6)))), None)
     # 每个工作队安排经费3万元，全县97个工作队共计291万元: the count's own total
     counted = next((t for t in totals if count.end <= t.start and p.end <= count.start
                     and _COUNT_TOTAL.fullmatch(doc.between(count, t))), None)
@@ -212,6 +242,11 @@ def _same_sentence(doc: Doc, p, per: str, average: bool):
             break
     if total is None:
         return None
+    if borrowed:
+        if total.end > p.start and explicit is None:
+            return None
+        status_if_wrong = "warn"
+        how += "; the count is from the sentence before, the average may be over other units"
     return _judge(p, count, total, average, status_if_wrong, how, confidence=0.9 if status_if_wrong == "fail" else 0.6)
 
 

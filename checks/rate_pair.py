@@ -25,7 +25,10 @@ Tolerance
     adjusted, so the two implied populations may differ by up to 15% beyond rounding before the
     relation fails. A rate of 0 (降至零) carries no denominator and is skipped. The counts are the
     ones stated with the rate, or else the nearest registered / remaining figures in the report
-    (then the finding only warns when the link crosses paragraphs).
+    (then the finding only warns when the link crosses paragraphs). An incidence is over the
+    rural population: a whole of all residents (总人口, 户籍人口) is used only in the rate's own
+    sentence and then only warns; a rate that a change starts from (由1.2%下降为零) is not
+    paired with a part.
 """
 
 from __future__ import annotations
@@ -52,6 +55,10 @@ _REGISTERED = re.compile(r"建档立卡|贫困人口|贫困户|贫困对象|识�
 _NOT_REGISTERED = re.compile(r"剩余|尚未|未脱贫|脱贫|减贫|退出|出列|新增|返贫|监测|边缘|其中|带动|搬迁|低保|特困|就业")
 _REMAINING = re.compile(r"剩余|尚未|未脱贫|还有|仍有|只有")
 _WHOLE = re.compile(r"农业人口|农村人口|乡村人口|总人口|户籍人口")
+#: a whole of every resident, town and country: an incidence is over the rural population
+_ALL_RESIDENTS = re.compile(r"(?<![农村])(?:总人口|户籍人口)")
+#: the rate is the level a change starts from: 由1.2%下降为零, 从5%降至
+_FROM_LEVEL = re.compile(r"^(?:的)?[,、]?(?:下降|降低|减少|降|上升|提高|增加|增长)")
 
 
 def check(doc: Doc):
@@ -157,10 +164,15 @@ def _part_whole(doc: Doc, rate, persons):
     if rate.value == 0:
         return None
     after_fall = bool(re.search(r"(?:下降|降低|减少|降)(?:到|至)$", doc.before(rate, 4)))
+    if not after_fall and _FROM_LEVEL.search(doc.after(rate, 8)):
+        return None  # 由1.2%下降为零: the level before a change, whose part the text does not give
     in_line = persons.by_line.get(rate.line, [])
     whole = next((c for c in in_line if c.end <= rate.start and _WHOLE.search(doc.before(c, 10))), None)
     if whole is None:
         return None
+    all_residents = bool(_ALL_RESIDENTS.search(doc.before(whole, 10)))
+    if all_residents and not whole.sentence == rate.sentence:
+        return None  # 总人口 of the county, the incidence in another sentence: over the rural population
     pick = _remaining if after_fall else _poor_part
     part = next((c for c in reversed(in_line) if whole.end <= c.start and c.end <= rate.start
                  and c is not whole and pick(doc, c)), None)
@@ -173,8 +185,11 @@ def _part_whole(doc: Doc, rate, persons):
     msg = ("the incidence equals the poor population over the whole" if ok else
            f"{fmt(part.value)} / {fmt(whole.value)} is {computed}%, but the incidence is stated as {fmt(rate.value)}%")
     same = part.sentence == rate.sentence == whole.sentence
-    return finding(RULE, "pass" if ok else ("fail" if same else "warn"), [part, whole, rate], msg, comp,
-                   stated, computed, f"{stated} vs {computed}", confidence=0.8 if same else 0.5)
+    why = f"{stated} vs {computed}"
+    if all_residents and not ok:
+        why += "; the whole counts all residents (总人口), the incidence is usually over the rural population"
+    return finding(RULE, "pass" if ok else ("fail" if same and not all_residents else "warn"), [part, whole, rate],
+                   msg, comp, stated, computed, why, confidence=0.8 if same else 0.5)
 
 
 def _people(x: Iv) -> str:

@@ -43,7 +43,7 @@ from __future__ import annotations
 import re
 from collections import OrderedDict
 
-from .base import Doc, Iv, Rule, finding, fmt, gross_note, grossly_above, iv
+from .base import NOT_VILLAGE_AFTER_CUN, Doc, Iv, Rule, finding, fmt, gross_note, grossly_above, iv
 from .subset import compound_member, countable, exact_iv, is_visit
 
 CODE = "C011"
@@ -188,7 +188,8 @@ def _remaining(doc: Doc, put):
 # 2. the place's stock of a noun ----------------------------------------------------------------
 
 _STOCK_SCOPE = re.compile(r"(?:全(?:县|乡|镇|市|区|省|州)|下?辖(?:区)?|共有?|现有|总共)(?:共有|共|有)?$")
-_ADMIN_NOUN = re.compile(r"^(行政村|村|社区|乡镇|镇|乡|街道|居委会|自然村|贫困村|市州|县区|县\(市|市\(州)")
+_ADMIN_NOUN = re.compile(rf"^(行政村{NOT_VILLAGE_AFTER_CUN}|村{NOT_VILLAGE_AFTER_CUN}|社区|乡镇|镇|乡|街道|居委会|自然村|"
+                         rf"贫困村{NOT_VILLAGE_AFTER_CUN}|市州|县区|县\(市|市\(州)")
 
 
 def _place_stock(doc: Doc, put):

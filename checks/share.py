@@ -2,7 +2,8 @@
 
 What it checks
     1. 占…的X% in the text: the figure before 占 over the whole it names (搬迁人口中建档立卡
-       16870人，占搬迁人口的82.69%, with 搬迁任务20402人 earlier in the sentence). A whole named
+       16870人，占搬迁人口的82.69%, with 搬迁任务20402人 earlier in the sentence); a whole is named
+       by the words before it or by the noun its counter counts (全县142个行政村中…占行政村总数的…). A whole named
        (占累计脱贫户数的…) but stated only in an earlier paragraph is the one figure named so there.
     2. Completion: 完成…任务的X% / 完成率X% against what was done over what was planned.
     3. Share columns in tables (占总投资比例): each row's amount over the 合计 row's, and the
@@ -11,8 +12,9 @@ What it checks
        column headed 总… (贫困人口 / 总人口数).
     5. A coverage of 100% (签约覆盖率达100%) against the count it covers and the registered
        population it claims to cover (a warning at most: the link crosses the report).
-    6. A growth rate against the change of two levels (较…的B增加C，增长X%): a warning at most,
-       since growth is usually measured at comparable prices.
+    6. A growth rate against the change of two levels (较…的B增加C，增长X%) in the rate's own item
+       (";" closes an item of a list of indicators): a warning at most, since growth is usually
+       measured at comparable prices.
 
 Why it matters
     A rate is the figure readers remember; when it does not follow from the two figures printed
@@ -268,6 +270,34 @@ def _part_before(doc: Doc, rate: Claim, cue_start_norm: int) -> Claim | None:
             return None
         gap = doc.norm(x.end, doc.n.span(cue_start_norm, cue_start_norm)[0])
         if len(gap) <= 4 and not re.search(r"[。;；]", gap):
+            if ")" in gap:
+                # 12480户41230人(脱贫不稳定户…14370人),占…: the share is of the figure the aside
+                # breaks down, not of the aside's last item
+                return _before_aside(doc, x, cue_start_norm)
+            return x
+        return None
+    return None
+
+
+def _before_aside(doc: Doc, inner: Claim, cue_start_norm: int) -> Claim | None:
+    text = doc.n.text
+    depth, i = 0, cue_start_norm - 1
+    while i >= 0 and text[i] not in "。;\n":
+        if text[i] == ")":
+            depth += 1
+        elif text[i] == "(":
+            depth -= 1
+            if depth == 0:
+                break
+        i -= 1
+    if depth != 0 or i < 0 or text[i] != "(":
+        return None
+    open_orig = doc.n.span(i, i)[0]
+    for x in doc.preceding(inner):
+        if x.end > open_orig:
+            continue
+        if x.kind == "amount" and x.dimension and not x.per and doc.same_sentence(x, inner) \
+                and len(doc.norm(x.end, open_orig)) <= 1:
             return x
         return None
     return None
@@ -285,16 +315,24 @@ def _wholes_before(doc: Doc, part: Claim, dim: str, limit_line: bool = True) -> 
     return out
 
 
+def _named_as(doc: Doc, w: Claim) -> str:
+    """The words that name a figure: the text before it, and the noun its counter counts
+    (全县142个行政村中 → 行政村), up to 中/里 or a punctuation mark."""
+    noun = re.split(r"[中里,;:。、的(]", doc.after(w, 6))[0]
+    return doc.before(_lead(doc, w), 14, clause=False) + " " + noun
+
+
 class _Names:
-    """Prose amounts by the distinctive two-character words before them, per dimension: the
-    figures an earlier paragraph names like a given noun, found without reading every figure."""
+    """Prose amounts by the distinctive two-character words that name them (_named_as), per
+    dimension: the figures an earlier paragraph names like a given noun, found without reading
+    every figure."""
 
     def __init__(self, doc: Doc):
         self.by_word: dict[tuple[str, str], list[Claim]] = {}
         for w in doc.claims:
             if in_table(doc, w) or w.kind != "amount" or not w.dimension or w.per:
                 continue
-            for word in bigrams(doc.before(_lead(doc, w), 14, clause=False)) - _GENERIC:
+            for word in bigrams(_named_as(doc, w)) - _GENERIC:
                 self.by_word.setdefault((w.dimension, word), []).append(w)
 
 
@@ -307,7 +345,7 @@ def _named_far(doc: Doc, names: _Names, noun: str, p: Claim, group: list[Claim])
         for w in names.by_word.get((p.dimension, word), ()):
             if doc.index[w.id] < limit and w.line != p.line and w not in group:
                 far[w.id] = w
-    score = {wid: named_alike(noun, doc.before(_lead(doc, w), 14, clause=False)) for wid, w in far.items()}
+    score = {wid: named_alike(noun, _named_as(doc, w)) for wid, w in far.items()}
     top = max(score.values(), default=0)
     named = [wid for wid in far if score[wid] == top]
     return far[named[0]] if top >= 2 and len(named) == 1 else None
@@ -347,7 +385,7 @@ def _prose_shares(doc: Doc):
             if noun:
                 if names is None:
                     names = _Names(doc)
-                score = {w.id: named_alike(noun, doc.before(_lead(doc, w), 14, clause=False)) for w in wholes}
+                score = {w.id: named_alike(noun, _named_as(doc, w)) for w in wholes}
                 best = max(score.values(), default=0)
                 named = [w for w in wholes if score[w.id] == best]
                 if best > 0:
@@ -467,7 +505,9 @@ def _growth(doc: Doc):
         before = doc.before(rate, 8)
         if not _GROWTH.search(before) or "年均" in doc.before(rate, 14, clause=False):
             continue
-        same = doc.preceding_in_sentence(rate)
+        # the levels must be in the rate's item: ";" closes one indicator of a list (人均…比上年增加
+        # 0.6万元，比全省高2.6万元；固定资产投资增长16%)
+        same = [x for x in doc.preceding_in_sentence(rate) if ";" not in doc.between(x, rate)]
         change = next((x for x in same[:2] if x.kind == "amount" and x.dimension and
                        _CHANGE.search(doc.before(x, 6))), None)
         pool = same[same.index(change) + 1:] if change is not None else same[:3]

@@ -51,7 +51,7 @@ import re
 from decimal import Decimal
 from typing import Optional
 
-from .base import Doc, Iv, Rule, finding, fmt, gross_note, grossly_above, iv
+from .base import NOT_VILLAGE_AFTER_CUN, Doc, Iv, Rule, finding, fmt, gross_note, grossly_above, iv
 
 CODE = "C002"
 NAME = "part-exceeds-whole"
@@ -190,8 +190,13 @@ def status_for(ok: bool, sure: bool) -> str:
 # cue words that open a list of parts of the figure before them
 _PART_CUE = re.compile(r"(?<!不)(其中|包括|包含|含有|内含|(?<![不包])含(?![量义税水]))")
 _SUBTOTAL = re.compile(r"(以上|上述|小计|合计|共计|总计)(共|合计|共计)?$")
+#: an aside that opens right after a figure with a label and lists its parts:
+#: 12480户(脱贫不稳定户4120户、边缘易致贫户3960户、…)
+_ASIDE_LIST = re.compile(r"\([\u4e00-\u9fff“”\"]{1,12}")
+_NOT_ASIDE_LIST = re.compile(r"上年|去年|同比|环比|较|比上|增长|增加|下降|减少|提高|降低|占|为|年底|年末|年初|计划|目标|任务|累计")
 _SEPS = ",;:、"
 _CLAUSE_VERB = re.compile(r"新增|新建|累计|完成|实现|建成|实施|投入|落实|发放|组织|开展|争取|引进")
+_CHANGE_FROM_BASE = re.compile(r"(?:较|比|同比|环比)[^,;:。]{0,10}?(?:增长|增加|减少|下降|提高|降低|上升|多|少)了?$")
 
 
 class PartList:
@@ -229,11 +234,24 @@ def part_lists(doc: Doc, claims: list) -> list[PartList]:
         m = None
         for m in _PART_CUE.finditer(gap):
             pass
-        if m is None or re.search(r"[。!?]", gap[m.end():]):
+        implicit = False
+        if m is None and idx > 0 and claims[idx - 1].end == c.start - len(gap) and _ASIDE_LIST.fullmatch(gap):
+            implicit = True  # 12480户41230人(脱贫不稳定户4120户13650人、边缘易致贫户…): a list in an aside
+        elif m is None or re.search(r"[。!?]", gap[m.end():]):
             continue
         in_paren = _balance(doc.norm(s0, c.start)) > 0
         items, subtotals = _walk_items(doc, claims, idx, in_paren)
         if not items:
+            continue
+        if implicit:
+            heads = [x for x in items if x.group in (None, x.id) and family(x) == family(c)]
+            aside = doc.norm(c.start, items[-1].end)
+            if len(heads) < 2 or _NOT_ASIDE_LIST.search(gap + aside) or \
+                    not re.match(r"^[^,;。]{0,4}\)", doc.norm(items[-1].end, min(s1, items[-1].end + 8))):
+                continue  # one item, a comparison (上年9.1亿元), or an aside that goes on after the list
+            out.append(PartList("(…)", c.start, items, subtotals, False, True, doc.norm(c.start, items[-1].end),
+                                any("," in strip_parens(doc.norm(a.end, b.start)) for a, b in zip(items, items[1:])
+                                    if not (b.group is not None and b.group == a.group))))
             continue
         last = items[-1]
         tail = doc.norm(last.end, min(s1, last.end + 12))
@@ -287,6 +305,8 @@ def _walk_items(doc: Doc, claims: list, idx: int, in_paren: bool):
         verb = _CLAUSE_VERB.search(gap)
         if verb and verb.group(0) not in first_clause:
             break  # a new clause of the sentence (新增…), parallel to the whole, not to the parts
+        if _CHANGE_FROM_BASE.search(doc.before(c, 14)):
+            break  # 较2016年增长21.3亿元: the change of the item before, not another item
         if re.search(r"[,;](?:19|20)\d{2}年|[,;](?:今年|去年|目前|截至)", gap) and \
                 not re.search(r"(?:19|20)\d{2}年", first_clause):
             break  # a clause about another time (unless the list goes year by year)
@@ -817,6 +837,12 @@ def _other_place(doc: Doc, c, anchor) -> bool:
 _NOT_ANCHOR = re.compile(r"脱贫|减贫|剩余|尚未|新增|返贫|监测|边缘|带动|低保|搬迁|安置|[^其集]中|吸纳|就业|受益|惠及|培训|资助|参保")
 
 
+#: the poor named only as members of a wider group counted by the figure
+_WIDER_GROUP_BEFORE = re.compile(r"(?:包括|包含|含)[^,;。]*在内的?$|在内的?$")
+_WIDER_GROUP_AFTER = re.compile(r"^(?:农民|农户|村民|居民|群众|社员|股民|职工|家庭)")
+_NOT_ANCHOR_AFTER = re.compile(r"^[^,;。]{0,2}?(?:未脱贫|尚未|已脱贫|已经脱贫|实现脱贫|脱贫|减贫|返贫|出列|未出列)")
+
+
 def registered_anchor(doc: Doc, dim: str):
     """The registered poor of the report's place: 全县建档立卡贫困人口14109户40779人."""
     best = None
@@ -832,6 +858,10 @@ def registered_anchor(doc: Doc, dim: str):
             continue
         if not (_ANCHOR_SCOPE.search(clause_before) or "建档立卡" in before):
             continue
+        if _WIDER_GROUP_BEFORE.search(before) or _WIDER_GROUP_AFTER.match(doc.after(c, 4)):
+            continue  # 包括部分贫困户在内的48户农民: the figure counts a wider group that includes the poor
+        if _NOT_ANCHOR_AFTER.match(doc.after(c, 8)):
+            continue  # 贫困户目前只有5户未脱贫: the remaining (or lifted) poor, not the register
         if _OTHER_SCOPE.search(clause_before):
             continue
         if best is None:
@@ -893,7 +923,7 @@ _VILLAGE_TOTAL = re.compile(r"(?:全(?:县|乡|镇|市|区)(?:共有|共|有|辖
 
 def _village_noun(doc: Doc, c) -> Optional[str]:
     after = doc.after(c, 8)
-    m = re.match(r"^([\u4e00-\u9fff]{0,8}?)(行政村|村)", after)
+    m = re.match(rf"^([\u4e00-\u9fff]{{0,8}}?)(行政村|村){NOT_VILLAGE_AFTER_CUN}", after)
     if m and "(" not in m.group(1):
         return m.group(1) + m.group(2)
     if re.search(r"(行政村|贫困村|村)$", c.subject or ""):

@@ -85,6 +85,7 @@ def generate(seed: int, broken: str | None = None, in_wan_mu: bool = True) -> Re
     # share: part / whole = stated percentage
     whole = rng.randint(800, 6000)
     part = rng.randint(whole // 4, whole * 9 // 10)
+    part = min(part, th)  # the poor among 低保 households cannot outnumber the registered poor
     pct = _round(D(part) * 100 / whole, 1)
     if broken == "share":
         pct = _round(pct * D("1.3") if pct < 70 else pct * D("0.6"), 1)

@@ -158,6 +158,17 @@ CASES = [
     row("國(guó)家投入12.5萬(wàn)元", E("12.5", "万元", text="12.5萬(wàn)元")),  # pinyin inside the figure
     row("縣(xiàn)裏(lǐ)共有貧(pín)困(kùn)戶(hù)1200戶(hù)", E(1200, "户", text="1200戶")),  # pinyin before and after
     row("總(zǒng)人(rén)口(kǒu)14.56萬(wàn)人(rén)", E(145600, "人", text="14.56萬(wàn)人")),  # every character annotated
+    # --- text spaced out around its digits (copied from a laid-out page) -----------------------------
+    row("有股东社员 86 人", E(86, "人", text="86 人")),
+    row("已完成投资 470 萬元", E(470, "万元", text="470 萬元")),
+    row("从 2018 年起"),  # a year, spaced out, is still a year
+    row("道路\t21\t1450", E(21, ""), E(1450, "")),  # table cells keep no unit
+    # --- ratios of shares --------------------------------------------------------------------------
+    row("三次产业比调整为12.9︰41.8︰45.3", E("12.9", ""), E("41.8", ""), E("45.3", "")),  # ︰ is no ".."
+    row("三次产业结构为12.9:41.8:45.3", E("12.9", ""), E("41.8", ""), E("45.3", "")),  # not clock times
+    # --- 元 dropped after a scale in a list of money ------------------------------------------------
+    row("项目投资金额86万,互助资金25万元", E(86, "万元", text="86万"), E(25, "万元")),
+    row("总人口14.56万,贫困人口4.1万人", E(145600, ""), E(41000, "人")),  # not money: no 元 borrowed
     # --- ranks ---------------------------------------------------------------------------------------
     row("综合考核位列全省第3位", E(3, "位次", kind="rank", low=3, high=3)),  # a rank is exact
 ]
