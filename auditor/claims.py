@@ -35,6 +35,9 @@ CUE_WORDS = ("其中", "包括", "含", "共计", "合计", "总计", "共有", 
              "到", "至", "以上", "人均", "户均", "每", "新增", "达到", "突破", "正在", "整改", "带动", "惠及")
 _TIME = re.compile(r"(?:截至|截止|到|至)?\s*((?:19|20)\d{2})\s*年\s*(?:\d{1,2}\s*月)?\s*(底|末|初|上半年|前三季度|年底|年末)?")
 _TIME_WORDS = re.compile(r"今年|去年|上年|全年|当年|年内|同期|十[三四五]五(?:期间|时期|以来)?")
+#: characters no match of _TIME / _TIME_WORDS can contain (every character either can is left out)
+_NOT_IN_TIME = re.compile(r"[^截至止到年月底末初上半前三季度\d\s]")
+_NOT_IN_TIME_WORDS = re.compile(r"[^今年去上全当内同期十三四五间时以来]")
 _STOP = {"的", "了", "和", "与", "及", "在", "为", "是", "有", "共", "达", "达到", "其中", "全县", "累计", "等",
          "共计", "合计", "总计", "分别", "全部", "已", "均", "个", "户", "人", "万", "亿", "元"}
 
@@ -60,6 +63,36 @@ def _jieba():
     return jieba
 
 
+class _LastMatch:
+    """The last match of ``pattern`` in ``text[s0:p]``, for the claims of a sentence in order
+    (same s0, growing p), without reading the sentence again for every claim.
+
+    ``barrier`` matches the characters that no match of ``pattern`` can contain. A match never
+    spans a barrier and the pattern has no anchors or lookbehind, so the matches of
+    ``text[s0:p]`` are those of each run between barriers on its own: the runs before the last
+    barrier are read once, as p passes them, and only the run that p ends in is read per claim.
+    """
+
+    def __init__(self, text: str, pattern: re.Pattern, barrier: re.Pattern):
+        self.text, self.pattern, self.barrier = text, pattern, barrier
+        self.s0 = self.p = self.run = -1
+        self.found: re.Match | None = None   # the last match in the runs closed so far
+
+    def last(self, s0: int, p: int) -> re.Match | None:
+        if s0 != self.s0 or p < self.p:
+            self.s0, self.p, self.run, self.found = s0, s0, s0, None
+        text, pattern = self.text, self.pattern
+        for b in self.barrier.finditer(text, self.p, p):
+            for m in pattern.finditer(text, self.run, b.start()):
+                self.found = m
+            self.run = b.end()
+        self.p = p
+        found = self.found
+        for m in pattern.finditer(text, self.run, p):
+            found = m
+        return found
+
+
 class _Text:
     """Sentence, clause and line lookups over normalised text, computed once."""
 
@@ -69,6 +102,25 @@ class _Text:
         self.sentence_ends = [m.start() for m in _SENTENCE_END.finditer(text)]
         self.clause_ends = [m.start() for m in _CLAUSE_END.finditer(text)]
         self.line_starts = [0] + [m.end() for m in _NEWLINE.finditer(norm.original)]
+        self._time = _LastMatch(text, _TIME, _NOT_IN_TIME)
+        self._time_words = _LastMatch(text, _TIME_WORDS, _NOT_IN_TIME_WORDS)
+        self._cues: dict[tuple[int, int], list[str]] = {}
+
+    def cues(self, c0: int, c1: int) -> list[str]:
+        """The cue words in the clause [c0, c1): the same for every figure of the clause."""
+        found = self._cues.get((c0, c1))
+        if found is None:
+            clause_text = self.norm.text[c0:c1]
+            found = self._cues[(c0, c1)] = [w for w in CUE_WORDS if w in clause_text]
+        return list(found)
+
+    def time_before(self, s0: int, p: int) -> str:
+        """``_time_of(text[s0:p])`` for the claims of a sentence in order, linear in the sentence."""
+        m = self._time.last(s0, p)
+        if m is not None:
+            return m.group(0).strip()
+        m = self._time_words.last(s0, p)
+        return m.group(0) if m is not None else ""
 
     @staticmethod
     def _around(ends: list[int], pos: int, length: int) -> tuple[int, int]:
@@ -241,10 +293,9 @@ def _make_claim(cid: str, fig: Figure, norm: Normalised, ctx: _Text, cell: Table
             subject = prev[1].subject  # 从32.4%下降到0.4%: the second figure counts the same thing
             if prev[1].kind == "per_unit" and fig.kind == "amount" and prev[0].unit == fig.unit:
                 kind, per = "per_unit", prev[1].per  # 人均…从5.6万元增至7.8万元: both per person
-    clause_text = text[c0:c1]
-    cues = [w for w in CUE_WORDS if w in clause_text]
+    cues = ctx.cues(c0, c1)
     keywords = _keywords(subject)
-    time = _time_of(text[s0:fig.start])
+    time = ctx.time_before(s0, fig.start)
 
     return Claim(
         id=cid, start=a, end=b, text=norm.original[a:b], value=value, unit=unit, dimension=dimension,
