@@ -158,12 +158,13 @@ def _listed(doc: Doc, claims):
         replaced = {i for ids in pl.subtotals.values() for i in ids}
         items_all = [x for x in pl.items if countable(x) and x.id not in replaced and not is_visit(doc, x)]
         done_totals = set()
+        listed = {x.id for x in pl.items}
         for first in items_all:
-            wholes = whole_candidates(doc, claims, pl.cue_start, first, exclude={x.id for x in pl.items})
+            wholes = whole_candidates(doc, claims, pl.cue_start, first, exclude=listed)
             if not wholes:
                 # a counter item (座) under a 个 total
                 wholes = [w for w in whole_candidates(doc, claims, pl.cue_start, _Like("count_ge", "个"),
-                                                      exclude={x.id for x in pl.items})]
+                                                      exclude=listed)]
                 if not wholes or family(first) != "count":
                     continue
             total = wholes[0]
@@ -317,10 +318,14 @@ _ADMIN = ("count_zhen", "count_xiang_town", "count_jiedao", "count_xian", "count
 
 def _spread(doc: Doc, claims):
     out = []
+    grouped: dict[str, list] = {}   # group id → (position, claim) of its members, in order
+    for k, x in enumerate(claims):
+        if x.group is not None:
+            grouped.setdefault(x.group, []).append((k, x))
     for k, c in enumerate(claims):
         if c.group not in (None, c.id) or not countable(c):
             continue
-        members = [c] + [x for x in claims[k + 1:] if x.group == c.id and x.id != c.id]
+        members = [c] + [x for j, x in grouped.get(c.id, ()) if j > k and x.id != c.id]
         admin = [m for m in members if (m.dimension or "").startswith("count_") and m.unit in ("镇", "乡", "街道", "县", "区", "村", "社区")]
         if len(admin) < 2 or len(admin) != len(members):
             continue

@@ -47,8 +47,10 @@ Tolerance
 
 from __future__ import annotations
 
+import bisect
 import re
 from decimal import Decimal
+from operator import attrgetter
 from typing import Optional
 
 from .base import NOT_VILLAGE_AFTER_CUN, Doc, Iv, Rule, finding, fmt, gross_note, grossly_above, iv
@@ -220,12 +222,24 @@ class PartList:
 
 
 def part_lists(doc: Doc, claims: list) -> list[PartList]:
-    """Every 其中 / 包括 / 含 list in one sentence (``claims`` are the sentence's claims)."""
+    """Every 其中 / 包括 / 含 list in one sentence (``claims`` are the sentence's claims).
+
+    C002 and C003 both read them: found once per report and sentence (treat them as read-only)."""
     if not claims:
         return []
+    memo = doc.memo.setdefault("subset.part_lists", {})
+    key = tuple(c.id for c in claims)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _part_lists(doc, claims)
+    return found
+
+
+def _part_lists(doc: Doc, claims: list) -> list[PartList]:
     s0, s1 = claims[0].sentence.start, claims[0].sentence.end
     out = []
     prev_end = s0
+    sentence_balance = _Balance(doc, s0)
     for idx, c in enumerate(claims):
         gap = doc.norm(prev_end, c.start) if prev_end <= c.start else ""
         prev_end = max(prev_end, c.end)
@@ -239,7 +253,7 @@ def part_lists(doc: Doc, claims: list) -> list[PartList]:
             implicit = True  # 12480户41230人(脱贫不稳定户4120户13650人、边缘易致贫户…): a list in an aside
         elif m is None or re.search(r"[。!?]", gap[m.end():]):
             continue
-        in_paren = _balance(doc.norm(s0, c.start)) > 0
+        in_paren = sentence_balance.to(c.start) > 0
         items, subtotals = _walk_items(doc, claims, idx, in_paren)
         if not items:
             continue
@@ -267,6 +281,23 @@ def _balance(text: str) -> int:
     return text.count(_OPEN) - text.count(_CLOSE)
 
 
+class _Balance:
+    """``_balance(doc.norm(start, pos))`` for growing ``pos``, reading each stretch of text once
+    (norm(start, pos) is norm(start, p) + norm(p, pos) for start ≤ p ≤ pos)."""
+
+    __slots__ = ("doc", "start", "pos", "value")
+
+    def __init__(self, doc: Doc, start: int):
+        self.doc, self.start, self.pos, self.value = doc, start, start, 0
+
+    def to(self, pos: int) -> int:
+        if pos < self.pos:
+            return _balance(self.doc.norm(self.start, pos))
+        self.value += _balance(self.doc.norm(self.pos, pos))
+        self.pos = pos
+        return self.value
+
+
 def _walk_items(doc: Doc, claims: list, idx: int, in_paren: bool):
     """Items from claims[idx] on: consecutive clauses each holding a figure of the list's kinds.
 
@@ -279,8 +310,9 @@ def _walk_items(doc: Doc, claims: list, idx: int, in_paren: bool):
     subtotals: dict[str, list[str]] = {}
     prev = first
     first_clause = doc.before(first, 16)
+    balance = _Balance(doc, first.end)
     for c in claims[idx + 1:]:
-        bal = _balance(doc.norm(first.end, c.start))
+        bal = balance.to(c.start)
         if bal < 0:
             break  # the paren holding the list (or an outer one) closed
         if bal > 0:
@@ -320,13 +352,18 @@ def _walk_items(doc: Doc, claims: list, idx: int, in_paren: bool):
     return items, subtotals
 
 
+_start = attrgetter("start")
+
+
 def whole_candidates(doc: Doc, claims: list, before_pos: int, like, exclude=()) -> list:
     """Figures of the same kind before ``before_pos`` in the sentence, nearest first, that can be
     a whole: not per-unit, not inside a paren aside. A nearest candidate that is itself a share
     (占…%) or a part (其中, X中) adds the next one as a second reading."""
     out = []
-    for c in reversed(claims):
-        if c.start >= before_pos or c.id in exclude or not same_kind(c, like) or not countable(c):
+    # the claims of a sentence are in report order: start from the last one before before_pos
+    for i in range(bisect.bisect_left(claims, before_pos, key=_start) - 1, -1, -1):
+        c = claims[i]
+        if c.id in exclude or not same_kind(c, like) or not countable(c):
             continue
         if is_visit(doc, c):
             continue
