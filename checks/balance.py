@@ -59,15 +59,15 @@ def _registered_lifted_remaining(doc: Doc):
     out = []
     claims = [c for c in doc.claims if c.kind == "amount" and c.dimension in _DIMS and not c.table]
     used = set()
+    registered = _Registered(doc, claims)
+    remaining_after = _NextRemaining(doc, claims)
     for j, lifted in enumerate(claims):
         if not _LIFTED.search(doc.before(lifted, 10)) or _REMAINING.search(_cue_text(doc, lifted)):
             continue
-        total = _registered_before(doc, claims[:j], lifted)
+        total = registered.before(j)
         if total is None:
             continue
-        remaining = next((c for c in claims[j + 1:]
-                          if c.dimension == total.dimension and _REMAINING.search(_cue_text(doc, c))
-                          and not re.search(r"其中|新增|返贫", doc.before(c, 8))), None)
+        remaining = remaining_after.first(j, total.dimension)
         if remaining is None or (total.id, remaining.id) in used:
             continue
         used.add((total.id, remaining.id))
@@ -75,19 +75,64 @@ def _registered_lifted_remaining(doc: Doc):
     return out
 
 
-def _registered_before(doc: Doc, earlier, lifted):
-    """The registered total a lifted figure is taken from: in its sentence, or an explicit 建档立卡
-    / 识别 total stated earlier (累计脱贫 is counted against the register, wherever it stands)."""
-    for c in reversed(earlier):
-        if c.dimension != lifted.dimension:
-            continue
-        subject = doc.before(c, 14)
-        if not _REGISTERED.search(subject) or _NOT_TOTAL.search(subject):
-            continue
-        if doc.same_sentence(c, lifted) or (_EXPLICIT_REGISTER.search(subject)
-                                           and _CUMULATIVE.search(doc.before(lifted, 10))):
-            return c
-    return None
+class _Registered:
+    """The registered total a lifted figure is taken from: the nearest earlier figure of its
+    dimension whose words name the register (not a flow), in its sentence, or an explicit
+    建档立卡 / 识别 total stated anywhere earlier when the lifted figure is cumulative (累计脱贫 is
+    counted against the register, wherever it stands).
+
+    The earlier figures are read once, in order, keeping the last register-like figure and the last
+    explicit one per dimension (the claims of a sentence are consecutive), so that a report of many
+    lifted figures is not read backwards once for each."""
+
+    def __init__(self, doc: Doc, claims):
+        self.doc, self.claims = doc, claims
+        self.upto = 0
+        self.last: dict[str, int] = {}       # dimension → index of the last register-like figure
+        self.explicit: dict[str, int] = {}   # … of the last one with 建档立卡 / 识别
+
+    def before(self, j: int):
+        doc, claims = self.doc, self.claims
+        for k in range(self.upto, j):
+            c = claims[k]
+            subject = doc.before(c, 14)
+            if not _REGISTERED.search(subject) or _NOT_TOTAL.search(subject):
+                continue
+            self.last[c.dimension] = k
+            if _EXPLICIT_REGISTER.search(subject):
+                self.explicit[c.dimension] = k
+        self.upto = max(self.upto, j)
+        lifted = claims[j]
+        found = -1
+        k = self.last.get(lifted.dimension, -1)
+        if k >= 0 and doc.same_sentence(claims[k], lifted):
+            found = k
+        if _CUMULATIVE.search(doc.before(lifted, 10)):
+            found = max(found, self.explicit.get(lifted.dimension, -1))
+        return claims[found] if found >= 0 else None
+
+
+class _NextRemaining:
+    """The first figure after position j of a dimension stated as what remains (剩余, 尚未脱贫):
+    positions asked for only grow, so each figure is read once per dimension."""
+
+    def __init__(self, doc: Doc, claims):
+        self.doc, self.claims = doc, claims
+        self.next: dict[str, int] = {}   # dimension → first remaining position after the last j asked
+
+    def first(self, j: int, dim: str):
+        doc, claims = self.doc, self.claims
+        k = self.next.get(dim, -1)
+        if k <= j:
+            k = j + 1
+            while k < len(claims):
+                c = claims[k]
+                if c.dimension == dim and _REMAINING.search(_cue_text(doc, c)) \
+                        and not re.search(r"其中|新增|返贫", doc.before(c, 8)):
+                    break
+                k += 1
+            self.next[dim] = k
+        return claims[k] if k < len(claims) else None
 
 
 def _balance_finding(doc: Doc, total, lifted, remaining):
