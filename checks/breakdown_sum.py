@@ -382,7 +382,8 @@ def _shape(doc: Doc, line: _Line):
     lead = doc.norm(line.start, first.start)
     m = _ENUM.match(lead)
     enum = m.group(1) if m else ""
-    style = ("digit" if enum[:1].isdigit() else "paren" if enum[:1] in "(（" else "cn" if enum else "")
+    # ("" in "(（" is true: an empty enumerator must not read as a parenthesised one)
+    style = ("" if not enum else "digit" if enum[:1].isdigit() else "paren" if enum[:1] in "(（" else "cn")
     rest = lead[len(enum):] if m else lead
     if _YEAR_LABEL.match(rest.strip()):
         return None
@@ -395,6 +396,8 @@ def _shape(doc: Doc, line: _Line):
     colon_first = bool(lm.group(2))
     after_first = doc.norm(first.end, min(line.end, first.end + 4)).lstrip()
     colon_after = after_first.startswith(":") or after_first.startswith("：")
+    if not style and not (colon_first or colon_after):
+        return None  # an unnumbered line without a colon is a paragraph of prose, not an item line
     return (style, colon_first, colon_after)
 
 
