@@ -2,7 +2,8 @@
 
 What it checks
     1. 其中 / 包括 lists of two or more items against the total before them
-       (共有项目628个，其中种植类341个、养殖类203个、加工类74个).
+       (共有项目628个，其中种植类341个、养殖类203个、加工类74个), also when each item carries its
+       own growth rate (其中：第一产业增加值40.1亿元，增长3.1%；第二产业增加值…).
     2. 以上N / 上述N / 合计N after a list (脱贫村135个、安置村5个、示范村1个，以上141个).
     3. Done plus in progress against the issues found (反馈问题47条，已完成整改44条，正在整改3条).
     4. A heading with a total followed by lines, one item per line (深度贫困村：24个 / 1.长寨街道4个：… /
@@ -28,7 +29,8 @@ Tolerance
     scaled figures may be rounding; whole-number counts of households, persons and objects are
     exact); the sum is computed on intervals and compared with the total's interval.
     A list is read as exhaustive (fail when the sum and the total cannot meet) when it carries a
-    sign of being complete: an 其他/其余 item, items that are all named places (not kinds of
+    sign of being complete: an 其他/其余 item, the three sectors (第一/第二/第三产业; a list
+    naming only some of them is not checked, the others being stated elsewhere), items that are all named places (not kinds of
     places: 建档立卡村, 示范村), a kind and its complement (贫困村 / 非贫困村), an explicit 以上/合计
     total (also on a closing line), 分为, items of one kind (整组搬迁 / 零星搬迁), one item per line under a heading, a stated
     number of years matching the year lines; or, failing any sign either way, when it lists
@@ -172,6 +174,8 @@ def _listed(doc: Doc, claims):
             items = _items_for(total, items_all)
             if len(items) < 2:
                 continue
+            if 0 < len(_sectors(doc, items)) < 3:
+                continue  # some of the three sectors: the others are stated elsewhere
             done_totals.add(total.id)
             exhaustive = _exhaustive(doc, pl, items, total)
             out.append((total, items, exhaustive, f"{pl.cue} breakdown", wholes[1:]))
@@ -186,11 +190,26 @@ class _Like:
         self.kind, self.per = "amount", ""
 
 
+_SECTOR = re.compile(r"第([一二三])产业|^([一二三])产")
+
+
+def _sectors(doc: Doc, items) -> set[str]:
+    """The three sectors (第一/第二/第三产业) the items name, if they name them."""
+    found = set()
+    for i in items:
+        m = _SECTOR.search(i.subject or "") or _SECTOR.search(doc.before(i, 10))
+        if m:
+            found.add(m.group(1) or m.group(2))
+    return found
+
+
 def _exhaustive(doc: Doc, pl, items, total) -> bool:
     text = strip_parens(pl.text)
     subjects = [i.subject or "" for i in items]
     if pl.subtotals:
         return True
+    if _sectors(doc, items) == {"一", "二", "三"}:
+        return True  # the three sectors make up the whole economy
     if any(_OTHER_ITEM.search(doc.before(i, 8)) for i in items):
         return True
     if pl.ends_with_deng or _PARTIAL_CUE.search(pl.cue):
