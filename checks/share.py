@@ -15,6 +15,9 @@ What it checks
     6. A growth rate against the change of two levels (较…的B增加C，增长X%) in the rate's own item
        (";" closes an item of a list of indicators): a warning at most, since growth is usually
        measured at comparable prices.
+    7. 分别占 lists: several parts listed before 分别占 a whole, paired with the rates in order
+       (男性18.4万人、女性17.2万人，分别占总人口的51.7%和48.3%), or one part 分别占 several
+       wholes named after it (入住1620户6310人，分别占市计划、县计划的171.5%、100%).
 
 Why it matters
     A rate is the figure readers remember; when it does not follow from the two figures printed
@@ -83,6 +86,7 @@ def check(doc: Doc):
         out += _table_shares(t)
         out += _table_rates(t)
     out += _prose_shares(doc)
+    out += _respective_shares(doc)
     out += _completion(doc)
     out += _coverage(doc)
     out += _growth(doc)
@@ -363,6 +367,8 @@ def _prose_shares(doc: Doc):
             continue
         noun = m.group("noun").strip()
         cue_pos = doc.n.to_norm(rate.start) - len(before) + m.start()
+        if before[:m.start()].endswith("分别") or "分别" in noun:
+            continue  # 分别占…的a%、b%: the rates pair with several parts or wholes (_respective_shares)
         inside = [x for x in doc.preceding_in_sentence(rate) if doc.n.to_norm(x.start) > cue_pos
                   and x.kind == "amount"]
         part = _part_before(doc, inside[-1] if inside else rate, cue_pos) if True else None
@@ -541,4 +547,129 @@ def _growth(doc: Doc):
         out.append(finding(RULE, "pass" if ok else "warn", [rate, base, level], msg, comp, stated, computed,
                            "growth is usually stated at comparable prices, the levels are nominal",
                            confidence=0.5))
+    return out
+
+
+# ---- 分别占…的a%、b% ------------------------------------------------------------------------
+
+#: A、B，分别占C的a%、b% / A，分别占C、D的a%、b% / A、B占C的比重分别为a%、b%
+_RESPECTIVE = re.compile(r"(?:分别占(?P<n1>[^,;。!?\n%]{0,24}?)(?:的)?(?:比重|比例|份额)?(?:分别)?(?:为|是|达到|达)?"
+                         r"|占(?P<n2>[^,;。!?\n%]{1,24}?)(?:的)?(?:比重|比例|份额)分别(?:为|是|达到|达)?)$")
+_RATE_JOIN = re.compile(r"\s*(?:、|和|及|与|,)\s*")
+_NOUN_SPLIT = re.compile(r"、|和|及|与")
+
+
+def _rate_list(doc: Doc, first: Claim) -> list[Claim]:
+    """first and the rates joined to it by 、/和/及 (51.2%和48.8%)."""
+    rates = [first]
+    for x in doc.following(first):
+        if x.kind != "percent" or not doc.same_sentence(x, first) or \
+                not _RATE_JOIN.fullmatch(doc.between(rates[-1], x)):
+            break
+        rates.append(x)
+    return rates
+
+
+def _parts_before(doc: Doc, cue_orig: int, k: int, rate: Claim) -> list[list[Claim]] | None:
+    """The k listed figures (each a compound group) right before the cue, joined by 、/，/和."""
+    groups: list[list[Claim]] = []
+    edge = cue_orig
+    for x in doc.preceding(rate):
+        if x.end > cue_orig:
+            continue
+        gap = doc.norm(x.end, edge)
+        if groups and x.group is not None and x.group == groups[-1][0].group and gap in ("", "、"):
+            groups[-1].insert(0, x)  # another member of the same compound (1856户6829人)
+            edge = x.start
+            continue
+        if len(groups) == k:
+            break
+        if not doc.same_sentence(x, rate) or x.kind != "amount" or not x.dimension or x.per:
+            return None
+        limit = 4 if not groups else 20
+        if len(gap) > limit or re.search(r"[。;]", gap) or (groups and not re.search(r"[、,和及与]", gap)):
+            return None
+        groups.append([x])
+        edge = x.start
+    if len(groups) != k:
+        return None
+    groups.reverse()
+    dims = [{x.dimension for x in g} for g in groups]
+    return groups if all(d == dims[0] for d in dims) else None
+
+
+def _respective_shares(doc: Doc):
+    """男性131.2万人、女性125.2万人，分别占总人口的51.2%和48.8%: each part over the whole, in
+    order; 入住1856户6829人，分别占省计划、县计划的171.8%、100%: the part over each whole."""
+    out = []
+    names = None
+    done: set[str] = set()
+    for rate in _prose(doc):
+        if rate.kind != "percent" or rate.id in done or rate.hedge in ("at_least", "at_most", "at_most_soft"):
+            continue
+        before = doc.before(rate, 30, clause=False)
+        m = _RESPECTIVE.search(before)
+        if not m:
+            continue
+        rates = _rate_list(doc, rate)
+        done.update(r.id for r in rates)
+        if len(rates) < 2:
+            continue
+        noun = (m.group("n1") if m.group("n1") is not None else m.group("n2")).strip()
+        nouns = [n for n in _NOUN_SPLIT.split(noun) if n]
+        cue_norm = doc.n.to_norm(rate.start) - len(before) + m.start()
+        cue_orig = doc.n.span(cue_norm, cue_norm)[0]
+        if len(nouns) == len(rates) and len(nouns) > 1:
+            parts = _parts_before(doc, cue_orig, 1, rate)
+            if parts is None:
+                continue
+            group = parts[0]
+            if names is None:
+                names = _Names(doc)
+            for r, n in zip(rates, nouns):
+                tried = []
+                for p in group:
+                    wholes = [w for w in _wholes_before(doc, p, p.dimension) if w not in group]
+                    score = {w.id: named_alike(n, _named_as(doc, w)) for w in wholes}
+                    best = max(score.values(), default=0)
+                    named = [w for w in wholes if score[w.id] == best]
+                    if best > 0:
+                        tried.append((p, named[0], len(named) == 1, f"the whole is the figure named {n}"))
+                        continue
+                    far = _named_far(doc, names, n, p, group)
+                    if far is not None:
+                        tried.append((p, far, False, f"the whole is the figure named {n} in an earlier paragraph"))
+                out += _best(r, tried, f"share 分别占{n}")
+            continue
+        if len(nouns) > 1:
+            continue
+        parts = _parts_before(doc, cue_orig, len(rates), rate)
+        if parts is None:
+            continue
+        first = parts[0][0]
+        for r, group in zip(rates, parts):
+            tried = []
+            for p in group:
+                wholes = [w for w in _wholes_before(doc, first, p.dimension)
+                          if not any(w in g for g in parts)]
+                if not wholes:
+                    continue
+                sure = False
+                whole = None
+                if noun:
+                    score = {w.id: named_alike(noun, _named_as(doc, w)) for w in wholes}
+                    best = max(score.values(), default=0)
+                    named = [w for w in wholes if score[w.id] == best]
+                    if best > 0:
+                        whole, sure, how = named[0], len(named) == 1, f"the whole is the figure named {noun}"
+                if whole is None:
+                    split = next((w for w in wholes if doc.same_sentence(w, first)
+                                  and "其中" in doc.between(w, first)), None)
+                    if split is not None:
+                        whole, sure, how = split, True, "the whole is the figure before 其中"
+                    elif doc.same_sentence(wholes[0], first):
+                        whole, how = wholes[0], "the whole is the nearest earlier figure of the same unit"
+                if whole is not None:
+                    tried.append((p, whole, sure, how))
+            out += _best(r, tried, f"share 分别占{noun or '比'}")
     return out
