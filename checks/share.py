@@ -5,6 +5,11 @@ What it checks
        16870人，占搬迁人口的82.69%, with 搬迁任务20402人 earlier in the sentence); a whole is named
        by the words before it or by the noun its counter counts (全县142个行政村中…占行政村总数的…). A whole named
        (占累计脱贫户数的…) but stated only in an earlier paragraph is the one figure named so there.
+       The part may be named by the words before 占 rather than stand right before it
+       (其中：建档立卡户4120户16010人，建档立卡户占79.1%), or be followed by an aside without
+       figures (落实搬迁对象4170户（已签协议），占…). A share of the target or plan (占目标任务的,
+       占计划的) is of the figure stated earlier as planned and named most like the part
+       (搬迁三年行动计划涉及5210户，其中建档立卡户4120户 … 其中建档立卡3300户，占目标任务的80.1%).
     2. Completion: 完成…任务的X% / 完成率X% against what was done over what was planned.
     3. Share columns in tables (占总投资比例): each row's amount over the 合计 row's, and the
        shares adding up to the 合计's 100% (a fraction written as 1 is 100%).
@@ -34,7 +39,9 @@ Tolerance
     The part and the whole are intervals (±½ of their last digit); the rate is an interval that
     allows rounding and truncation (82.69% is [82.685%, 82.70%]). Fails only when part ÷ whole
     cannot meet the rate. A whole found by position rather than by its words, a whole from an
-    earlier paragraph, a coverage and a growth rate only ever warn.
+    earlier paragraph, a coverage and a growth rate only ever warn. A planned whole stated in an
+    earlier sentence warns too, unless the stated rate and part ÷ whole lie more than 15% apart
+    (base.GROSS): no difference of date or scope explains that.
 """
 
 from __future__ import annotations
@@ -44,7 +51,7 @@ from decimal import Decimal
 
 from auditor.models import Claim
 
-from .base import Doc, Iv, Rule, finding, fmt, rate_iv
+from .base import Doc, Iv, Rule, finding, fmt, gross_note, grossly_above, rate_iv
 from .table_total import TTable, grand_row, bigrams, civ, in_table, label_of, members, table_model
 
 CODE = "C006"
@@ -94,7 +101,7 @@ def check(doc: Doc):
 
 
 def _rate_finding(rate: Claim, part: Claim | list[Claim], whole: Claim, what: str, sure: bool,
-                  why_link: str, never_fail: bool = False, extra: list[Claim] = ()):
+                  why_link: str, never_fail: bool = False, extra: list[Claim] = (), gross: bool = False):
     parts = part if isinstance(part, list) else [part]
     p = Iv(D(0), D(0))
     for x in parts:
@@ -110,9 +117,12 @@ def _rate_finding(rate: Claim, part: Claim | list[Claim], whole: Claim, what: st
     if ok:
         return finding(RULE, "pass", claims, f"{what}: part ÷ whole gives the stated {fmt(rate.value)}%", comp,
                        stated, computed, f"the stated {stated}% meets {computed}% ({why_link})", confidence=0.9)
-    status = "fail" if sure and not never_fail else "warn"
+    far = gross and not sure and (grossly_above(stated, computed) or grossly_above(computed, stated))
+    status = "fail" if (sure or far) and not never_fail else "warn"
     why = f"the stated {stated}% cannot meet part ÷ whole = {computed}% ({why_link})"
-    if status == "warn" and not never_fail:
+    if far and not never_fail:
+        why += "; " + (gross_note(stated, computed) if grossly_above(stated, computed) else gross_note(computed, stated))
+    elif status == "warn" and not never_fail:
         why += ("; the whole is named but stated in another paragraph, which may count another date or scope"
                 if "earlier paragraph" in why_link else
                 "; the whole is found by position, not by name, so this is not sure")
@@ -273,6 +283,9 @@ def _part_before(doc: Doc, rate: Claim, cue_start_norm: int) -> Claim | None:
         if not doc.same_sentence(x, rate):
             return None
         gap = doc.norm(x.end, doc.n.span(cue_start_norm, cue_start_norm)[0])
+        if gap.startswith("(") and ")" in gap and len(re.sub(r"\([^()]*\)", "", gap)) <= 4 \
+                and not re.search(r"[。;；]", gap):
+            return x  # 3954户(已交押金,不含插花安置),占…: an aside without figures between
         if len(gap) <= 4 and not re.search(r"[。;；]", gap):
             if ")" in gap:
                 # 12480户41230人(脱贫不稳定户…14370人),占…: the share is of the figure the aside
@@ -281,6 +294,62 @@ def _part_before(doc: Doc, rate: Claim, cue_start_norm: int) -> Claim | None:
             return x
         return None
     return None
+
+
+#: 占目标任务的 / 占计划的: the whole is a figure the report stated as planned
+_PLAN_WHOLE = re.compile(r"(?:年度|全年|总|三年|五年)?(?:目标任务|计划任务|目标|任务|计划|规划)(?:数|总数|量)?")
+_PLAN_CONTEXT = re.compile(r"计划|任务|目标|规划")
+
+
+def _plan_whole(doc: Doc, p: Claim, group: list[Claim]):
+    """The planned figure (计划…涉及4942户, 其中建档立卡户3660户) that a share 占目标任务的 is of:
+    of p's dimension, stated before p with a plan word before it in its sentence, named most like
+    p. (whole, sure): sure when the plan and the part share the sentence and the naming is unique."""
+    def name(c: Claim) -> str:
+        # the words of its sentence before it; after 其中, only the words that name the part
+        text = doc.before(_lead(doc, c), 40, clause=False)
+        return text.rsplit("其中", 1)[-1]
+
+    part_name = name(p)
+    cands = []
+    for w in doc.preceding(_lead(doc, p)):
+        if w in group or in_table(doc, w) or w.kind != "amount" or w.dimension != p.dimension or w.per:
+            continue
+        context = re.sub(r"占[^,;。]*?(?:计划|任务|目标)", "", doc.before(_lead(doc, w), 40, clause=False))
+        if not _PLAN_CONTEXT.search(context):
+            continue  # (a figure stated as a share of the plan is not the plan)
+        cands.append(w)
+        if len(cands) >= 8:
+            break
+    if not cands:
+        return None
+    score = {w.id: named_alike(part_name, name(w)) for w in cands}
+    best = max(score.values())
+    named = [w for w in cands if score[w.id] == best]
+    if best == 0 and len(cands) > 1:
+        return None
+    whole = named[0]
+    return whole, len(named) == 1 and doc.same_sentence(whole, p)
+
+
+def _named_part(doc: Doc, rate: Claim, cue_pos: int) -> Claim | None:
+    """建档立卡户3660户14617人，建档立卡户占74%: the figure of the sentence named by the words
+    right before 占 (a noun after a comma, no figure between)."""
+    prev = next((x for x in doc.preceding_in_sentence(rate) if doc.n.to_norm(x.end) <= cue_pos), None)
+    if prev is None:
+        return None
+    gap = doc.n.text[doc.n.to_norm(prev.end):cue_pos]
+    m = re.fullmatch(r"[,;]([\u4e00-\u9fff]{2,10})", gap)
+    if not m:
+        return None
+    noun = m.group(1)
+    hint = _dim_hint(noun)
+    cands = [x for x in doc.preceding_in_sentence(rate) if doc.n.to_norm(x.end) <= cue_pos and x.kind == "amount"
+             and x.dimension and not x.per and (hint is None or x.dimension == hint)]
+    score = {x.id: len(bigrams(noun) & bigrams(doc.before(_lead(doc, x), 10))) for x in cands}
+    best = max(score.values(), default=0)
+    named = [x for x in cands if score[x.id] == best]
+    return named[0] if best >= 2 and len(named) == 1 else None
 
 
 def _before_aside(doc: Doc, inner: Claim, cue_start_norm: int) -> Claim | None:
@@ -372,6 +441,10 @@ def _prose_shares(doc: Doc):
         inside = [x for x in doc.preceding_in_sentence(rate) if doc.n.to_norm(x.start) > cue_pos
                   and x.kind == "amount"]
         part = _part_before(doc, inside[-1] if inside else rate, cue_pos) if True else None
+        named_part = False
+        if part is None and not inside:
+            part = _named_part(doc, rate, cue_pos)
+            named_part = part is not None
         if part is None:
             continue
         group = _group(doc, part)
@@ -387,6 +460,13 @@ def _prose_shares(doc: Doc):
                 continue
             wholes = [w for w in _wholes_before(doc, p, p.dimension) if w not in group]
             if not wholes and not noun:
+                continue
+            if noun and _PLAN_WHOLE.fullmatch(noun):
+                plan = _plan_whole(doc, p, group)
+                if plan is not None:
+                    whole, sure = plan
+                    tried.append((p, whole, sure, "the whole is the planned figure named like the part"
+                                  + ("" if sure else " in an earlier sentence"), True))
                 continue
             if noun:
                 if names is None:
@@ -420,14 +500,15 @@ def _best(rate: Claim, tried, what: str):
     """One finding per rate: the pairing that holds, else every sure pairing that does not."""
     if not tried:
         return []
-    findings = [(_rate_finding(rate, p, w, what, sure, how), p, w) for p, w, sure, how in tried]
+    tried = [t if len(t) == 5 else (*t, False) for t in tried]
+    findings = [(_rate_finding(rate, p, w, what, sure, how, gross=g), p, w) for p, w, sure, how, g in tried]
     passing = [f for f, _, _ in findings if f.status == "pass"]
     if passing:
         return passing[:1]
     if len(findings) == 1:
         return [findings[0][0]]
     # several dimensions tried (1469户7832人 against 1297户7000人): one finding naming them all
-    sure = all(s for _, _, s, _ in tried)
+    sure = all(s for _, _, s, _, _ in tried)
     parts = [t[0] for t in tried]
     wholes = [t[1] for t in tried]
     f0 = _rate_finding(rate, tried[0][0], tried[0][1], what, sure, tried[0][3], extra=parts + wholes)
