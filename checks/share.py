@@ -23,6 +23,9 @@ What it checks
     7. 分别占 lists: several parts listed before 分别占 a whole, paired with the rates in order
        (男性18.4万人、女性17.2万人，分别占总人口的51.7%和48.3%), or one part 分别占 several
        wholes named after it (入住1620户6310人，分别占市计划、县计划的171.5%、100%).
+    8. A risk removal rate (风险消除率) is the figure stated with 消除风险 over the monitored
+       total stated before it in its paragraph (监测对象2310户8120人，累计消除风险1204户4310人，
+       风险消除率53.08%), for households or persons, whichever the rate fits.
 
 Why it matters
     A rate is the figure readers remember; when it does not follow from the two figures printed
@@ -51,7 +54,7 @@ from decimal import Decimal
 
 from auditor.models import Claim
 
-from .base import Doc, Iv, Rule, finding, fmt, gross_note, grossly_above, rate_iv
+from .base import Doc, Iv, Rule, finding, fmt, gross_note, grossly_above, rate_iv, same_paragraph
 from .table_total import TTable, grand_row, bigrams, civ, in_table, label_of, members, table_model
 
 CODE = "C006"
@@ -94,6 +97,7 @@ def check(doc: Doc):
         out += _table_rates(t)
     out += _prose_shares(doc)
     out += _respective_shares(doc)
+    out += _removal_rate(doc)
     out += _completion(doc)
     out += _coverage(doc)
     out += _growth(doc)
@@ -753,4 +757,36 @@ def _respective_shares(doc: Doc):
                 if whole is not None:
                     tried.append((p, whole, sure, how))
             out += _best(r, tried, f"share 分别占{noun or '比'}")
+    return out
+
+
+# ---- 风险消除率 --------------------------------------------------------------------------------
+
+_REMOVAL_RATE = re.compile(r"消除率(?:为|达到|达|是)?$")
+
+
+def _removal_rate(doc: Doc):
+    """监测对象2310户8120人，累计消除风险1204户4310人，风险消除率53.08%: removed over monitored."""
+    from .balance import MONITORED, RESOLVED
+
+    def cue(c: Claim, n: int) -> str:
+        return doc.before(_lead(doc, c), n)
+
+    out = []
+    for rate in _prose(doc):
+        if rate.kind != "percent" or not _REMOVAL_RATE.search(doc.before(rate, 10)):
+            continue
+        resolved = next((x for x in doc.preceding(rate) if same_paragraph(doc, x, rate) and x.kind == "amount"
+                         and x.dimension in ("household", "person") and RESOLVED.search(cue(x, 12))), None)
+        if resolved is None:
+            continue
+        tried = []
+        for p in _group(doc, resolved):
+            total = next((w for w in doc.preceding(_lead(doc, p)) if same_paragraph(doc, w, p) and w.dimension == p.dimension
+                          and w.kind == "amount" and MONITORED.search(doc.before(_lead(doc, w), 14, clause=False))
+                          and not re.search(r"新增|消除|其中", cue(w, 8))), None)
+            if total is not None:
+                tried.append((p, total, doc.same_sentence(total, rate),
+                              "risk removed over those monitored, as the rate's name says"))
+        out += _best(rate, tried, "risk removal rate")
     return out
