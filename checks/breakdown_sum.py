@@ -13,6 +13,8 @@ What it checks
     5. Year lines against a multi-year total stated just before them (三年计划总任务1355.9公里 /
        2017年：…265.41公里 / 2018年：…800公里 / 2019年：…290.49公里).
     6. Sites spread over places: 安置点共7个，涉及5镇1乡1街道 (the places cannot outnumber the sites).
+    7. A total that names its items with 及 / 和 / 、 (采集脱贫户258户、监测对象38户的…，全村296户
+       脱贫户及监测对象…), each noun naming one figure stated before it.
 
 Why it matters
     A breakdown that does not add up means an item or the total was mistyped, or an item was
@@ -47,7 +49,9 @@ Tolerance
     unless a sign of completeness above applies. Under a total counted in 个,
     items counted in other counters (座, 处) are taken as sub-kinds of the same objects
     (建设1000个项目，其中小型水库7座、调蓄设施993个).
-    Places spread over sites (rule 6) only fail when the places outnumber the sites.
+    Places spread over sites (rule 6) only fail when the places outnumber the sites. A total that
+    names its items (rule 7) is complete when the items are in its sentence; items from the
+    sentence before only warn.
 """
 
 from __future__ import annotations
@@ -99,7 +103,73 @@ def check(doc: Doc):
         emit(total, items, exhaustive, how)
     for total, items, exhaustive, how in _year_lines(doc):
         emit(total, items, exhaustive, how)
+    for total, items, exhaustive, how in _named_items(doc):
+        emit(total, items, exhaustive, how)
     return out
+
+
+# 7. a total that names its items: 全村296户脱贫户及监测户 after 脱贫户258户、监测户38户 ---------------
+
+_JOINED_NOUNS = re.compile(r"^((?:[\u4e00-\u9fff]{2,10}?(?:、|及|和|与|以及)){1,3}[\u4e00-\u9fff]{2,16})")
+_NOUN_SEP = re.compile(r"以及|、|及|和|与")
+
+
+def _named_items(doc: Doc):
+    """A figure followed by the nouns of its items joined by 及/和/、 (296户脱贫户及三类监测对象),
+    each noun naming one figure stated before it in the sentence or the sentence before (脱贫户258户、
+    三类监测对象38户): the items add up to the total. In one sentence the list is complete; from
+    the sentence before it only warns."""
+    out = []
+    for t in doc.claims:
+        if t.table is not None or not countable(t) or t.hedge in ("at_least", "at_most") or is_visit(doc, t):
+            continue
+        m = _JOINED_NOUNS.match(doc.after(t, 40, clause=False))
+        if not m:
+            continue
+        nouns = _NOUN_SEP.split(m.group(1))
+        if len(nouns) < 2 or any(len(n) < 2 for n in nouns[:-1]):
+            continue
+        earlier = []
+        for x in doc.preceding(t):
+            if x.start < t.sentence.start and not (doc.index[x.id] >= 0 and _sentence_before(doc, x, t)):
+                break
+            if x.table is None and countable(x) and _fits(t, x) and x.hedge not in ("at_least", "at_most"):
+                earlier.append(x)
+        items = []
+        for k, noun in enumerate(nouns):
+            last = k == len(nouns) - 1
+            named = [x for x in earlier if x not in items and _names(doc, x, noun, last)]
+            if len(named) != 1:
+                items = []
+                break
+            items.append(named[0])
+        if len(items) < 2:
+            continue
+        items.sort(key=lambda x: doc.index[x.id])
+        one_sentence = all(doc.same_sentence(x, t) for x in items)
+        out.append((t, items, True if one_sentence else None, "a total that names its items"))
+    return out
+
+
+def _sentence_before(doc: Doc, x, t) -> bool:
+    """Is x in t's sentence or in the sentence right before it, in one paragraph?"""
+    if doc.same_sentence(x, t):
+        return True
+    gap = doc.norm(x.sentence.end, t.sentence.start)
+    return x.line == t.line and len(gap) <= 1
+
+
+def _names(doc: Doc, x, noun: str, last: bool) -> bool:
+    """Is x stated as a count of ``noun``: the words right before it end with the noun (for the
+    last noun of the list, whose end is not marked, the words before x begin it)."""
+    lead = doc.by_id.get(x.group, x) if x.group else x
+    before = re.sub(r"^.*[,;:、(（]", "", doc.before(lead, 16))
+    before = re.sub(r"^(?:其中|共有|共|有|全[县市乡镇村区]|[\u4e00-\u9fff]{0,8}?了)", "", before)
+    if len(before) < 2:
+        return False
+    if last:
+        return noun.startswith(before) or before.endswith(noun)
+    return before.endswith(noun)
 
 
 def _finding(total, items, exhaustive, how, extra_wholes, note):
