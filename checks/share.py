@@ -50,11 +50,11 @@ Tolerance
 from __future__ import annotations
 
 import re
-from decimal import Decimal
+from decimal import Decimal, localcontext
 
 from auditor.models import Claim
 
-from .base import Doc, Iv, Rule, finding, fmt, gross_note, grossly_above, rate_iv, same_paragraph
+from .base import Doc, Iv, Rule, finding, fmt, gross_note, grossly_above, label, rate_iv, same_paragraph
 from .table_total import TTable, grand_row, bigrams, civ, in_table, label_of, members, table_model
 
 CODE = "C006"
@@ -101,6 +101,7 @@ def check(doc: Doc):
     out += _completion(doc)
     out += _coverage(doc)
     out += _growth(doc)
+    out += _average_growth(doc)
     return out
 
 
@@ -789,4 +790,81 @@ def _removal_rate(doc: Doc):
                 tried.append((p, total, doc.same_sentence(total, rate),
                               "risk removed over those monitored, as the rate's name says"))
         out += _best(rate, tried, "risk removal rate")
+    return out
+
+
+# ---- 年均增长 ----------------------------------------------------------------------------------
+
+_AVERAGE = re.compile(r"年均(?P<dir>增长|增幅|增速|递增|提高|下降|递减|减少)(?:率)?(?:为|达到|达|了)?$")
+_FROM_TO = re.compile(r"(?:增加|增长|提高|提升|上升|跃升|扩大|下降|减少|降低|缩小|降)(?:到|至)")
+_FROM = re.compile(r"(?:从|由)[^,;。]{0,14}$")
+#: measures whose growth rates are stated at comparable prices while their levels are nominal
+_REAL_GROWTH = re.compile(r"生产总值|GDP|增加值|产值|投资|零售|消费|进出口|出口|进口|财政|税收|收入总")
+_YEAR = re.compile(r"((?:19|20)\d{2})")
+
+
+def _average_growth(doc: Doc):
+    """从2015年的2982元增加到2020年的10740元，年均增长29.2%: (B ÷ A)^(1/n) − 1 over the years
+    between the two levels. Levels of output and investment are nominal while their growth is
+    real, so there a growth below the levels' only stays silent and one above them only warns."""
+    out = []
+    for rate in _prose(doc):
+        if rate.kind != "percent" or rate.hedge in ("at_least", "at_most", "at_most_soft"):
+            continue
+        m = _AVERAGE.search(doc.before(rate, 10))
+        if not m:
+            continue
+        levels = [x for x in doc.preceding_in_sentence(rate) if x.kind in ("amount", "per_unit")
+                  and x.dimension and x.dimension not in ("percent",)]
+        if len(levels) < 2:
+            continue
+        b, a = levels[0], levels[1]
+        if a.unit != b.unit or a.dimension != b.dimension or a.per != b.per:
+            continue
+        if not _FROM_TO.search(doc.between(a, b)) or len(doc.between(a, b)) > 24 or \
+                not _FROM.search(doc.before(a, 16, clause=False)):
+            continue
+        if re.search(r"[;。]", doc.between(b, rate)) or len(doc.between(b, rate)) > 12:
+            continue
+        ya, yb = _YEAR.search(a.time or ""), _YEAR.search(b.time or "")
+        if not ya or not yb:
+            continue
+        n = int(yb.group(1)) - int(ya.group(1))
+        if n < 1 or n > 20:
+            continue
+        ia, ib = civ(a), civ(b)
+        if not ia.low or not ib.low or ia.high is None or ib.high is None:
+            continue
+        with localcontext() as ctx:
+            ctx.prec = 30
+            k = D(1) / D(n)
+            lo = ((ib.low / ia.high) ** k - 1) * HUNDRED
+            hi = ((ib.high / ia.low) ** k - 1) * HUNDRED
+        computed = Iv(lo, hi)
+        stated = rate_iv(rate).scale(HUNDRED)
+        if m.group("dir") in ("下降", "递减", "减少"):
+            stated = Iv(-stated.high, -stated.low)
+        ok = computed.meets(stated)
+        comp = (f"({label(b)} ÷ {label(a)})^(1/{n}) − 1 = {computed}%，报告为 "
+                f"{'−' if stated.high is not None and stated.high < 0 else ''}{fmt(rate.value)}% " + ("✓" if ok else "✗"))
+        claims = [rate, a, b]
+        if ok:
+            out.append(finding(RULE, "pass", claims, f"the average growth over {n} years follows from the two levels",
+                               comp, stated, computed, f"the stated {stated}% meets {computed}%", confidence=0.8))
+            continue
+        real = bool(_REAL_GROWTH.search(doc.before(a, 30, clause=False)))
+        if real and computed.above(stated):
+            continue  # nominal levels grow faster than real output: no sign of an error
+        far = not real and (grossly_above(stated, computed) or grossly_above(computed, stated))
+        why = f"the stated {stated}% cannot meet the compound growth {computed}% of the two levels over {n} years"
+        if real:
+            why += "; growth of output is stated at comparable prices, its levels are nominal, so this only warns"
+        elif far:
+            why += "; " + (gross_note(stated, computed) if grossly_above(stated, computed) else gross_note(computed, stated))
+        else:
+            why += "; the levels may be rounded or revised, or the years counted differently, so this only warns"
+        out.append(finding(RULE, "fail" if far else "warn", claims,
+                           f"the two levels give an average growth of {computed}% over {n} years, but it is "
+                           f"stated as {fmt(rate.value)}%", comp, stated, computed, why,
+                           confidence=0.8 if far else 0.5))
     return out
