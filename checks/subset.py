@@ -51,6 +51,8 @@ import re
 from decimal import Decimal
 from typing import Optional
 
+from auditor.models import Claim
+
 from .base import NOT_VILLAGE_AFTER_CUN, Doc, Iv, Rule, finding, fmt, gross_note, grossly_above, iv
 
 CODE = "C002"
@@ -332,16 +334,33 @@ def whole_candidates(doc: Doc, claims: list, before_pos: int, like, exclude=()) 
     a whole: not per-unit, not inside a paren aside. A nearest candidate that is itself a share
     (占…%) or a part (其中, X中) adds the next one as a second reading."""
     out = []
+    want = measure(doc, like) if isinstance(like, Claim) else ""
     for c in reversed(claims):
         if c.start >= before_pos or c.id in exclude or not same_kind(c, like) or not countable(c):
             continue
         if is_visit(doc, c):
             continue
+        if want and not out:
+            named = measure(doc, c)
+            if named and named != want:
+                continue  # 增加值37.90亿元。其中，农业产值7.09亿元: the whole is the 总产值 before it
         out.append(c)
         if len(out) == 1 and _is_share_or_part(doc, c):
             continue
         break
     return out
+
+
+#: what a money figure measures, when the words before it say (产值 and 总产值 are one measure)
+_MEASURE = re.compile(r"(增加值|产值|产量|营业收入|收入|支出|投资|销售额|零售额|进出口额|出口额|进口额)"
+                      r"(?:为|达到?|实现|完成|共|约|近|了)*$")
+
+
+def measure(doc: Doc, c) -> str:
+    """The measure named right before a figure (农业产值7.09亿元 → 产值), or ""."""
+    lead = doc.by_id.get(c.group, c) if c.group else c
+    m = _MEASURE.search(doc.before(lead, 12))
+    return m.group(1) if m else ""
 
 
 def _is_share_or_part(doc: Doc, c) -> bool:
