@@ -273,6 +273,8 @@ def _read_figure(text: str, m: re.Match) -> Figure | Skip:
             unit_after = _read_unit(text, b)
             if unit_after:
                 return Skip(a, b + len(unit_after), text[a:b + len(unit_after)], "一 as an article (一个, 一批)")
+            if text.startswith(("多", "余", "餘"), b):
+                return Skip(a, b + 1, text[a:b + 1], "一 before 多/余 (一多半): counts nothing")
             return Skip(a, b, token, _bare_chinese(text, a, b, digits))
         if digits == "零" and _FELL_TO_ZERO.search(text[max(0, a - 4):a]):
             # 降至零 / 降为零: a figure of zero; its unit comes from the subject (see claims.py)

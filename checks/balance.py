@@ -5,6 +5,9 @@ What it checks
        14109户…累计减贫13899户), against the remaining figure stated with 剩余 / 尚未脱贫 anywhere
        after them, for households and persons separately.
     2. 达到A，比…的B增加C: A − B = C.
+    3. Those monitored minus those whose risk was removed must equal those whose risk remains
+       (纳入监测对象2310户8120人，累计消除风险1204户4310人，未消除风险1106户3810人), within one
+       paragraph, for households and persons separately.
 
 Why it matters
     The remaining figure is the one a report is judged on; when it does not follow from the
@@ -21,14 +24,16 @@ Tolerance
     figures may be rounding; hedges widen). Fails only when T − L and R cannot meet. A remainder
     stated in another paragraph is linked by its cue words (剩余, 尚未脱贫), and a register stated
     earlier by 建档立卡/识别 when the lifted figure is cumulative (累计, 已); the confidence says
-    so, and a link by weaker cues only warns.
+    so, and a link by weaker cues only warns. A monitoring balance fails when its three figures
+    are in one sentence (a line wrapped inside it does not end it), and warns when they are in
+    different sentences of one paragraph.
 """
 
 from __future__ import annotations
 
 import re
 
-from .base import Doc, Rule, finding, fmt, iv
+from .base import Doc, Rule, finding, fmt, iv, same_paragraph
 
 CODE = "C001"
 NAME = "remaining-mismatch"
@@ -48,7 +53,72 @@ _CUMULATIVE = re.compile(r"累计|已|共|全部")
 
 
 def check(doc: Doc):
-    return _registered_lifted_remaining(doc) + _level_change(doc)
+    return _registered_lifted_remaining(doc) + _monitoring(doc) + _level_change(doc)
+
+
+#: monitoring: those monitored, those whose risk was removed, those whose risk remains
+MONITORED = re.compile(r"监测对象|监测户|三类对象|三类户|监测总数|纳入监测|监测帮扶对象|监测人口")
+_NOT_MONITORED_TOTAL = re.compile(r"新增|消除|解除|其中|标注|返贫|致贫")
+RESOLVED = re.compile(r"(?<![未尚])(?:已|累计|共)?(?:消除|解除)(?:返贫|致贫|返贫致贫)?风险(?:的)?$")
+UNRESOLVED = re.compile(r"(?:未|尚未)(?:消除|解除)(?:返贫|致贫|返贫致贫)?风险(?:的)?$|风险未消除(?:的)?$")
+
+
+def monitoring_triples(doc: Doc):
+    """(total, resolved, remaining) of one dimension: 监测对象2310户8120人 … 累计消除风险1204户
+    4310人 … 未消除风险1106户3810人, within one paragraph, in that order."""
+    claims = [c for c in doc.claims if c.kind == "amount" and c.dimension in _DIMS and not c.table]
+    out = []
+    for j, total in enumerate(claims):
+        b = doc.before(doc.by_id.get(total.group, total) if total.group else total, 14, clause=False)
+        if not MONITORED.search(b) or _NOT_MONITORED_TOTAL.search(b.split("监测")[-1] if "监测" in b else b):
+            continue
+        if _NOT_MONITORED_TOTAL.search(doc.before(total, 8)):
+            continue
+        resolved = remaining = None
+        for c in claims[j + 1:j + 40]:
+            if not same_paragraph(doc, total, c):
+                break  # another paragraph (a line wrapped inside a sentence is not one)
+            if c.dimension != total.dimension:
+                continue
+            lead = doc.by_id.get(c.group, c) if c.group else c  # 1204户4310人: the cue is before 1204户
+            cb = doc.before(lead, 12)
+            if resolved is None:
+                if RESOLVED.search(cb):
+                    resolved = c
+                elif MONITORED.search(cb):
+                    break  # another monitoring total
+            elif UNRESOLVED.search(cb):
+                remaining = c
+                break
+        if resolved is not None and remaining is not None:
+            out.append((total, resolved, remaining))
+    return out
+
+
+def _monitoring(doc: Doc):
+    out = []
+    for total, resolved, remaining in monitoring_triples(doc):
+        computed = iv(total) - iv(resolved)
+        stated = iv(remaining)
+        ok = computed.meets(stated)
+        # one sentence, even when a line is wrapped inside it
+        near = doc.same_sentence(total, remaining) or not re.search(r"[。!?]", doc.between(total, remaining))
+        comp = (f"{fmt(total.value)} − {fmt(resolved.value)} = {fmt(total.value - resolved.value)}{total.unit}，"
+                f"报告为 {fmt(remaining.value)}{remaining.unit} " + ("✓" if ok else "✗"))
+        if ok:
+            out.append(finding(RULE, "pass", [total, resolved, remaining],
+                               f"monitored − risk removed = risk remaining holds for {total.unit}", comp, stated,
+                               computed, f"{stated} meets {computed}", confidence=0.9))
+            continue
+        why = f"the stated interval {stated} cannot meet the computed {computed}"
+        if not near:
+            why += "; the three figures are in different sentences of one paragraph, so this is a warning"
+        out.append(finding(RULE, "fail" if near else "warn", [total, resolved, remaining],
+                           f"monitored {fmt(total.value)}{total.unit} − risk removed {fmt(resolved.value)}"
+                           f"{resolved.unit} = {fmt(total.value - resolved.value)}, but the risk remains for "
+                           f"{fmt(remaining.value)}{remaining.unit}", comp, stated, computed, why,
+                           confidence=0.9 if near else 0.6))
+    return out
 
 
 def _cue_text(doc: Doc, c) -> str:

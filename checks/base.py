@@ -8,6 +8,7 @@ it). Relations are checked on intervals: a relation fails only when the interval
 from __future__ import annotations
 
 import bisect
+import re
 from collections import abc
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
@@ -165,6 +166,18 @@ def comparable(a: Claim, b: Claim) -> bool:
     if a.kind == b.kind == "per_unit" and a.per != b.per:
         return False
     return True
+
+
+_PARAGRAPH_BREAK = re.compile(r"[。!?！？:：;；]\s*\n|\n\s*\n|"
+                              r"\n\s*(?:\d{1,2}[.、．](?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)")
+
+
+def same_paragraph(doc: "Doc", a: Claim, b: Claim) -> bool:
+    """Are a and b (a first) in one paragraph? A line wrapped inside a sentence does not end one;
+    a line ending a sentence, a blank line or a numbered line does."""
+    if a.line == b.line:
+        return True
+    return not _PARAGRAPH_BREAK.search(doc.original[a.end:b.start])
 
 
 @dataclass(frozen=True)

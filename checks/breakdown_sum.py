@@ -2,7 +2,8 @@
 
 What it checks
     1. 其中 / 包括 lists of two or more items against the total before them
-       (共有项目628个，其中种植类341个、养殖类203个、加工类74个).
+       (共有项目628个，其中种植类341个、养殖类203个、加工类74个), also when each item carries its
+       own growth rate (其中：第一产业增加值40.1亿元，增长3.1%；第二产业增加值…).
     2. 以上N / 上述N / 合计N after a list (脱贫村135个、安置村5个、示范村1个，以上141个).
     3. Done plus in progress against the issues found (反馈问题47条，已完成整改44条，正在整改3条).
     4. A heading with a total followed by lines, one item per line (深度贫困村：24个 / 1.长寨街道4个：… /
@@ -12,6 +13,8 @@ What it checks
     5. Year lines against a multi-year total stated just before them (三年计划总任务1355.9公里 /
        2017年：…265.41公里 / 2018年：…800公里 / 2019年：…290.49公里).
     6. Sites spread over places: 安置点共7个，涉及5镇1乡1街道 (the places cannot outnumber the sites).
+    7. A total that names its items with 及 / 和 / 、 (采集脱贫户258户、监测对象38户的…，全村296户
+       脱贫户及监测对象…), each noun naming one figure stated before it.
 
 Why it matters
     A breakdown that does not add up means an item or the total was mistyped, or an item was
@@ -28,7 +31,8 @@ Tolerance
     scaled figures may be rounding; whole-number counts of households, persons and objects are
     exact); the sum is computed on intervals and compared with the total's interval.
     A list is read as exhaustive (fail when the sum and the total cannot meet) when it carries a
-    sign of being complete: an 其他/其余 item, items that are all named places (not kinds of
+    sign of being complete: an 其他/其余 item, the three sectors (第一/第二/第三产业; a list
+    naming only some of them is not checked, the others being stated elsewhere), items that are all named places (not kinds of
     places: 建档立卡村, 示范村), a kind and its complement (贫困村 / 非贫困村), an explicit 以上/合计
     total (also on a closing line), 分为, items of one kind (整组搬迁 / 零星搬迁), one item per line under a heading, a stated
     number of years matching the year lines; or, failing any sign either way, when it lists
@@ -45,7 +49,9 @@ Tolerance
     unless a sign of completeness above applies. Under a total counted in 个,
     items counted in other counters (座, 处) are taken as sub-kinds of the same objects
     (建设1000个项目，其中小型水库7座、调蓄设施993个).
-    Places spread over sites (rule 6) only fail when the places outnumber the sites.
+    Places spread over sites (rule 6) only fail when the places outnumber the sites. A total that
+    names its items (rule 7) is complete when the items are in its sentence; items from the
+    sentence before only warn.
 """
 
 from __future__ import annotations
@@ -97,7 +103,73 @@ def check(doc: Doc):
         emit(total, items, exhaustive, how)
     for total, items, exhaustive, how in _year_lines(doc):
         emit(total, items, exhaustive, how)
+    for total, items, exhaustive, how in _named_items(doc):
+        emit(total, items, exhaustive, how)
     return out
+
+
+# 7. a total that names its items: 全村296户脱贫户及监测户 after 脱贫户258户、监测户38户 ---------------
+
+_JOINED_NOUNS = re.compile(r"^((?:[\u4e00-\u9fff]{2,10}?(?:、|及|和|与|以及)){1,3}[\u4e00-\u9fff]{2,16})")
+_NOUN_SEP = re.compile(r"以及|、|及|和|与")
+
+
+def _named_items(doc: Doc):
+    """A figure followed by the nouns of its items joined by 及/和/、 (296户脱贫户及三类监测对象),
+    each noun naming one figure stated before it in the sentence or the sentence before (脱贫户258户、
+    三类监测对象38户): the items add up to the total. In one sentence the list is complete; from
+    the sentence before it only warns."""
+    out = []
+    for t in doc.claims:
+        if t.table is not None or not countable(t) or t.hedge in ("at_least", "at_most") or is_visit(doc, t):
+            continue
+        m = _JOINED_NOUNS.match(doc.after(t, 40, clause=False))
+        if not m:
+            continue
+        nouns = _NOUN_SEP.split(m.group(1))
+        if len(nouns) < 2 or any(len(n) < 2 for n in nouns[:-1]):
+            continue
+        earlier = []
+        for x in doc.preceding(t):
+            if x.start < t.sentence.start and not (doc.index[x.id] >= 0 and _sentence_before(doc, x, t)):
+                break
+            if x.table is None and countable(x) and _fits(t, x) and x.hedge not in ("at_least", "at_most"):
+                earlier.append(x)
+        items = []
+        for k, noun in enumerate(nouns):
+            last = k == len(nouns) - 1
+            named = [x for x in earlier if x not in items and _names(doc, x, noun, last)]
+            if len(named) != 1:
+                items = []
+                break
+            items.append(named[0])
+        if len(items) < 2:
+            continue
+        items.sort(key=lambda x: doc.index[x.id])
+        one_sentence = all(doc.same_sentence(x, t) for x in items)
+        out.append((t, items, True if one_sentence else None, "a total that names its items"))
+    return out
+
+
+def _sentence_before(doc: Doc, x, t) -> bool:
+    """Is x in t's sentence or in the sentence right before it, in one paragraph?"""
+    if doc.same_sentence(x, t):
+        return True
+    gap = doc.norm(x.sentence.end, t.sentence.start)
+    return x.line == t.line and len(gap) <= 1
+
+
+def _names(doc: Doc, x, noun: str, last: bool) -> bool:
+    """Is x stated as a count of ``noun``: the words right before it end with the noun (for the
+    last noun of the list, whose end is not marked, the words before x begin it)."""
+    lead = doc.by_id.get(x.group, x) if x.group else x
+    before = re.sub(r"^.*[,;:、(（]", "", doc.before(lead, 16))
+    before = re.sub(r"^(?:其中|共有|共|有|全[县市乡镇村区]|[\u4e00-\u9fff]{0,8}?了)", "", before)
+    if len(before) < 2:
+        return False
+    if last:
+        return noun.startswith(before) or before.endswith(noun)
+    return before.endswith(noun)
 
 
 def _finding(total, items, exhaustive, how, extra_wholes, note):
@@ -173,6 +245,8 @@ def _listed(doc: Doc, claims):
             items = _items_for(total, items_all)
             if len(items) < 2:
                 continue
+            if 0 < len(_sectors(doc, items)) < 3:
+                continue  # some of the three sectors: the others are stated elsewhere
             done_totals.add(total.id)
             exhaustive = _exhaustive(doc, pl, items, total)
             out.append((total, items, exhaustive, f"{pl.cue} breakdown", wholes[1:]))
@@ -187,11 +261,26 @@ class _Like:
         self.kind, self.per = "amount", ""
 
 
+_SECTOR = re.compile(r"第([一二三])产业|^([一二三])产")
+
+
+def _sectors(doc: Doc, items) -> set[str]:
+    """The three sectors (第一/第二/第三产业) the items name, if they name them."""
+    found = set()
+    for i in items:
+        m = _SECTOR.search(i.subject or "") or _SECTOR.search(doc.before(i, 10))
+        if m:
+            found.add(m.group(1) or m.group(2))
+    return found
+
+
 def _exhaustive(doc: Doc, pl, items, total) -> bool:
     text = strip_parens(pl.text)
     subjects = [i.subject or "" for i in items]
     if pl.subtotals:
         return True
+    if _sectors(doc, items) == {"一", "二", "三"}:
+        return True  # the three sectors make up the whole economy
     if any(_OTHER_ITEM.search(doc.before(i, 8)) for i in items):
         return True
     if pl.ends_with_deng or _PARTIAL_CUE.search(pl.cue):
@@ -387,7 +476,8 @@ def _shape(doc: Doc, line: _Line):
     lead = doc.norm(line.start, first.start)
     m = _ENUM.match(lead)
     enum = m.group(1) if m else ""
-    style = ("digit" if enum[:1].isdigit() else "paren" if enum[:1] in "(（" else "cn" if enum else "")
+    # ("" in "(（" is true: an empty enumerator must not read as a parenthesised one)
+    style = ("" if not enum else "digit" if enum[:1].isdigit() else "paren" if enum[:1] in "(（" else "cn")
     rest = lead[len(enum):] if m else lead
     if _YEAR_LABEL.match(rest.strip()):
         return None
@@ -400,6 +490,8 @@ def _shape(doc: Doc, line: _Line):
     colon_first = bool(lm.group(2))
     after_first = doc.norm(first.end, min(line.end, first.end + 4)).lstrip()
     colon_after = after_first.startswith(":") or after_first.startswith("：")
+    if not style and not (colon_first or colon_after):
+        return None  # an unnumbered line without a colon is a paragraph of prose, not an item line
     return (style, colon_first, colon_after)
 
 

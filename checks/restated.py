@@ -9,7 +9,9 @@ What it checks
        5户贫困边缘户.
     4. A town's poor: 代化镇，目前建档立卡贫困户1898户 … 其中代化1905户 … table row 极贫乡镇（代化镇）.
     5. Prose and tables: 共实施项目191项 against a table's 合计 row under 项目个数; a figure in a
-       table's title line against the table's total; two tables that break down the same total
+       table's title (the last sentence of the line above it) against the table's total; not
+       when the title says the table covers some places only (部分/重点/主要乡镇); two tables
+       that break down the same total
        (a row label of one is a column header of the other: 小城镇建设 3.917亿元 and 39170万元).
     6. A year's count in prose against a year-labelled table cell (2017年…5个贫困村出列 against
        出列年度 2017（5个）).
@@ -432,6 +434,9 @@ def _tables(doc: Doc, put):
     prose = [c for c in doc.claims if c.table is None and countable(c)]
     for t, tot in totals.items():
         title, headers, title_pos = _table_lines(doc, t)
+        title = re.split(r"[。!?;]", title.rstrip("。:： \t"))[-1]
+        if re.search(r"部分|重点|主要|典型|试点|抽查", title):
+            continue  # a table of some places: its total is not the whole place's
         for cell in tot:
             header = cell.table.header or ""
             if _TOTAL_ROW.match(header.strip()):
@@ -488,8 +493,14 @@ def _lcs(a: str, b: str) -> str:
 
 
 def _in_title(doc: Doc, c, title_pos: int) -> bool:
+    """Is c in the title of the table: the last sentence of the line just above it (a paragraph
+    that ends by announcing the table is not its title as a whole)."""
     line_start = doc.original.rfind("\n", 0, c.start) + 1
-    return line_start == title_pos
+    if line_start != title_pos:
+        return False
+    line_end = doc.original.find("\n", c.start)
+    rest = doc.norm(c.end, line_end if line_end >= 0 else len(doc.original))
+    return not re.search(r"[。!?;]", rest.rstrip("。:： \t"))
 
 
 def _single_col_of_dim(cs, cell) -> bool:

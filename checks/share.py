@@ -5,6 +5,11 @@ What it checks
        16870人，占搬迁人口的82.69%, with 搬迁任务20402人 earlier in the sentence); a whole is named
        by the words before it or by the noun its counter counts (全县142个行政村中…占行政村总数的…). A whole named
        (占累计脱贫户数的…) but stated only in an earlier paragraph is the one figure named so there.
+       The part may be named by the words before 占 rather than stand right before it
+       (其中：建档立卡户4120户16010人，建档立卡户占79.1%), or be followed by an aside without
+       figures (落实搬迁对象4170户（已签协议），占…). A share of the target or plan (占目标任务的,
+       占计划的) is of the figure stated earlier as planned and named most like the part
+       (搬迁三年行动计划涉及5210户，其中建档立卡户4120户 … 其中建档立卡3300户，占目标任务的80.1%).
     2. Completion: 完成…任务的X% / 完成率X% against what was done over what was planned.
     3. Share columns in tables (占总投资比例): each row's amount over the 合计 row's, and the
        shares adding up to the 合计's 100% (a fraction written as 1 is 100%).
@@ -15,6 +20,12 @@ What it checks
     6. A growth rate against the change of two levels (较…的B增加C，增长X%) in the rate's own item
        (";" closes an item of a list of indicators): a warning at most, since growth is usually
        measured at comparable prices.
+    7. 分别占 lists: several parts listed before 分别占 a whole, paired with the rates in order
+       (男性18.4万人、女性17.2万人，分别占总人口的51.7%和48.3%), or one part 分别占 several
+       wholes named after it (入住1620户6310人，分别占市计划、县计划的171.5%、100%).
+    8. A risk removal rate (风险消除率) is the figure stated with 消除风险 over the monitored
+       total stated before it in its paragraph (监测对象2310户8120人，累计消除风险1204户4310人，
+       风险消除率53.08%), for households or persons, whichever the rate fits.
 
 Why it matters
     A rate is the figure readers remember; when it does not follow from the two figures printed
@@ -31,17 +42,19 @@ Tolerance
     The part and the whole are intervals (±½ of their last digit); the rate is an interval that
     allows rounding and truncation (82.69% is [82.685%, 82.70%]). Fails only when part ÷ whole
     cannot meet the rate. A whole found by position rather than by its words, a whole from an
-    earlier paragraph, a coverage and a growth rate only ever warn.
+    earlier paragraph, a coverage and a growth rate only ever warn. A planned whole stated in an
+    earlier sentence warns too, unless the stated rate and part ÷ whole lie more than 15% apart
+    (base.GROSS): no difference of date or scope explains that.
 """
 
 from __future__ import annotations
 
 import re
-from decimal import Decimal
+from decimal import Decimal, localcontext
 
 from auditor.models import Claim
 
-from .base import Doc, Iv, Rule, finding, fmt, rate_iv
+from .base import Doc, Iv, Rule, finding, fmt, gross_note, grossly_above, label, rate_iv, same_paragraph
 from .table_total import TTable, grand_row, bigrams, civ, in_table, label_of, members, table_model
 
 CODE = "C006"
@@ -83,14 +96,17 @@ def check(doc: Doc):
         out += _table_shares(t)
         out += _table_rates(t)
     out += _prose_shares(doc)
+    out += _respective_shares(doc)
+    out += _removal_rate(doc)
     out += _completion(doc)
     out += _coverage(doc)
     out += _growth(doc)
+    out += _average_growth(doc)
     return out
 
 
 def _rate_finding(rate: Claim, part: Claim | list[Claim], whole: Claim, what: str, sure: bool,
-                  why_link: str, never_fail: bool = False, extra: list[Claim] = ()):
+                  why_link: str, never_fail: bool = False, extra: list[Claim] = (), gross: bool = False):
     parts = part if isinstance(part, list) else [part]
     p = Iv(D(0), D(0))
     for x in parts:
@@ -106,9 +122,12 @@ def _rate_finding(rate: Claim, part: Claim | list[Claim], whole: Claim, what: st
     if ok:
         return finding(RULE, "pass", claims, f"{what}: part ÷ whole gives the stated {fmt(rate.value)}%", comp,
                        stated, computed, f"the stated {stated}% meets {computed}% ({why_link})", confidence=0.9)
-    status = "fail" if sure and not never_fail else "warn"
+    far = gross and not sure and (grossly_above(stated, computed) or grossly_above(computed, stated))
+    status = "fail" if (sure or far) and not never_fail else "warn"
     why = f"the stated {stated}% cannot meet part ÷ whole = {computed}% ({why_link})"
-    if status == "warn" and not never_fail:
+    if far and not never_fail:
+        why += "; " + (gross_note(stated, computed) if grossly_above(stated, computed) else gross_note(computed, stated))
+    elif status == "warn" and not never_fail:
         why += ("; the whole is named but stated in another paragraph, which may count another date or scope"
                 if "earlier paragraph" in why_link else
                 "; the whole is found by position, not by name, so this is not sure")
@@ -269,6 +288,9 @@ def _part_before(doc: Doc, rate: Claim, cue_start_norm: int) -> Claim | None:
         if not doc.same_sentence(x, rate):
             return None
         gap = doc.norm(x.end, doc.n.span(cue_start_norm, cue_start_norm)[0])
+        if gap.startswith("(") and ")" in gap and len(re.sub(r"\([^()]*\)", "", gap)) <= 4 \
+                and not re.search(r"[。;；]", gap):
+            return x  # 3954户(已交押金,不含插花安置),占…: an aside without figures between
         if len(gap) <= 4 and not re.search(r"[。;；]", gap):
             if ")" in gap:
                 # 12480户41230人(脱贫不稳定户…14370人),占…: the share is of the figure the aside
@@ -277,6 +299,62 @@ def _part_before(doc: Doc, rate: Claim, cue_start_norm: int) -> Claim | None:
             return x
         return None
     return None
+
+
+#: 占目标任务的 / 占计划的: the whole is a figure the report stated as planned
+_PLAN_WHOLE = re.compile(r"(?:年度|全年|总|三年|五年)?(?:目标任务|计划任务|目标|任务|计划|规划)(?:数|总数|量)?")
+_PLAN_CONTEXT = re.compile(r"计划|任务|目标|规划")
+
+
+def _plan_whole(doc: Doc, p: Claim, group: list[Claim]):
+    """The planned figure (计划…涉及4942户, 其中建档立卡户3660户) that a share 占目标任务的 is of:
+    of p's dimension, stated before p with a plan word before it in its sentence, named most like
+    p. (whole, sure): sure when the plan and the part share the sentence and the naming is unique."""
+    def name(c: Claim) -> str:
+        # the words of its sentence before it; after 其中, only the words that name the part
+        text = doc.before(_lead(doc, c), 40, clause=False)
+        return text.rsplit("其中", 1)[-1]
+
+    part_name = name(p)
+    cands = []
+    for w in doc.preceding(_lead(doc, p)):
+        if w in group or in_table(doc, w) or w.kind != "amount" or w.dimension != p.dimension or w.per:
+            continue
+        context = re.sub(r"占[^,;。]*?(?:计划|任务|目标)", "", doc.before(_lead(doc, w), 40, clause=False))
+        if not _PLAN_CONTEXT.search(context):
+            continue  # (a figure stated as a share of the plan is not the plan)
+        cands.append(w)
+        if len(cands) >= 8:
+            break
+    if not cands:
+        return None
+    score = {w.id: named_alike(part_name, name(w)) for w in cands}
+    best = max(score.values())
+    named = [w for w in cands if score[w.id] == best]
+    if best == 0 and len(cands) > 1:
+        return None
+    whole = named[0]
+    return whole, len(named) == 1 and doc.same_sentence(whole, p)
+
+
+def _named_part(doc: Doc, rate: Claim, cue_pos: int) -> Claim | None:
+    """建档立卡户3660户14617人，建档立卡户占74%: the figure of the sentence named by the words
+    right before 占 (a noun after a comma, no figure between)."""
+    prev = next((x for x in doc.preceding_in_sentence(rate) if doc.n.to_norm(x.end) <= cue_pos), None)
+    if prev is None:
+        return None
+    gap = doc.n.text[doc.n.to_norm(prev.end):cue_pos]
+    m = re.fullmatch(r"[,;]([\u4e00-\u9fff]{2,10})", gap)
+    if not m:
+        return None
+    noun = m.group(1)
+    hint = _dim_hint(noun)
+    cands = [x for x in doc.preceding_in_sentence(rate) if doc.n.to_norm(x.end) <= cue_pos and x.kind == "amount"
+             and x.dimension and not x.per and (hint is None or x.dimension == hint)]
+    score = {x.id: len(bigrams(noun) & bigrams(doc.before(_lead(doc, x), 10))) for x in cands}
+    best = max(score.values(), default=0)
+    named = [x for x in cands if score[x.id] == best]
+    return named[0] if best >= 2 and len(named) == 1 else None
 
 
 def _before_aside(doc: Doc, inner: Claim, cue_start_norm: int) -> Claim | None:
@@ -363,9 +441,15 @@ def _prose_shares(doc: Doc):
             continue
         noun = m.group("noun").strip()
         cue_pos = doc.n.to_norm(rate.start) - len(before) + m.start()
+        if before[:m.start()].endswith("分别") or "分别" in noun:
+            continue  # 分别占…的a%、b%: the rates pair with several parts or wholes (_respective_shares)
         inside = [x for x in doc.preceding_in_sentence(rate) if doc.n.to_norm(x.start) > cue_pos
                   and x.kind == "amount"]
         part = _part_before(doc, inside[-1] if inside else rate, cue_pos) if True else None
+        named_part = False
+        if part is None and not inside:
+            part = _named_part(doc, rate, cue_pos)
+            named_part = part is not None
         if part is None:
             continue
         group = _group(doc, part)
@@ -381,6 +465,13 @@ def _prose_shares(doc: Doc):
                 continue
             wholes = [w for w in _wholes_before(doc, p, p.dimension) if w not in group]
             if not wholes and not noun:
+                continue
+            if noun and _PLAN_WHOLE.fullmatch(noun):
+                plan = _plan_whole(doc, p, group)
+                if plan is not None:
+                    whole, sure = plan
+                    tried.append((p, whole, sure, "the whole is the planned figure named like the part"
+                                  + ("" if sure else " in an earlier sentence"), True))
                 continue
             if noun:
                 if names is None:
@@ -414,14 +505,15 @@ def _best(rate: Claim, tried, what: str):
     """One finding per rate: the pairing that holds, else every sure pairing that does not."""
     if not tried:
         return []
-    findings = [(_rate_finding(rate, p, w, what, sure, how), p, w) for p, w, sure, how in tried]
+    tried = [t if len(t) == 5 else (*t, False) for t in tried]
+    findings = [(_rate_finding(rate, p, w, what, sure, how, gross=g), p, w) for p, w, sure, how, g in tried]
     passing = [f for f, _, _ in findings if f.status == "pass"]
     if passing:
         return passing[:1]
     if len(findings) == 1:
         return [findings[0][0]]
     # several dimensions tried (1469户7832人 against 1297户7000人): one finding naming them all
-    sure = all(s for _, _, s, _ in tried)
+    sure = all(s for _, _, s, _, _ in tried)
     parts = [t[0] for t in tried]
     wholes = [t[1] for t in tried]
     f0 = _rate_finding(rate, tried[0][0], tried[0][1], what, sure, tried[0][3], extra=parts + wholes)
@@ -541,4 +633,238 @@ def _growth(doc: Doc):
         out.append(finding(RULE, "pass" if ok else "warn", [rate, base, level], msg, comp, stated, computed,
                            "growth is usually stated at comparable prices, the levels are nominal",
                            confidence=0.5))
+    return out
+
+
+# ---- 分别占…的a%、b% ------------------------------------------------------------------------
+
+#: A、B，分别占C的a%、b% / A，分别占C、D的a%、b% / A、B占C的比重分别为a%、b%
+_RESPECTIVE = re.compile(r"(?:分别占(?P<n1>[^,;。!?\n%]{0,24}?)(?:的)?(?:比重|比例|份额)?(?:分别)?(?:为|是|达到|达)?"
+                         r"|占(?P<n2>[^,;。!?\n%]{1,24}?)(?:的)?(?:比重|比例|份额)分别(?:为|是|达到|达)?)$")
+_RATE_JOIN = re.compile(r"\s*(?:、|和|及|与|,)\s*")
+_NOUN_SPLIT = re.compile(r"、|和|及|与")
+
+
+def _rate_list(doc: Doc, first: Claim) -> list[Claim]:
+    """first and the rates joined to it by 、/和/及 (51.2%和48.8%)."""
+    rates = [first]
+    for x in doc.following(first):
+        if x.kind != "percent" or not doc.same_sentence(x, first) or \
+                not _RATE_JOIN.fullmatch(doc.between(rates[-1], x)):
+            break
+        rates.append(x)
+    return rates
+
+
+def _parts_before(doc: Doc, cue_orig: int, k: int, rate: Claim) -> list[list[Claim]] | None:
+    """The k listed figures (each a compound group) right before the cue, joined by 、/，/和."""
+    groups: list[list[Claim]] = []
+    edge = cue_orig
+    for x in doc.preceding(rate):
+        if x.end > cue_orig:
+            continue
+        gap = doc.norm(x.end, edge)
+        if groups and x.group is not None and x.group == groups[-1][0].group and gap in ("", "、"):
+            groups[-1].insert(0, x)  # another member of the same compound (1856户6829人)
+            edge = x.start
+            continue
+        if len(groups) == k:
+            break
+        if not doc.same_sentence(x, rate) or x.kind != "amount" or not x.dimension or x.per:
+            return None
+        limit = 4 if not groups else 20
+        if len(gap) > limit or re.search(r"[。;]", gap) or (groups and not re.search(r"[、,和及与]", gap)):
+            return None
+        groups.append([x])
+        edge = x.start
+    if len(groups) != k:
+        return None
+    groups.reverse()
+    dims = [{x.dimension for x in g} for g in groups]
+    return groups if all(d == dims[0] for d in dims) else None
+
+
+def _respective_shares(doc: Doc):
+    """男性131.2万人、女性125.2万人，分别占总人口的51.2%和48.8%: each part over the whole, in
+    order; 入住1856户6829人，分别占省计划、县计划的171.8%、100%: the part over each whole."""
+    out = []
+    names = None
+    done: set[str] = set()
+    for rate in _prose(doc):
+        if rate.kind != "percent" or rate.id in done or rate.hedge in ("at_least", "at_most", "at_most_soft"):
+            continue
+        before = doc.before(rate, 30, clause=False)
+        m = _RESPECTIVE.search(before)
+        if not m:
+            continue
+        rates = _rate_list(doc, rate)
+        done.update(r.id for r in rates)
+        if len(rates) < 2:
+            continue
+        noun = (m.group("n1") if m.group("n1") is not None else m.group("n2")).strip()
+        nouns = [n for n in _NOUN_SPLIT.split(noun) if n]
+        cue_norm = doc.n.to_norm(rate.start) - len(before) + m.start()
+        cue_orig = doc.n.span(cue_norm, cue_norm)[0]
+        if len(nouns) == len(rates) and len(nouns) > 1:
+            parts = _parts_before(doc, cue_orig, 1, rate)
+            if parts is None:
+                continue
+            group = parts[0]
+            if names is None:
+                names = _Names(doc)
+            for r, n in zip(rates, nouns):
+                tried = []
+                for p in group:
+                    wholes = [w for w in _wholes_before(doc, p, p.dimension) if w not in group]
+                    score = {w.id: named_alike(n, _named_as(doc, w)) for w in wholes}
+                    best = max(score.values(), default=0)
+                    named = [w for w in wholes if score[w.id] == best]
+                    if best > 0:
+                        tried.append((p, named[0], len(named) == 1, f"the whole is the figure named {n}"))
+                        continue
+                    far = _named_far(doc, names, n, p, group)
+                    if far is not None:
+                        tried.append((p, far, False, f"the whole is the figure named {n} in an earlier paragraph"))
+                out += _best(r, tried, f"share 分别占{n}")
+            continue
+        if len(nouns) > 1:
+            continue
+        parts = _parts_before(doc, cue_orig, len(rates), rate)
+        if parts is None:
+            continue
+        first = parts[0][0]
+        for r, group in zip(rates, parts):
+            tried = []
+            for p in group:
+                wholes = [w for w in _wholes_before(doc, first, p.dimension)
+                          if not any(w in g for g in parts)]
+                if not wholes:
+                    continue
+                sure = False
+                whole = None
+                if noun:
+                    score = {w.id: named_alike(noun, _named_as(doc, w)) for w in wholes}
+                    best = max(score.values(), default=0)
+                    named = [w for w in wholes if score[w.id] == best]
+                    if best > 0:
+                        whole, sure, how = named[0], len(named) == 1, f"the whole is the figure named {noun}"
+                if whole is None:
+                    split = next((w for w in wholes if doc.same_sentence(w, first)
+                                  and "其中" in doc.between(w, first)), None)
+                    if split is not None:
+                        whole, sure, how = split, True, "the whole is the figure before 其中"
+                    elif doc.same_sentence(wholes[0], first):
+                        whole, how = wholes[0], "the whole is the nearest earlier figure of the same unit"
+                if whole is not None:
+                    tried.append((p, whole, sure, how))
+            out += _best(r, tried, f"share 分别占{noun or '比'}")
+    return out
+
+
+# ---- 风险消除率 --------------------------------------------------------------------------------
+
+_REMOVAL_RATE = re.compile(r"消除率(?:为|达到|达|是)?$")
+
+
+def _removal_rate(doc: Doc):
+    """监测对象2310户8120人，累计消除风险1204户4310人，风险消除率53.08%: removed over monitored."""
+    from .balance import MONITORED, RESOLVED
+
+    def cue(c: Claim, n: int) -> str:
+        return doc.before(_lead(doc, c), n)
+
+    out = []
+    for rate in _prose(doc):
+        if rate.kind != "percent" or not _REMOVAL_RATE.search(doc.before(rate, 10)):
+            continue
+        resolved = next((x for x in doc.preceding(rate) if same_paragraph(doc, x, rate) and x.kind == "amount"
+                         and x.dimension in ("household", "person") and RESOLVED.search(cue(x, 12))), None)
+        if resolved is None:
+            continue
+        tried = []
+        for p in _group(doc, resolved):
+            total = next((w for w in doc.preceding(_lead(doc, p)) if same_paragraph(doc, w, p) and w.dimension == p.dimension
+                          and w.kind == "amount" and MONITORED.search(doc.before(_lead(doc, w), 14, clause=False))
+                          and not re.search(r"新增|消除|其中", cue(w, 8))), None)
+            if total is not None:
+                tried.append((p, total, doc.same_sentence(total, rate),
+                              "risk removed over those monitored, as the rate's name says"))
+        out += _best(rate, tried, "risk removal rate")
+    return out
+
+
+# ---- 年均增长 ----------------------------------------------------------------------------------
+
+_AVERAGE = re.compile(r"年均(?P<dir>增长|增幅|增速|递增|提高|下降|递减|减少)(?:率)?(?:为|达到|达|了)?$")
+_FROM_TO = re.compile(r"(?:增加|增长|提高|提升|上升|跃升|扩大|下降|减少|降低|缩小|降)(?:到|至)")
+_FROM = re.compile(r"(?:从|由)[^,;。]{0,14}$")
+#: measures whose growth rates are stated at comparable prices while their levels are nominal
+_REAL_GROWTH = re.compile(r"生产总值|GDP|增加值|产值|投资|零售|消费|进出口|出口|进口|财政|税收|收入总")
+_YEAR = re.compile(r"((?:19|20)\d{2})")
+
+
+def _average_growth(doc: Doc):
+    """从2015年的2982元增加到2020年的10740元，年均增长29.2%: (B ÷ A)^(1/n) − 1 over the years
+    between the two levels. Levels of output and investment are nominal while their growth is
+    real, so there a growth below the levels' only stays silent and one above them only warns."""
+    out = []
+    for rate in _prose(doc):
+        if rate.kind != "percent" or rate.hedge in ("at_least", "at_most", "at_most_soft"):
+            continue
+        m = _AVERAGE.search(doc.before(rate, 10))
+        if not m:
+            continue
+        levels = [x for x in doc.preceding_in_sentence(rate) if x.kind in ("amount", "per_unit")
+                  and x.dimension and x.dimension not in ("percent",)]
+        if len(levels) < 2:
+            continue
+        b, a = levels[0], levels[1]
+        if a.unit != b.unit or a.dimension != b.dimension or a.per != b.per:
+            continue
+        if not _FROM_TO.search(doc.between(a, b)) or len(doc.between(a, b)) > 24 or \
+                not _FROM.search(doc.before(a, 16, clause=False)):
+            continue
+        if re.search(r"[;。]", doc.between(b, rate)) or len(doc.between(b, rate)) > 12:
+            continue
+        ya, yb = _YEAR.search(a.time or ""), _YEAR.search(b.time or "")
+        if not ya or not yb:
+            continue
+        n = int(yb.group(1)) - int(ya.group(1))
+        if n < 1 or n > 20:
+            continue
+        ia, ib = civ(a), civ(b)
+        if not ia.low or not ib.low or ia.high is None or ib.high is None:
+            continue
+        with localcontext() as ctx:
+            ctx.prec = 30
+            k = D(1) / D(n)
+            lo = ((ib.low / ia.high) ** k - 1) * HUNDRED
+            hi = ((ib.high / ia.low) ** k - 1) * HUNDRED
+        computed = Iv(lo, hi)
+        stated = rate_iv(rate).scale(HUNDRED)
+        if m.group("dir") in ("下降", "递减", "减少"):
+            stated = Iv(-stated.high, -stated.low)
+        ok = computed.meets(stated)
+        comp = (f"({label(b)} ÷ {label(a)})^(1/{n}) − 1 = {computed}%，报告为 "
+                f"{'−' if stated.high is not None and stated.high < 0 else ''}{fmt(rate.value)}% " + ("✓" if ok else "✗"))
+        claims = [rate, a, b]
+        if ok:
+            out.append(finding(RULE, "pass", claims, f"the average growth over {n} years follows from the two levels",
+                               comp, stated, computed, f"the stated {stated}% meets {computed}%", confidence=0.8))
+            continue
+        real = bool(_REAL_GROWTH.search(doc.before(a, 30, clause=False)))
+        if real and computed.above(stated):
+            continue  # nominal levels grow faster than real output: no sign of an error
+        far = not real and (grossly_above(stated, computed) or grossly_above(computed, stated))
+        why = f"the stated {stated}% cannot meet the compound growth {computed}% of the two levels over {n} years"
+        if real:
+            why += "; growth of output is stated at comparable prices, its levels are nominal, so this only warns"
+        elif far:
+            why += "; " + (gross_note(stated, computed) if grossly_above(stated, computed) else gross_note(computed, stated))
+        else:
+            why += "; the levels may be rounded or revised, or the years counted differently, so this only warns"
+        out.append(finding(RULE, "fail" if far else "warn", claims,
+                           f"the two levels give an average growth of {computed}% over {n} years, but it is "
+                           f"stated as {fmt(rate.value)}%", comp, stated, computed, why,
+                           confidence=0.8 if far else 0.5))
     return out

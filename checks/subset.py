@@ -53,6 +53,8 @@ from decimal import Decimal
 from operator import attrgetter
 from typing import Optional
 
+from auditor.models import Claim
+
 from .base import NOT_VILLAGE_AFTER_CUN, Doc, Iv, Rule, finding, fmt, gross_note, grossly_above, iv
 
 CODE = "C002"
@@ -198,6 +200,9 @@ _ASIDE_LIST = re.compile(r"\([\u4e00-\u9fff“”\"]{1,12}")
 _NOT_ASIDE_LIST = re.compile(r"上年|去年|同比|环比|较|比上|增长|增加|下降|减少|提高|降低|占|为|年底|年末|年初|计划|目标|任务|累计")
 _SEPS = ",;:、"
 _CLAUSE_VERB = re.compile(r"新增|新建|累计|完成|实现|建成|实施|投入|落实|发放|组织|开展|争取|引进")
+#: the growth of a list item stated right after it (…31.2亿元，比上年增长3.9%；第二产业…)
+_ITEM_CHANGE = re.compile(r"[,;]\s*(?:按(?:可比价格?|不变价格?)计算[,]?)?(?:比上年|较上年|同比|比上年同期)?"
+                          r"(?:增长|下降|增加|减少|提高|降低|上升|回落)了?")
 _CHANGE_FROM_BASE = re.compile(r"(?:较|比|同比|环比)[^,;:。]{0,10}?(?:增长|增加|减少|下降|提高|降低|上升|多|少)了?$")
 
 
@@ -309,6 +314,7 @@ def _walk_items(doc: Doc, claims: list, idx: int, in_paren: bool):
     items = [first]
     subtotals: dict[str, list[str]] = {}
     prev = first
+    anchor = first  # where the gap to the next item starts: the last item, or its growth rate
     first_clause = doc.before(first, 16)
     balance = _Balance(doc, first.end)
     for c in claims[idx + 1:]:
@@ -317,23 +323,26 @@ def _walk_items(doc: Doc, claims: list, idx: int, in_paren: bool):
             break  # the paren holding the list (or an outer one) closed
         if bal > 0:
             continue  # inside a nested aside
-        gap_raw = doc.norm(prev.end, c.start)
+        gap_raw = doc.norm(anchor.end, c.start)
         gap = strip_parens(gap_raw)
         if re.search(r"[。!?]", gap):
             break
         if c.group is not None and (c.group == prev.id or c.group == prev.group):
             items.append(c)
-            prev = c
+            prev = anchor = c
             continue
         seps = sum(gap.count(ch) for ch in _SEPS)
         if not countable(c) or family(c) not in kinds:
+            if anchor is prev and c.kind in ("percent", "percentage_point") and _ITEM_CHANGE.fullmatch(gap):
+                anchor = c  # 第一产业增加值31.2亿元，增长3.9%；第二产业…: the item's own growth
+                continue
             if seps:
                 break
             continue
         if seps == 0:
             return [], {}  # two figures of one kind in one clause (A类10个涉及20个): not a list
-        if seps > 1 or len(gap) > 24 or re.search(r"另外|此外|同时|另有|还有|并且", gap):
-            break
+        if seps > 1 or len(gap) > 24 or re.search(r"另外|此外|同时|另有|还有|并且|其中", gap):
+            break  # (其中 opens a list of parts of the item before: not more items of this list)
         verb = _CLAUSE_VERB.search(gap)
         if verb and verb.group(0) not in first_clause:
             break  # a new clause of the sentence (新增…), parallel to the whole, not to the parts
@@ -348,7 +357,7 @@ def _walk_items(doc: Doc, claims: list, idx: int, in_paren: bool):
             replaced = {i for ids in subtotals.values() for i in ids}
             subtotals[c.id] = [x.id for x in items if same_kind(x, c) and x.id not in replaced]
         items.append(c)
-        prev = c
+        prev = anchor = c
     return items, subtotals
 
 
@@ -360,6 +369,7 @@ def whole_candidates(doc: Doc, claims: list, before_pos: int, like, exclude=()) 
     a whole: not per-unit, not inside a paren aside. A nearest candidate that is itself a share
     (占…%) or a part (其中, X中) adds the next one as a second reading."""
     out = []
+    want = measure(doc, like) if isinstance(like, Claim) else ""
     # the claims of a sentence are in report order: start from the last one before before_pos
     for i in range(bisect.bisect_left(claims, before_pos, key=_start) - 1, -1, -1):
         c = claims[i]
@@ -367,11 +377,27 @@ def whole_candidates(doc: Doc, claims: list, before_pos: int, like, exclude=()) 
             continue
         if is_visit(doc, c):
             continue
+        if want and not out:
+            named = measure(doc, c)
+            if named and named != want:
+                continue  # 增加值37.90亿元。其中，农业产值7.09亿元: the whole is the 总产值 before it
         out.append(c)
         if len(out) == 1 and _is_share_or_part(doc, c):
             continue
         break
     return out
+
+
+#: what a money figure measures, when the words before it say (产值 and 总产值 are one measure)
+_MEASURE = re.compile(r"(增加值|产值|产量|营业收入|收入|支出|投资|销售额|零售额|进出口额|出口额|进口额)"
+                      r"(?:为|达到?|实现|完成|共|约|近|了)*$")
+
+
+def measure(doc: Doc, c) -> str:
+    """The measure named right before a figure (农业产值7.09亿元 → 产值), or ""."""
+    lead = doc.by_id.get(c.group, c) if c.group else c
+    m = _MEASURE.search(doc.before(lead, 12))
+    return m.group(1) if m else ""
 
 
 def _is_share_or_part(doc: Doc, c) -> bool:

@@ -153,5 +153,6 @@ def test_nothing_lost_in_generated_reports(seed, broken, in_wan_mu):
 @given(report_text)
 @example("总?cè)丝?4.56萬(wàn)人，下?lián)?6萬元")  # digits next to mojibake: claims of low confidence
 @example("截至二〇二〇年十二月底，全县三十余个村、两千四百五户")  # 十二 (a month) was lost
+@example("零户一多户")  # 一 before 多 (一多半) was neither a claim nor skipped
 def test_nothing_lost_in_report_shaped_text(text):
     assert_nothing_lost(text)
