@@ -103,8 +103,8 @@ def _monitoring(doc: Doc):
         ok = computed.meets(stated)
         # one sentence, even when a line is wrapped inside it
         near = doc.same_sentence(total, remaining) or not re.search(r"[。!?]", doc.between(total, remaining))
-        comp = (f"{fmt(total.value)} − {fmt(resolved.value)} = {fmt(total.value - resolved.value)}{total.unit}，"
-                f"报告为 {fmt(remaining.value)}{remaining.unit} " + ("✓" if ok else "✗"))
+        comp = (f"{fmt(total.value)} − {fmt(resolved.value)} = {fmt(total.value - resolved.value)}{total.unit}, "
+                f"stated {fmt(remaining.value)}{remaining.unit} " + ("✓" if ok else "✗"))
         if ok:
             out.append(finding(RULE, "pass", [total, resolved, remaining],
                                f"monitored − risk removed = risk remaining holds for {total.unit}", comp, stated,
@@ -213,8 +213,8 @@ def _balance_finding(doc: Doc, total, lifted, remaining):
     stated = iv(remaining)
     ok = computed.meets(stated)
     central = total.value - lifted.value
-    comp = (f"{fmt(total.value)} − {fmt(lifted.value)} = {fmt(central)}{total.unit}，"
-            f"报告为 {fmt(remaining.value)}{remaining.unit} " + ("✓" if ok else "✗"))
+    comp = (f"{fmt(total.value)} − {fmt(lifted.value)} = {fmt(central)}{total.unit}, "
+            f"stated {fmt(remaining.value)}{remaining.unit} " + ("✓" if ok else "✗"))
     where = "in one sentence" if near else "linked across sentences by 建档立卡 / 累计 / 剩余 cues"
     if ok:
         return finding(RULE, "pass", [total, lifted, remaining],
@@ -249,7 +249,7 @@ def _level_change(doc: Doc):
         ok = computed.meets(stated)
         sign = "−"
         first, second = (b, a) if decrease else (a, b)
-        comp = f"{fmt(first.value)} {sign} {fmt(second.value)} = {computed}{a.unit}，报告为 {fmt(c.value)}{c.unit} " + ("✓" if ok else "✗")
+        comp = f"{fmt(first.value)} {sign} {fmt(second.value)} = {computed}{a.unit}, stated {fmt(c.value)}{c.unit} " + ("✓" if ok else "✗")
         msg = ("the stated change equals the difference of the two levels" if ok else
                f"the two levels differ by {computed}{a.unit}, but the change is stated as {fmt(c.value)}{c.unit}")
         out.append(finding(RULE, "pass" if ok else "fail", [a, b, c], msg, comp,

@@ -189,7 +189,7 @@ def _finding(total, items, exhaustive, how, extra_wholes, note):
     status, shown = next(((s_, w) for s_, w in verdicts if s_ == "pass"), None) or \
         next(((s_, w) for s_, w in verdicts if s_ == "warn"), None) or verdicts[0]
     stated = exact_iv(shown)
-    comp = f"{terms} = {computed}{total.unit}，报告为 {fmt(shown.value)}{shown.unit} " + ("✓" if status == "pass" else "✗")
+    comp = f"{terms} = {computed}{total.unit}, stated {fmt(shown.value)}{shown.unit} " + ("✓" if status == "pass" else "✗")
     if status == "pass":
         msg = f"the {len(items)} items add up to the total {fmt(shown.value)}{shown.unit} ({how})"
         why = f"sum {computed} meets total {stated}"

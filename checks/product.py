@@ -288,8 +288,8 @@ def _judge(p, count, total, average: bool, status_if_wrong: str, how: str, confi
     computed = iv(count) * per_iv
     stated = iv(total)
     ok = computed.meets(stated)
-    comp = (f"{_label(count)} × {_label(p)} = {_money(computed, total.unit)}，"
-            f"报告为 {_label(total)} " + ("✓" if ok else "✗"))
+    comp = (f"{_label(count)} × {_label(p)} = {_money(computed, total.unit)}, "
+            f"stated {_label(total)} " + ("✓" if ok else "✗"))
     what = "average" if average else "standard"
     if ok:
         msg = f"count × per-unit {what} = total holds"

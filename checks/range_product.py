@@ -124,8 +124,8 @@ def _judge(doc: Doc, count, low, high, total, average: bool, sure: bool, how: st
     stated = iv(total)
     ok = computed.meets(stated)
     per_person = _each(stated.divide(iv(count)), total.unit)
-    comp = (f"{_label(count)} × [{_label(low)}, {_label(high)}] = {_money(computed, total.unit)}，"
-            f"报告为 {_label(total)}（每{count.unit} {per_person}） " + ("✓" if ok else "✗"))
+    comp = (f"{_label(count)} × [{_label(low)}, {_label(high)}] = {_money(computed, total.unit)}, "
+            f"stated {_label(total)} (每{count.unit} {per_person}) " + ("✓" if ok else "✗"))
     if ok:
         msg = "the total lies within count × per-unit range"
         why = f"{stated} meets {computed}"

@@ -181,7 +181,7 @@ def _part_whole(doc: Doc, rate, persons):
     computed = iv(part).divide(iv(whole)).scale(D(100))
     stated = rate_iv(rate).scale(D(100))
     ok = computed.meets(stated)
-    comp = f"{fmt(part.value)} ÷ {fmt(whole.value)} = {computed}%，报告为 {fmt(rate.value)}% " + ("✓" if ok else "✗")
+    comp = f"{fmt(part.value)} ÷ {fmt(whole.value)} = {computed}%, stated {fmt(rate.value)}% " + ("✓" if ok else "✗")
     msg = ("the incidence equals the poor population over the whole" if ok else
            f"{fmt(part.value)} / {fmt(whole.value)} is {computed}%, but the incidence is stated as {fmt(rate.value)}%")
     same = part.sentence == rate.sentence == whole.sentence

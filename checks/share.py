@@ -117,7 +117,7 @@ def _rate_finding(rate: Claim, part: Claim | list[Claim], whole: Claim, what: st
         stated = Iv(HUNDRED, HUNDRED)
     ok = computed.meets(stated)
     num = " + ".join(fmt(x.value) for x in parts)
-    comp = f"{num} ÷ {fmt(whole.value)} = {computed}%，报告为 {fmt(rate.value)}% " + ("✓" if ok else "✗")
+    comp = f"{num} ÷ {fmt(whole.value)} = {computed}%, stated {fmt(rate.value)}% " + ("✓" if ok else "✗")
     claims = [rate] + parts + [whole] + [c for c in extra if c not in parts and c is not whole]
     if ok:
         return finding(RULE, "pass", claims, f"{what}: part ÷ whole gives the stated {fmt(rate.value)}%", comp,
@@ -201,7 +201,7 @@ def _shares_add_up(t: TTable, grand, col: int):
         s = s + rate_iv(p).scale(HUNDRED)
     stated = Iv(HUNDRED, HUNDRED) if total.number == "1" else rate_iv(total).scale(HUNDRED)
     ok = s.meets(stated)
-    comp = " + ".join(fmt(p.value) for p in parts) + f" = {s}%，报告为 {fmt(stated.low)}% " + ("✓" if ok else "✗")
+    comp = " + ".join(fmt(p.value) for p in parts) + f" = {s}%, stated {fmt(stated.low)}% " + ("✓" if ok else "✗")
     msg = (f"the shares in column {t.header(col)} add up to the {label_of(grand)} row's {fmt(stated.low)}%" if ok else
            f"the shares in column {t.header(col)} add up to {s}%, not {fmt(stated.low)}%")
     return [finding(RULE, "pass" if ok else "fail", [total] + parts, msg, comp, stated, s,
@@ -626,7 +626,7 @@ def _growth(doc: Doc):
         ok = computed.meets(stated)
         sign = "−"
         a, b = (base, level) if fall else (level, base)
-        comp = f"({fmt(a.value)} {sign} {fmt(b.value)}) ÷ {fmt(base.value)} = {computed}%，报告为 {fmt(rate.value)}% " + \
+        comp = f"({fmt(a.value)} {sign} {fmt(b.value)}) ÷ {fmt(base.value)} = {computed}%, stated {fmt(rate.value)}% " + \
                ("✓" if ok else "✗")
         msg = ("the growth rate follows from the two levels" if ok else
                f"the two levels give {computed}%, but the growth is stated as {fmt(rate.value)}%")
@@ -845,7 +845,7 @@ def _average_growth(doc: Doc):
         if m.group("dir") in ("下降", "递减", "减少"):
             stated = Iv(-stated.high, -stated.low)
         ok = computed.meets(stated)
-        comp = (f"({label(b)} ÷ {label(a)})^(1/{n}) − 1 = {computed}%，报告为 "
+        comp = (f"({label(b)} ÷ {label(a)})^(1/{n}) − 1 = {computed}%, stated "
                 f"{'−' if stated.high is not None and stated.high < 0 else ''}{fmt(rate.value)}% " + ("✓" if ok else "✗"))
         claims = [rate, a, b]
         if ok:

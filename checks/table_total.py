@@ -332,7 +332,7 @@ def _sum_finding(total: Claim, parts: list[Claim], what: str, sure: bool, notes:
     ok = computed.meets(stated)
     terms = " + ".join(fmt(p.value) for p in parts) + (" + 0" * zeros)
     unit = total.unit
-    comp = f"{terms} = {computed}{unit}，报告为 {fmt(total.value)}{unit} " + ("✓" if ok else "✗")
+    comp = f"{terms} = {computed}{unit}, stated {fmt(total.value)}{unit} " + ("✓" if ok else "✗")
     if ok:
         msg = f"{what}: the parts add up to the stated total {fmt(total.value)}{unit}"
         why = f"the stated {stated} meets the sum {computed}"

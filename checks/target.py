@@ -302,7 +302,7 @@ def _done_percent(ctx: _Ctx):
         computed = iv(achieved).divide(iv(target)).scale(D(100))
         stated = rate_iv(p).scale(D(100))
         ok = computed.meets(stated)
-        comp = f"{_label(achieved)} ÷ {_label(target)} = {computed}%，报告为 {_label(p)} " + ("✓" if ok else "✗")
+        comp = f"{_label(achieved)} ÷ {_label(target)} = {computed}%, stated {_label(p)} " + ("✓" if ok else "✗")
         msg = ("achieved / target equals the stated completion rate" if ok else
                f"achieved / target is {computed}%, but the completion rate is stated as {fmt(p.value)}%")
         out.append(finding(RULE, _status(ok, True), [achieved, target, p], msg, comp, stated, computed,

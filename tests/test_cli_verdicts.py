@@ -41,7 +41,7 @@ def test_terminal_shows_computation_and_line(report, capsys):
     main([report(BROKEN), "--no-color", "--width", "100"])
     out = capsys.readouterr().out
     assert "FAIL" in out and "C001 remaining-mismatch" in out and "line 1" in out
-    assert "12836 − 12415 = 421户，报告为 441户 ✗" in out
+    assert "12836 − 12415 = 421户, stated 441户 ✗" in out
     assert "\x1b[" not in out          # no colour codes with --no-color (nor when piped)
 
 
