@@ -414,6 +414,21 @@ class _Names:
                 self.by_word.setdefault((w.dimension, word), []).append(w)
 
 
+def _named_whole(doc: Doc, names, noun: str, p, wholes, group):
+    """(part, whole, sure, how) for a whole the share names (占全县贫困人口的…): the figure among
+    ``wholes`` named most like ``noun`` (sure when only one is), or else the one earlier figure
+    named so in another paragraph (never sure: a warning at most); None when no figure is."""
+    score = {w.id: named_alike(noun, _named_as(doc, w)) for w in wholes}
+    best = max(score.values(), default=0)
+    if best > 0:
+        named = [w for w in wholes if score[w.id] == best]
+        return p, named[0], len(named) == 1, f"the whole is the figure named {noun}"
+    far = _named_far(doc, names, noun, p, group)
+    if far is not None:
+        return p, far, False, f"the whole is the figure named {noun} in an earlier paragraph"
+    return None
+
+
 def _named_far(doc: Doc, names: _Names, noun: str, p: Claim, group: list[Claim]) -> Claim | None:
     """The one figure before p, outside p's paragraph, named most like ``noun`` (sharing at least
     two distinctive words with it); figures sharing none cannot be the one."""
@@ -476,16 +491,9 @@ def _prose_shares(doc: Doc):
             if noun:
                 if names is None:
                     names = _Names(doc)
-                score = {w.id: named_alike(noun, _named_as(doc, w)) for w in wholes}
-                best = max(score.values(), default=0)
-                named = [w for w in wholes if score[w.id] == best]
-                if best > 0:
-                    tried.append((p, named[0], len(named) == 1, f"the whole is the figure named {noun}"))
-                    continue
-                # named, but not in this paragraph: the one earlier figure named so (a warning at most)
-                far = _named_far(doc, names, noun, p, group)
-                if far is not None:
-                    tried.append((p, far, False, f"the whole is the figure named {noun} in an earlier paragraph"))
+                reading = _named_whole(doc, names, noun, p, wholes, group)
+                if reading is not None:
+                    tried.append(reading)
                 # a whole named but not stated as a figure: nothing to check
                 continue
             wholes = [w for w in wholes if doc.same_sentence(w, p)]
@@ -716,15 +724,9 @@ def _respective_shares(doc: Doc):
                 tried = []
                 for p in group:
                     wholes = [w for w in _wholes_before(doc, p, p.dimension) if w not in group]
-                    score = {w.id: named_alike(n, _named_as(doc, w)) for w in wholes}
-                    best = max(score.values(), default=0)
-                    named = [w for w in wholes if score[w.id] == best]
-                    if best > 0:
-                        tried.append((p, named[0], len(named) == 1, f"the whole is the figure named {n}"))
-                        continue
-                    far = _named_far(doc, names, n, p, group)
-                    if far is not None:
-                        tried.append((p, far, False, f"the whole is the figure named {n} in an earlier paragraph"))
+                    reading = _named_whole(doc, names, n, p, wholes, group)
+                    if reading is not None:
+                        tried.append(reading)
                 out += _best(r, tried, f"share 分别占{n}")
             continue
         if len(nouns) > 1:
