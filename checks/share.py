@@ -51,6 +51,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, localcontext
+from typing import NamedTuple
 
 from auditor.models import Claim
 
@@ -178,11 +179,11 @@ def _table_shares(t: TTable):
             rate, part = r.values.get(col), r.values.get(base)
             if rate is None or part is None or rate.kind != "percent":
                 continue
-            tried = [(part, whole, sure, link)]
+            tried = [Reading(part, whole, sure, link)]
             # a row inside a 小计 / section block may give its share of that block instead
             for sub in t.rows:
                 if sub.level >= 1 and sub is not grand and r in members(t, sub) and base in sub.values:
-                    tried.append((part, sub.values[base], sure, f"{head} of the {label_of(sub)} row's "
+                    tried.append(Reading(part, sub.values[base], sure, f"{head} of the {label_of(sub)} row's "
                                                                f"{t.header(base) or whole.unit}"))
             out += _best(rate, tried, f"share in row {label_of(r)}")
         out += _shares_add_up(t, grand, col)
@@ -235,7 +236,7 @@ def _table_rates(t: TTable):
             rate = r.values.get(col)
             if rate is None or rate.kind != "percent":
                 continue
-            tried = [(r.values[n], r.values[d], True, f"{head} = {t.header(n)} ÷ {t.header(d)}")
+            tried = [Reading(r.values[n], r.values[d], True, f"{head} = {t.header(n)} ÷ {t.header(d)}")
                      for n, d in pairs if r.values.get(n) is not None and r.values.get(d) is not None
                      and r.values[n].dimension == r.values[d].dimension]
             out += _best(rate, tried, f"{head} in row {label_of(r)}")
@@ -415,17 +416,17 @@ class _Names:
 
 
 def _named_whole(doc: Doc, names, noun: str, p, wholes, group):
-    """(part, whole, sure, how) for a whole the share names (占全县贫困人口的…): the figure among
+    """The reading of a whole the share names (占全县贫困人口的…): the figure among
     ``wholes`` named most like ``noun`` (sure when only one is), or else the one earlier figure
     named so in another paragraph (never sure: a warning at most); None when no figure is."""
     score = {w.id: named_alike(noun, _named_as(doc, w)) for w in wholes}
     best = max(score.values(), default=0)
     if best > 0:
         named = [w for w in wholes if score[w.id] == best]
-        return p, named[0], len(named) == 1, f"the whole is the figure named {noun}"
+        return Reading(p, named[0], len(named) == 1, f"the whole is the figure named {noun}")
     far = _named_far(doc, names, noun, p, group)
     if far is not None:
-        return p, far, False, f"the whole is the figure named {noun} in an earlier paragraph"
+        return Reading(p, far, False, f"the whole is the figure named {noun} in an earlier paragraph")
     return None
 
 
@@ -476,7 +477,7 @@ def _prose_shares(doc: Doc):
             if inside:
                 whole = next((w for w in inside if w.dimension == p.dimension), None)
                 if whole is not None:
-                    tried.append((p, whole, True, "the whole is named inside 占…的"))
+                    tried.append(Reading(p, whole, True, "the whole is named inside 占…的"))
                 continue
             wholes = [w for w in _wholes_before(doc, p, p.dimension) if w not in group]
             if not wholes and not noun:
@@ -485,8 +486,8 @@ def _prose_shares(doc: Doc):
                 plan = _plan_whole(doc, p, group)
                 if plan is not None:
                     whole, sure = plan
-                    tried.append((p, whole, sure, "the whole is the planned figure named like the part"
-                                  + ("" if sure else " in an earlier sentence"), True))
+                    tried.append(Reading(p, whole, sure, "the whole is the planned figure named like the part"
+                                  + ("" if sure else " in an earlier sentence"), gross=True))
                 continue
             if noun:
                 if names is None:
@@ -502,29 +503,39 @@ def _prose_shares(doc: Doc):
             # 总数A，其中B…占x%；C…占y%: the whole is the figure right before 其中
             split = next((w for w in wholes if "其中" in doc.between(w, _lead(doc, p))), None)
             if split is not None:
-                tried.append((p, split, True, "the whole is the figure before 其中"))
+                tried.append(Reading(p, split, True, "the whole is the figure before 其中"))
             else:
-                tried.append((p, wholes[0], False, "the whole is the nearest earlier figure of the same unit"))
+                tried.append(Reading(p, wholes[0], False, "the whole is the nearest earlier figure of the same unit"))
         out += _best(rate, tried, f"share 占{noun or '比'}")
     return out
+
+
+class Reading(NamedTuple):
+    """One way of pairing a rate's part with a whole, for ``_best`` to try."""
+
+    part: Claim
+    whole: Claim
+    sure: bool        # found by its words, in reach: a mismatch fails (else it warns)
+    how: str          # how the whole was found, for the finding's why
+    gross: bool = False  # a mismatch beyond base.GROSS fails even when not sure
 
 
 def _best(rate: Claim, tried, what: str):
     """One finding per rate: the pairing that holds, else every sure pairing that does not."""
     if not tried:
         return []
-    tried = [t if len(t) == 5 else (*t, False) for t in tried]
-    findings = [(_rate_finding(rate, p, w, what, sure, how, gross=g), p, w) for p, w, sure, how, g in tried]
+    findings = [(_rate_finding(rate, t.part, t.whole, what, t.sure, t.how, gross=t.gross), t.part, t.whole)
+                for t in tried]
     passing = [f for f, _, _ in findings if f.status == "pass"]
     if passing:
         return passing[:1]
     if len(findings) == 1:
         return [findings[0][0]]
     # several dimensions tried (1469户7832人 against 1297户7000人): one finding naming them all
-    sure = all(s for _, _, s, _, _ in tried)
-    parts = [t[0] for t in tried]
-    wholes = [t[1] for t in tried]
-    f0 = _rate_finding(rate, tried[0][0], tried[0][1], what, sure, tried[0][3], extra=parts + wholes)
+    sure = all(t.sure for t in tried)
+    parts = [t.part for t in tried]
+    wholes = [t.whole for t in tried]
+    f0 = _rate_finding(rate, tried[0].part, tried[0].whole, what, sure, tried[0].how, extra=parts + wholes)
     comps = "；".join(f.computation for f, _, _ in findings)
     return [f0.model_copy(update={"computation": comps,
                                   "message": f"{what}: no pairing of the figures before it gives {fmt(rate.value)}%"})]
@@ -555,7 +566,7 @@ def _completion(doc: Doc):
             pb = doc.before(_lead(doc, p), 12, clause=False)
             wb = doc.before(_lead(doc, w), 12, clause=False)
             sure = named_alike(re.sub(_PLAN, "", wb), pb) > 0
-            tried.append((p, w, sure, "planned figure named alike" if sure else "the nearest planned figure"))
+            tried.append(Reading(p, w, sure, "planned figure named alike" if sure else "the nearest planned figure"))
         out += _best(rate, tried, "completion rate")
     return out
 
@@ -758,7 +769,7 @@ def _respective_shares(doc: Doc):
                     elif doc.same_sentence(wholes[0], first):
                         whole, how = wholes[0], "the whole is the nearest earlier figure of the same unit"
                 if whole is not None:
-                    tried.append((p, whole, sure, how))
+                    tried.append(Reading(p, whole, sure, how))
             out += _best(r, tried, f"share 分别占{noun or '比'}")
     return out
 
@@ -789,7 +800,7 @@ def _removal_rate(doc: Doc):
                           and w.kind == "amount" and MONITORED.search(doc.before(_lead(doc, w), 14, clause=False))
                           and not re.search(r"新增|消除|其中", cue(w, 8))), None)
             if total is not None:
-                tried.append((p, total, doc.same_sentence(total, rate),
+                tried.append(Reading(p, total, doc.same_sentence(total, rate),
                               "risk removed over those monitored, as the rate's name says"))
         out += _best(rate, tried, "risk removal rate")
     return out
