@@ -10,6 +10,8 @@ What it checks
        figures (落实搬迁对象4170户（已签协议），占…). A share of the target or plan (占目标任务的,
        占计划的) is of the figure stated earlier as planned and named most like the part
        (搬迁三年行动计划涉及5210户，其中建档立卡户4120户 … 其中建档立卡3300户，占目标任务的80.1%).
+       A share of 总人口 is of the population stated before it in its paragraph, by whichever
+       register (年末户籍人口273393人。…男性144994人，占总人口的53%).
     2. Completion: 完成…任务的X% / 完成率X% against what was done over what was planned.
     3. Share columns in tables (占总投资比例): each row's amount over the 合计 row's, and the
        shares adding up to the 合计's 100% (a fraction written as 1 is 100%).
@@ -26,6 +28,8 @@ What it checks
     8. A risk removal rate (风险消除率) is the figure stated with 消除风险 over the monitored
        total stated before it in its paragraph (监测对象2310户8120人，累计消除风险1204户4310人，
        风险消除率53.08%), for households or persons, whichever the rate fits.
+    9. An average growth (从2016年的3150元增加到2021年的11260元，年均增长29.0%) against the
+       compound growth of the two levels over the years between them.
 
 Why it matters
     A rate is the figure readers remember; when it does not follow from the two figures printed
@@ -44,7 +48,12 @@ Tolerance
     cannot meet the rate. A whole found by position rather than by its words, a whole from an
     earlier paragraph, a coverage and a growth rate only ever warn. A planned whole stated in an
     earlier sentence warns too, unless the stated rate and part ÷ whole lie more than 15% apart
-    (base.GROSS): no difference of date or scope explains that.
+    (base.GROSS): no difference of date or scope explains that. A share of 总人口 fails only
+    when one kind of population (户籍 / 常住) is stated in the part's sentence or the one before.
+    An average growth off the compound growth warns, and fails only when it is more than 15% off
+    (base.GROSS); for output, investment and other measures whose growth is stated at comparable
+    prices while their levels are nominal, a growth below the levels' is no sign of an error
+    (silent) and one above them only warns.
 """
 
 from __future__ import annotations
@@ -424,10 +433,26 @@ def _named_whole(doc: Doc, names, noun: str, p, wholes, group):
     if best > 0:
         named = [w for w in wholes if score[w.id] == best]
         return Reading(p, named[0], len(named) == 1, f"the whole is the figure named {noun}")
+    if _POPULATION.fullmatch(noun):
+        # 总人口 names no figure by its words: the population stated before the part in its line
+        # (年末户籍人口273393人 … 男性144994人，占总人口的53%), sure when it is the only kind
+        # of population there and stated in the part's sentence or the one before it
+        pops = [(w, m.group(1)) for w in wholes
+                for m in [_POPULATION_FIGURE.search(doc.before(_lead(doc, w), 10))] if m]
+        if pops:
+            whole = pops[0][0]
+            near = len(re.findall(r"[。!?]", doc.between(whole, p))) <= 1
+            sure = near and len({kind for _, kind in pops}) == 1
+            return Reading(p, whole, sure, f"the whole is the {pops[0][1]}人口 stated before it, as {noun} says")
     far = _named_far(doc, names, noun, p, group)
     if far is not None:
         return Reading(p, far, False, f"the whole is the figure named {noun} in an earlier paragraph")
     return None
+
+
+#: a share of 总人口: the population of the place, whichever register the report stated it by
+_POPULATION = re.compile(r"(?:全[县市区乡镇省])?(?:总人口|人口总数|总人数)(?:数)?")
+_POPULATION_FIGURE = re.compile(r"(?<![城镇乡村农])(户籍|常住|总)人口(?:数|总数)?(?:为|达到?|共|有|是)?$")
 
 
 def _named_far(doc: Doc, names: _Names, noun: str, p: Claim, group: list[Claim]) -> Claim | None:
