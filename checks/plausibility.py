@@ -10,8 +10,8 @@ What it checks
     3. In a table, a 小计 row above the 合计 / 总计 row of the same column, any other row above the
        total row of an additive column, and, in one row, a part column above the column it is
        part of (贫困人口 above 总人口数).
-    4. The structure of the three sectors (三次产业结构 12.9:41.8:45.3): shares of one economy,
-       they add up to 100.
+    4. The structure of the three sectors (三次产业结构 12.9:41.8:45.3, or 一、二、三产业增加值占
+       地区生产总值的比重分别为17.1%、41.5%、41.4%): shares of one economy, they add up to 100.
 
 Why it matters
     These figures are impossible whatever the rest of the report says: a digit was dropped or
@@ -28,7 +28,7 @@ Tolerance
     exact): persons fail only when their interval lies entirely below the households'; a share
     fails only when its interval lies entirely above 100; a part fails only when it lies
     entirely above its total; the three sectors' shares fail only when the sum of their
-    intervals cannot meet 100. Persons per household are compared as a ratio of intervals and
+    intervals cannot meet 100 (shares in % may be truncated as well as rounded). Persons per household are compared as a ratio of intervals and
     only warn outside 1–8.
 """
 
@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from .base import Doc, Iv, Rule, finding, fmt, iv
+from .base import Doc, Iv, Rule, finding, fmt, iv, rate_iv
 from .subset import countable, exact_iv, is_visit
 
 CODE = "C013"
@@ -56,6 +56,10 @@ def check(doc: Doc):
 # 4. the structure of the three sectors --------------------------------------------------------
 
 _SECTORS = re.compile(r"(?:三次产业|一二三产业?|三产)(?:结构|比例|比重|之比|比)[^,;。]{0,24}$")
+#: the three sectors' shares stated as percentages, in order
+_SECTOR_SHARES = re.compile(r"(?:三次产业|第?一、第?二、第?三产业|一二三产业?)[^,;。]{0,20}?(?:比重|比例|占比|结构)"
+                            r"分别(?:为|是|达到?)?$")
+_JOIN = re.compile(r"\s*(?:、|和|及|,)\s*")
 
 
 def _sector_structure(doc: Doc):
@@ -64,17 +68,31 @@ def _sector_structure(doc: Doc):
     out = []
     for i, a in enumerate(doc.claims[:-2]):
         b, c = doc.claims[i + 1], doc.claims[i + 2]
-        if any(x.unit or x.kind != "amount" or x.table is not None for x in (a, b, c)):
+        if any(x.table is not None for x in (a, b, c)):
             continue
-        if not _SECTORS.search(doc.before(a, 30, clause=False)):
+        if all(not x.unit and x.kind == "amount" for x in (a, b, c)):
+            if not _SECTORS.search(doc.before(a, 30, clause=False)):
+                continue
+            if doc.between(a, b).strip() != ":" or doc.between(b, c).strip() != ":":
+                continue
+            if re.match(r"^\s*:", doc.after(c, 2)):
+                continue  # a fourth term: not the three sectors
+        elif all(x.kind == "percent" and not x.hedge for x in (a, b, c)):
+            # 一、二、三产业增加值占地区生产总值的比重分别为17.1%、41.5%、41.4%
+            if not _SECTOR_SHARES.search(doc.before(a, 40, clause=False)):
+                continue
+            if not all(_JOIN.fullmatch(doc.between(x, y)) for x, y in ((a, b), (b, c))):
+                continue
+            if re.match(r"^\s*(?:、|和|及)", doc.after(c, 2)):
+                continue  # a fourth term: not the three sectors
+        else:
             continue
-        if doc.between(a, b).strip() != ":" or doc.between(b, c).strip() != ":":
-            continue
-        if re.match(r"^\s*:", doc.after(c, 2)):
-            continue  # a fourth term: not the three sectors
-        total = iv(a) + iv(b) + iv(c)
+        if a.kind == "percent":  # a share may be truncated as well as rounded (29.84% written 29.8%)
+            total = rate_iv(a).scale(_HUNDRED) + rate_iv(b).scale(_HUNDRED) + rate_iv(c).scale(_HUNDRED)
+        else:
+            total = iv(a) + iv(b) + iv(c)
         ok = total.meets(Iv.point(_HUNDRED))
-        comp = f"{fmt(a.value)} + {fmt(b.value)} + {fmt(c.value)} = {total}，应为 100 " + ("✓" if ok else "✗")
+        comp = f"{fmt(a.value)} + {fmt(b.value)} + {fmt(c.value)} = {total}, should be 100 " + ("✓" if ok else "✗")
         msg = ("the shares of the three sectors add up to 100" if ok else
                f"the shares of the three sectors add up to {total}, not 100")
         out.append(finding(RULE, "pass" if ok else "fail", [a, b, c], msg, comp, Iv.point(_HUNDRED), total,
