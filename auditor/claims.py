@@ -35,9 +35,9 @@ CUE_WORDS = ("其中", "包括", "含", "共计", "合计", "总计", "共有", 
              "到", "至", "以上", "人均", "户均", "每", "新增", "达到", "突破", "正在", "整改", "带动", "惠及")
 _TIME = re.compile(r"(?:截至|截止|到|至)?\s*((?:19|20)\d{2})\s*年\s*(?:\d{1,2}\s*月)?\s*(底|末|初|上半年|前三季度|年底|年末)?")
 _TIME_WORDS = re.compile(r"今年|去年|上年|全年|当年|年内|同期|十[三四五]五(?:期间|时期|以来)?")
-#: characters no match of _TIME / _TIME_WORDS can contain (every character either can is left out)
-_NOT_IN_TIME = re.compile(r"[^截至止到年月底末初上半前三季度\d\s]")
-_NOT_IN_TIME_WORDS = re.compile(r"[^今年去上全当内同期十三四五间时以来]")
+#: runs of characters no match of _TIME / _TIME_WORDS can contain (every character either can is left out)
+_NOT_IN_TIME = re.compile(r"[^截至止到年月底末初上半前三季度\d\s]+")
+_NOT_IN_TIME_WORDS = re.compile(r"[^今年去上全当内同期十三四五间时以来]+")
 _STOP = {"的", "了", "和", "与", "及", "在", "为", "是", "有", "共", "达", "达到", "其中", "全县", "累计", "等",
          "共计", "合计", "总计", "分别", "全部", "已", "均", "个", "户", "人", "万", "亿", "元"}
 
@@ -67,7 +67,8 @@ class _LastMatch:
     """The last match of ``pattern`` in ``text[s0:p]``, for the claims of a sentence in order
     (same s0, growing p), without reading the sentence again for every claim.
 
-    ``barrier`` matches the characters that no match of ``pattern`` can contain. A match never
+    ``barrier`` matches runs of the characters that no match of ``pattern`` can contain (a run at
+    a time, so that a sentence of prose costs a few steps, not one per character). A match never
     spans a barrier and the pattern has no anchors or lookbehind, so the matches of
     ``text[s0:p]`` are those of each run between barriers on its own: the runs before the last
     barrier are read once, as p passes them, and only the run that p ends in is read per claim.
@@ -83,8 +84,9 @@ class _LastMatch:
             self.s0, self.p, self.run, self.found = s0, s0, s0, None
         text, pattern = self.text, self.pattern
         for b in self.barrier.finditer(text, self.p, p):
-            for m in pattern.finditer(text, self.run, b.start()):
-                self.found = m
+            if b.start() > self.run:
+                for m in pattern.finditer(text, self.run, b.start()):
+                    self.found = m
             self.run = b.end()
         self.p = p
         found = self.found
@@ -323,7 +325,9 @@ def _unit_from_subject(prefix: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=8192)
 def _clean_subject(prefix: str, hedge_word: str) -> str:
+    """The subject in the clause text before a figure (cached: the same prefixes recur)."""
     s = _TIME_IN_SUBJECT.sub("", prefix).strip()
     if hedge_word and s.endswith(hedge_word):
         s = s[: -len(hedge_word)]
