@@ -32,11 +32,18 @@ PREFIX_HEDGES = [
 ]
 #: matched longest first, so 不超过 is not read as 超过 and 不高于 not as 高于
 _PREFIX_LONGEST_FIRST = sorted(PREFIX_HEDGES, key=lambda hedge: -len(hedge[0]))
+_PREFIX_KIND: dict[str, str] = {}
+for _word, _kind in _PREFIX_LONGEST_FIRST:
+    _PREFIX_KIND.setdefault(_word, _kind)
+#: the longest prefix hedge that ends the text before a number (the leftmost match is the longest)
+_PREFIX_HEDGE = re.compile("(?:" + "|".join(re.escape(w) for w, _ in _PREFIX_LONGEST_FIRST) + ")$")
 #: after the number and unit
 SUFFIX_HEDGES = [
     ("以上", "at_least"), ("之上", "at_least"), ("以下", "at_most"), ("之下", "at_most"),
     ("以内", "at_most"), ("之内", "at_most"), ("左右", "approx"), ("上下", "approx"),
 ]
+_SUFFIX_KIND = dict(SUFFIX_HEDGES)
+_SUFFIX_HEDGE = re.compile("|".join(re.escape(w) for w, _ in SUFFIX_HEDGES))
 
 _FELL_TO_ZERO = re.compile(r"(?:降至|降为|降到|降低到|降低至|下降到|下降至|下降为|减少到|减少至|减少为|减至|清|归)$")
 _RANGE_JOIN = re.compile(r"\s*(?:-|~|—|–|―|－|至|到)\s*")
@@ -88,6 +95,7 @@ class Skip:
 #: 百分之百 (one hundred per cent) writes 百 without a digit: the one bare 百 that is a number.
 _NUMBER = re.compile(rf"百分之(?:{numbers.ARABIC}|{numbers.CHINESE}|百)|{numbers.MIXED}|{numbers.ARABIC}|{numbers.CHINESE}")
 _QUOTE_OPEN = "“\"「『‘"
+_MIXED = re.compile(numbers.MIXED)
 _QUOTE_CLOSE = "”\"」』’"
 _PHONE = re.compile(r"(?<!\d)(?:0\d{2,3}-\d{7,8}|400-?\d{3}-?\d{4}|1[3-9]\d{9}|\d{3,4}-\d{7,8})(?!\d)")
 _DOCNO = re.compile(r"[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d+\s*号")
@@ -165,7 +173,10 @@ def _inside_short_quote(text: str, start: int, end: int) -> bool:
     """Is [start, end) inside a quoted span of at most 15 characters (a policy name)?"""
     left = max(0, start - 15)
     before = text[left:start]
-    opened = max(before.rfind(q) for q in _QUOTE_OPEN)
+    opened = -1
+    for q in _QUOTE_OPEN:
+        if q in before:
+            opened = max(opened, before.rfind(q))
     if opened < 0:
         return False
     if any(q in before[opened + 1:] for q in _QUOTE_CLOSE if q != '"'):
@@ -253,7 +264,7 @@ def _read_figure(text: str, m: re.Match) -> Figure | Skip:
     percent_word = token.startswith("百分之")
     digits = token[3:] if percent_word else token
     chinese = not digits[0].isdigit()
-    mixed = not chinese and re.fullmatch(numbers.MIXED, digits) is not None  # 5万4千6百
+    mixed = not chinese and not digits.isascii() and _MIXED.fullmatch(digits) is not None  # 5万4千6百
     prev = text[a - 1] if a else ""
     nxt = text[b] if b < len(text) else ""
 
@@ -415,18 +426,16 @@ def _read_figure(text: str, m: re.Match) -> Figure | Skip:
         fig.kind = "per_unit"
         pos = per.end()
         fig.end = pos
-    for word, kind in SUFFIX_HEDGES:
-        if text.startswith(word, pos):
-            if fig.hedge is None:
-                fig.hedge, fig.hedge_word = kind, word
-            fig.end = pos + len(word)
-            break
+    suffix = _SUFFIX_HEDGE.match(text, pos)
+    if suffix:
+        if fig.hedge is None:
+            fig.hedge, fig.hedge_word = _SUFFIX_KIND[suffix.group()], suffix.group()
+        fig.end = suffix.end()
     before = text[max(0, a - 6):a]
     if fig.hedge is None:
-        for word, kind in _PREFIX_LONGEST_FIRST:
-            if before.endswith(word):
-                fig.hedge, fig.hedge_word = kind, word
-                break
+        prefix = _PREFIX_HEDGE.search(before)
+        if prefix:
+            fig.hedge, fig.hedge_word = _PREFIX_KIND[prefix.group()], prefix.group()
     if _PER_PREFIX.search(before) or (fig.kind != "per_unit" and _PER_BEFORE.search(text[max(0, a - 10):a])):
         if fig.kind not in ("percent", "percentage_point") and unit not in ("倍", "成"):  # 人均收入增长1.5倍
             fig.kind = "per_unit"
@@ -472,6 +481,8 @@ _RANK_LIST = re.compile(r"第[\d一二三四五六七八九十]+(?:位|名)?、�
 
 def _is_rank_context(text: str, a: int) -> bool:
     before = text[max(0, a - 12):a]
+    if not before.endswith("第") and "位" not in text[a:a + 8]:
+        return False  # every reading below needs 第 just before the number or 位 after it
     if _ORDINAL_RANK.search(before):
         return True
     if before.endswith("第"):

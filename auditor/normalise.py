@@ -37,6 +37,9 @@ class Normalised:
     starts: array = field(repr=False)
     ends: array = field(repr=False)
     damage: list[tuple[int, int]] = field(default_factory=list)
+    #: every normalised character is the original character at the same offset (no pinyin
+    #: dropped, nothing expanded or collapsed): offsets map to themselves
+    identity: bool = False
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original span of the normalised span [start, end)."""
@@ -113,9 +116,11 @@ def normalise(original: str) -> Normalised:
         starts, ends = _expanded(simplified, index, expanding, table), _expanded(simplified, index_end, expanding, table)
     else:
         starts, ends = index, index_end
-    if _DOUBLED.search(text):
+    collapsed = _DOUBLED.search(text) is not None
+    if collapsed:
         text, starts, ends = _collapse(text, starts, ends)
-    return Normalised(original, text, starts, ends, damage)
+    identity = pos == 0 and not expanding and not collapsed and len(text) == len(original)
+    return Normalised(original, text, starts, ends, damage, identity)
 
 
 def _offset_type(length: int) -> str:

@@ -24,6 +24,7 @@ SCALES = {"万亿": Decimal(10) ** 12, "千亿": Decimal(10) ** 11, "百亿": De
           "千万": Decimal(10) ** 7, "百万": Decimal(10) ** 6, "十万": Decimal(10) ** 5,
           "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4, "千": Decimal(10) ** 3}
 _SCALE_ORDER = sorted(SCALES, key=len, reverse=True)
+_SCALE_FIRST = frozenset(scale[0] for scale in SCALES)
 #: 千 before these characters is a unit prefix (千瓦, 千米, 千克, 千元, 千伏), not a scale.
 _QIAN_UNIT = set("瓦米克元伏卡")
 
@@ -203,6 +204,8 @@ def _section(text: str, token: str) -> int:
 
 def read_scale(text: str, pos: int) -> tuple[str, Decimal] | None:
     """Scale word at ``text[pos:]`` (万, 亿, 千万 ...), or None."""
+    if text[pos:pos + 1] not in _SCALE_FIRST:
+        return None
     for scale in _SCALE_ORDER:
         if text.startswith(scale, pos):
             nxt = text[pos + len(scale): pos + len(scale) + 1]

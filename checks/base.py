@@ -11,7 +11,8 @@ import bisect
 import re
 from collections import abc
 from dataclasses import dataclass
-from decimal import Decimal, localcontext
+from functools import lru_cache
+from decimal import Context, Decimal
 from typing import Optional, Sequence
 
 from auditor.models import Claim, Finding, Interval, Span
@@ -52,13 +53,12 @@ class Iv:
 
     def divide(self, o: "Iv") -> "Iv":
         """self / o for non-negative intervals; an interval touching 0 gives an open end."""
-        with localcontext() as ctx:
-            ctx.prec = 40
-            lo = None if self.low is None or o.high in (None,) else (
-                self.low / o.high if o.high > 0 else None)
-            if o.high is None and self.low is not None:
-                lo = ZERO
-            hi = None if self.high is None or o.low is None or o.low <= 0 else self.high / o.low
+        div = _DIVIDE.divide
+        lo = None if self.low is None or o.high in (None,) else (
+            div(self.low, o.high) if o.high > 0 else None)
+        if o.high is None and self.low is not None:
+            lo = ZERO
+        hi = None if self.high is None or o.low is None or o.low <= 0 else div(self.high, o.low)
         return Iv(lo, hi)
 
     def meets(self, o: "Iv") -> bool:
@@ -113,10 +113,14 @@ def fmt(x: Decimal, digits: int = 6) -> str:
         return "?"
     if x == x.to_integral_value():  # exact whatever the context: no local context needed
         return f"{int(x)}"
-    with localcontext() as ctx:
-        ctx.prec = 28
-        q = x.quantize(D(1).scaleb(-digits)).normalize()
-        return format(q, "f")
+    q = x.quantize(_PLACES[digits] if digits < len(_PLACES) else D(1).scaleb(-digits), context=_FMT).normalize(_FMT)
+    return format(q, "f")
+
+
+#: the contexts of quotients and of the numbers a finding shows (explicit, not the thread's)
+_DIVIDE = Context(prec=40)
+_FMT = Context(prec=28)
+_PLACES = [D(1).scaleb(-k) for k in range(13)]
 
 
 def iv(claim: Claim, loose: bool | None = None) -> Iv:
@@ -201,9 +205,15 @@ def finding(module, status: str, claims: Sequence[Claim], message: str, computat
         check=module.NAME, code=module.CODE, status=status, severity=sev, confidence=confidence,
         claims=[c.id for c in claims], message=message, computation=computation,
         stated=stated.to_model() if stated else None, computed=computed.to_model() if computed else None,
-        why=why, spans=[Span(start=c.start, end=c.end) for c in claims],
+        why=why, spans=[_span(c.start, c.end) for c in claims],
         line=min(c.line for c in claims) if claims else None,
     )
+
+
+@lru_cache(maxsize=4096)
+def _span(start: int, end: int) -> Span:
+    """The span of a claim (frozen, so one object serves every finding that names the claim)."""
+    return Span(start=start, end=end)
 
 
 class ClaimRun(abc.Sequence):
@@ -270,6 +280,8 @@ class Doc:
         self.index = {c.id: i for i, c in enumerate(claims)}
         self._before: dict[tuple, str] = {}
         self._after: dict[tuple, str] = {}
+        #: offsets into the original are offsets into the normalised text: slice it directly
+        self._same = normalised.text if normalised.identity else None
         self._sentences: dict[tuple[int, int], list[Claim]] = {}
         #: indexes a check builds once per report (keyed by the check's own names)
         self.memo: dict = {}
@@ -281,11 +293,16 @@ class Doc:
         return self.n.original
 
     def norm(self, start: int, end: int) -> str:
+        if self._same is not None:
+            return self._same[start:end] if start >= 0 else self._same[0:max(end, 0)]
         a, b = self.n.to_norm(start), self.n.to_norm(end)
         return self.n.text[a:b]
 
     def before(self, c: Claim, n: int = 12, clause: bool = True) -> str:
         """Normalised text before the figure: within its clause, at most n characters."""
+        if self._same is not None:
+            s = c.start
+            return self._same[max(c.clause.start if clause else c.sentence.start, s - n, 0):s]
         key = (c.start, c.clause.start if clause else c.sentence.start, n)
         text = self._before.get(key)
         if text is None:
@@ -295,6 +312,9 @@ class Doc:
         return text
 
     def after(self, c: Claim, n: int = 12, clause: bool = True) -> str:
+        if self._same is not None:
+            e = c.end
+            return self._same[e:min(c.clause.end if clause else c.sentence.end, e + n)]
         key = (c.end, c.clause.end if clause else c.sentence.end, n)
         text = self._after.get(key)
         if text is None:
