@@ -107,6 +107,7 @@ class _Text:
         self._time = _LastMatch(text, _TIME, _NOT_IN_TIME)
         self._time_words = _LastMatch(text, _TIME_WORDS, _NOT_IN_TIME_WORDS)
         self._cues: dict[tuple[int, int], list[str]] = {}
+        self._spans: dict[tuple[int, int], Span] = {}
 
     def cues(self, c0: int, c1: int) -> list[str]:
         """The cue words in the clause [c0, c1): the same for every figure of the clause."""
@@ -136,6 +137,17 @@ class _Text:
 
     def clause(self, pos: int) -> tuple[int, int]:
         return self._around(self.clause_ends, pos, len(self.norm.text))
+
+    def span(self, start: int, end: int) -> Span:
+        """The original span of the sentence or clause [start, end) of the normalised text (one
+        Span object for all the figures in it)."""
+        found = self._spans.get((start, end))
+        if found is None:
+            norm = self.norm
+            found = self._spans[(start, end)] = Span(
+                start=norm.span(start, start)[0],
+                end=norm.span(end, end)[0] if end < len(norm.text) else len(norm.original))
+        return found
 
     def line(self, orig_pos: int) -> int:
         return bisect.bisect_right(self.line_starts, orig_pos)
@@ -257,7 +269,7 @@ def _make_claim(cid: str, fig: Figure, norm: Normalised, ctx: _Text, cell: Table
         unit, dimension = "位次", "rank"
     value = fig.value * factor
     interval = _interval(fig, factor, fig.place)
-    loose = _interval(fig, factor, fig.loose_place)
+    loose = interval if fig.loose_place == fig.place else _interval(fig, factor, fig.loose_place)
 
     a, b = norm.span(fig.start, fig.end)
     na, nb = norm.span(fig.num_start, fig.num_end)
@@ -304,8 +316,7 @@ def _make_claim(cid: str, fig: Figure, norm: Normalised, ctx: _Text, cell: Table
         interval=interval, loose_interval=loose, number=fig.number, number_span=Span(start=na, end=nb),
         stated_unit=fig.unit, scale=fig.scale, kind=kind, per=per, hedge=fig.hedge,
         hedge_word=fig.hedge_word, subject=subject, keywords=keywords, cues=cues, time=time,
-        group=group, line=ctx.line(a), sentence=Span(start=norm.span(s0, s0)[0], end=norm.span(s1, s1)[0] if s1 < len(text) else len(norm.original)),
-        clause=Span(start=norm.span(c0, c0)[0], end=norm.span(c1, c1)[0] if c1 < len(text) else len(norm.original)),
+        group=group, line=ctx.line(a), sentence=ctx.span(s0, s1), clause=ctx.span(c0, c1),
         table=cell, confidence=confidence, notes=notes,
     )
 

@@ -264,6 +264,81 @@ class Ordered:
         return None
 
 
+# ---------------------------------------------------------------------------------------------
+# plain copies of the claims for the checks to read
+#
+# Every attribute read on a pydantic model goes through BaseModel.__getattr__'s slot (about four
+# times the cost of a plain attribute), and the checks read the claims' fields some hundred
+# times a claim. They read plain copies instead: the same field names and values, slots instead
+# of a model. Nested models (intervals, spans, table cells) are copied likewise and compare by
+# value as the frozen models do; a claim compares by identity, which for claims (unique ids) is
+# what comparing every field gives.
+
+
+class _Plain:
+    __slots__ = ()
+
+    def _values(self) -> tuple:
+        return tuple(getattr(self, name) for name in self.__slots__)
+
+    def __eq__(self, other) -> bool:
+        return other.__class__ is self.__class__ and self._values() == other._values()
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({', '.join(f'{n}={getattr(self, n)!r}' for n in self.__slots__)})"
+
+
+class SpanView(_Plain):
+    __slots__ = ("start", "end")
+
+    def __init__(self, span: Span):
+        self.start, self.end = span.start, span.end
+
+    def __eq__(self, other) -> bool:
+        return other.__class__ is SpanView and self.start == other.start and self.end == other.end
+
+    __hash__ = _Plain.__hash__
+
+
+class IntervalView(_Plain):
+    __slots__ = ("low", "high")
+
+    def __init__(self, interval: Interval):
+        self.low, self.high = interval.low, interval.high
+
+
+class CellView(_Plain):
+    __slots__ = ("table", "row", "column", "header", "row_label")
+
+    def __init__(self, cell):
+        d = cell.__dict__
+        for name in CellView.__slots__:
+            object.__setattr__(self, name, d[name])
+
+
+#: the fields a ClaimView copies as they are, and those it copies into a view
+_NESTED = {"interval": IntervalView, "loose_interval": IntervalView, "number_span": SpanView,
+           "sentence": SpanView, "clause": SpanView}
+
+
+class ClaimView:
+    """A claim as the checks read it (see above): every field of :class:`Claim`, by name."""
+
+    def __init__(self, claim: Claim):
+        d = self.__dict__
+        d.update(claim.__dict__)  # the fields, at C speed; then the nested models as views
+        for name, view in _NESTED.items():
+            d[name] = view(d[name])
+        if claim.table is not None:
+            d["table"] = CellView(claim.table)
+
+    def __repr__(self) -> str:
+        return f"ClaimView({self.id}: {self.text!r})"
+
+
 class Doc:
     """The report as the checks see it: claims in order, and normalised text around them.
 
@@ -274,6 +349,7 @@ class Doc:
     """
 
     def __init__(self, claims: list[Claim], normalised):
+        claims = [c if c.__class__ is ClaimView else ClaimView(c) for c in claims]
         self.claims = claims
         self.n = normalised
         self.by_id = {c.id: c for c in claims}

@@ -53,9 +53,7 @@ from decimal import Decimal
 from operator import attrgetter
 from typing import Optional
 
-from auditor.models import Claim
-
-from .base import NOT_VILLAGE_AFTER_CUN, Doc, Iv, Rule, finding, fmt, gross_note, grossly_above, iv
+from .base import NOT_VILLAGE_AFTER_CUN, ClaimView, Doc, Iv, Rule, finding, fmt, gross_note, grossly_above, iv
 
 CODE = "C002"
 NAME = "part-exceeds-whole"
@@ -369,7 +367,7 @@ def whole_candidates(doc: Doc, claims: list, before_pos: int, like, exclude=()) 
     a whole: not per-unit, not inside a paren aside. A nearest candidate that is itself a share
     (占…%) or a part (其中, X中) adds the next one as a second reading."""
     out = []
-    want = measure(doc, like) if isinstance(like, Claim) else ""
+    want = measure(doc, like) if isinstance(like, ClaimView) else ""
     # the claims of a sentence are in report order: start from the last one before before_pos
     for i in range(bisect.bisect_left(claims, before_pos, key=_start) - 1, -1, -1):
         c = claims[i]
@@ -524,9 +522,10 @@ NESTED = (
 
 def _nested_measures(doc: Doc, claims):
     out = []
+    befores = [(c, doc.before(c, 16)) for c in claims]
     for part_re, whole_re in NESTED:
-        parts = [c for c in claims if part_re.search(doc.before(c, 16))]
-        wholes = [c for c in claims if whole_re.search(doc.before(c, 16)) and not part_re.search(doc.before(c, 16))]
+        parts = [c for c, b in befores if part_re.search(b)]
+        wholes = [c for c, b in befores if whole_re.search(b) and not part_re.search(b)]
         for p in parts:
             ws = [w for w in wholes if w.id != p.id and w.unit == p.unit and w.kind == p.kind]
             if len(ws) != 1:

@@ -41,6 +41,7 @@ Tolerance
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Optional
@@ -474,9 +475,14 @@ _YEAR_LABEL = re.compile(r"^((?:19|20)\d{2})")
 _PLACE = re.compile(r"村|镇|乡|街道|县|区|社区")
 
 
-def bigrams(text: str) -> set[str]:
-    s = re.sub(r"[\s\d()（）:：,，、。%.“”\"《》]", "", text)
-    return {s[i:i + 2] for i in range(len(s) - 1)}
+@lru_cache(maxsize=8192)
+def bigrams(text: str) -> frozenset[str]:
+    """The two-character words of a name (the same names recur: read once each)."""
+    s = _NOT_IN_NAME.sub("", text)
+    return frozenset([s[i:i + 2] for i in range(len(s) - 1)])
+
+
+_NOT_IN_NAME = re.compile(r"[\s\d()（）:：,，、。%.“”\"《》]")
 
 
 def grand_row(t: TTable) -> Optional[TRow]:
