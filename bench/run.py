@@ -13,8 +13,9 @@ startup     wall time of ``audit SMALL`` (terminal and JSON output) as a fresh p
 throughput  ``audit_text`` in this process, warm, on the shared samples, on a generated corpus of
             at least --corpus-mb MB (many reports from tests/reportgen.py, seeded: a checkable
             relation in every sentence, four times the figures per character of real reports) and
-            on as much real text (the samples, paragraphs shuffled by the seed, one per file); KB
-            of UTF-8 per CPU second (one core), against ``jieba.lcut`` on the same texts.
+            on as much real text (the samples, paragraphs shuffled by the seed, one per file), and
+            on the .txt files of each --texts DIR; KB of UTF-8 per CPU second (one core), against
+            ``jieba.lcut`` on the same texts.
 memory      peak RSS of one ``audit DIR --format jsonl --jobs 1`` process over 1, 10 and 100
             files of the corpus: it must not grow with the number of files.
 scaling     CPU time per character on the first 2,000 and 20,000 characters of a government work
@@ -94,6 +95,20 @@ def shuffled_sample_texts(megabytes: float, seed: int) -> list[str]:
         rng.shuffle(paragraphs)
         texts.append("\n".join(paragraphs))
         size += len(texts[-1].encode("utf-8"))
+    return texts
+
+
+def folder_texts(folder: Path) -> list[str]:
+    """The .txt files of a folder, decoded as ``audit`` decodes them (files it refuses are left out)."""
+    from auditor.decode import read_report
+    from auditor.errors import InputError
+
+    texts = []
+    for path in sorted(folder.glob("*.txt")):
+        try:
+            texts.append(read_report(str(path)).text)
+        except InputError:  # empty, binary, too large: not a report to measure
+            continue
     return texts
 
 
@@ -317,6 +332,8 @@ def main(argv=None) -> int:
     ap.add_argument("--repeats", type=int, default=10, help="runs per start-up and scaling figure")
     ap.add_argument("--big-mb", default="", help="comma-separated sizes of single big files, e.g. 5,20")
     ap.add_argument("--only", default="", help="comma-separated: startup,throughput,memory,scaling,big")
+    ap.add_argument("--texts", metavar="DIR", action="append", default=[],
+                    help="also measure throughput on the .txt files of DIR (your own reports; repeatable)")
     ap.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
     a = ap.parse_args(argv)
     want = set(a.only.split(",")) if a.only else {"startup", "throughput", "memory", "scaling", "big"}
@@ -325,9 +342,12 @@ def main(argv=None) -> int:
     if "startup" in want:
         res["startup"] = bench_startup(a.repeats)
     if "throughput" in want:
-        res["throughput"] = bench_throughput({"samples": list(sample_texts().values()),
-                                              f"generated {a.corpus_mb:g} MB": corpus,
-                                              f"shuffled {a.corpus_mb:g} MB": shuffled_sample_texts(a.corpus_mb, a.seed)})
+        sets = {"samples": list(sample_texts().values()),
+                f"generated {a.corpus_mb:g} MB": corpus,
+                f"shuffled {a.corpus_mb:g} MB": shuffled_sample_texts(a.corpus_mb, a.seed)}
+        for folder in a.texts:
+            sets[Path(folder).name or folder] = folder_texts(Path(folder))
+        res["throughput"] = bench_throughput(sets)
     if "memory" in want:
         with tempfile.TemporaryDirectory() as d:
             res["memory"] = bench_memory(write_corpus(corpus[:100], Path(d)))
