@@ -34,15 +34,33 @@ class Normalised:
 
     original: str
     text: str
-    starts: array = field(repr=False)
-    ends: array = field(repr=False)
+    #: the original offset of each normalised character and the offset after it; None when
+    #: ``identity`` (built on first use of ``starts`` / ``ends``)
+    _starts: array | None = field(repr=False)
+    _ends: array | None = field(repr=False)
     damage: list[tuple[int, int]] = field(default_factory=list)
     #: every normalised character is the original character at the same offset (no pinyin
     #: dropped, nothing expanded or collapsed): offsets map to themselves
     identity: bool = False
 
+    @property
+    def starts(self) -> array:
+        if self._starts is None:
+            self._starts = array(_offset_type(len(self.text)), range(len(self.text)))
+        return self._starts
+
+    @property
+    def ends(self) -> array:
+        if self._ends is None:
+            self._ends = array(_offset_type(len(self.text)), range(1, len(self.text) + 1))
+        return self._ends
+
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original span of the normalised span [start, end)."""
+        if self.identity and 0 <= start and end <= len(self.text):
+            if end <= start:
+                return (start, start) if start < len(self.text) else (len(self.original), len(self.original))
+            return start, end
         if end <= start:
             pos = self.starts[start] if start < len(self.text) else len(self.original)
             return pos, pos
@@ -50,6 +68,8 @@ class Normalised:
 
     def to_norm(self, orig_pos: int) -> int:
         """Normalised offset of the first normalised character at or after ``orig_pos``."""
+        if self.identity:
+            return min(max(orig_pos, 0), len(self.text))
         return bisect.bisect_left(self.starts, orig_pos)
 
     def near_damage(self, start: int, end: int, reach: int = 2) -> bool:
@@ -94,10 +114,13 @@ def normalise(original: str) -> Normalised:
         index.extend(range(pos, m.start()))
         index_end.extend(range(pos + 1, m.start() + 1))
         pos = m.end()
-    kept.append(original[pos:])
-    index.extend(range(pos, len(original)))
-    index_end.extend(range(pos + 1, len(original) + 1))
-    stripped = "".join(kept)
+    if pos == 0:
+        stripped = original  # no pinyin: the offsets are built below only if anything moves
+    else:
+        kept.append(original[pos:])
+        index.extend(range(pos, len(original)))
+        index_end.extend(range(pos + 1, len(original) + 1))
+        stripped = "".join(kept)
 
     # 2. traditional → simplified, one character for one character
     simplified = _to_simplified(stripped)
@@ -110,17 +133,35 @@ def normalise(original: str) -> Normalised:
             folded = _fold(ch)
             if folded != ch:
                 table[ord(ch)] = folded
-    text = simplified.translate(table) if table else simplified
+    text = _translate(simplified, table)
     expanding = [chr(k) for k, v in table.items() if len(v) > 1]
+    collapsed = _DOUBLED.search(text) is not None
+    if (expanding or collapsed) and pos == 0:
+        index.extend(range(len(original)))  # the offsets move: build the map after all
+        index_end.extend(range(1, len(original) + 1))
     if expanding:
         starts, ends = _expanded(simplified, index, expanding, table), _expanded(simplified, index_end, expanding, table)
     else:
         starts, ends = index, index_end
-    collapsed = _DOUBLED.search(text) is not None
     if collapsed:
         text, starts, ends = _collapse(text, starts, ends)
     identity = pos == 0 and not expanding and not collapsed and len(text) == len(original)
+    if identity:
+        starts = ends = None
     return Normalised(original, text, starts, ends, damage, identity)
+
+
+def _translate(text: str, table: dict[int, str]) -> str:
+    """``text.translate(table)``; a few characters (the usual full-width punctuation) are replaced
+    one by one, several times faster than translate's lookup of every character. No value holds
+    a key (a folded character does not fold again), so the order of the replacements is free."""
+    if not table:
+        return text
+    if len(table) > 8:
+        return text.translate(table)
+    for key, value in table.items():
+        text = text.replace(chr(key), value)
+    return text
 
 
 def _offset_type(length: int) -> str:
