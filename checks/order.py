@@ -72,7 +72,11 @@ def _rounding(c) -> Iv:
 def _negative(doc: Doc, c) -> bool:
     """A sign the parser does not carry into the value (-3.2%, 负增长)."""
     start = c.number_span.start
-    return bool(re.search(r"[-−﹣－–负]$", doc.norm(max(0, start - 2), start)))
+    return bool(_SIGN_BEFORE.search(doc.norm(max(0, start - 2), start)))
+
+
+#: a minus or 负 right before the digits
+_SIGN_BEFORE = re.compile(r"[-−﹣－–负]$")
 
 
 def _piece(doc: Doc, c, cut=r"[，,；;：:。!?！？]") -> str:

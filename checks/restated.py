@@ -271,12 +271,15 @@ _STOP_TOKENS = set("""提质 增效 建设 加快 推进 实现 开展 完成 �
 有 在 为 中 等 开工 启动 加强 提升 提高 获批 获得 列入 荣获 实施 引进 支持 试点 示范 工作 建立 项目""".split())
 
 
+_WORDS = re.compile(r"^[\u4e00-\u9fff“”]+")
+
+
 def _noun_after(doc: Doc, c) -> str:
     """The noun a figure counts when it precedes it: 5个国家区域医疗中心二期 → 国家区域医疗中心."""
     from auditor.claims import _jieba
 
     after = doc.after(c, 20)
-    m = re.match(r"^[\u4e00-\u9fff“”]+", after)
+    m = _WORDS.match(after)
     if not m:
         return ""
     tokens = _jieba().lcut(m.group(0).strip("“”"))
