@@ -74,7 +74,10 @@ class Iv:
         return self.low is not None and o.high is not None and self.low > o.high
 
     def to_model(self) -> Interval:
-        return Interval(low=self.low, high=self.high)
+        try:
+            return _interval_model(self.low, self.high)
+        except TypeError:  # a signalling NaN cannot be hashed
+            return Interval(low=self.low, high=self.high)
 
     def __str__(self) -> str:
         lo = "−∞" if self.low is None else fmt(self.low)
@@ -111,10 +114,29 @@ def fmt(x: Decimal, digits: int = 6) -> str:
     """A readable exact-ish number: 14109, 522.6, 0.3245."""
     if x is None:
         return "?"
+    try:
+        return _fmt_cached(x, digits)
+    except TypeError:  # a signalling NaN cannot be hashed
+        return _fmt(x, digits)
+
+
+@lru_cache(maxsize=65536)
+def _fmt_cached(x: Decimal, digits: int) -> str:
+    """fmt of a value seen before (the text depends on the value only: 5.0 and 5 give "5")."""
+    return _fmt(x, digits)
+
+
+def _fmt(x: Decimal, digits: int) -> str:
     if x == x.to_integral_value():  # exact whatever the context: no local context needed
         return f"{int(x)}"
     q = x.quantize(_PLACES[digits] if digits < len(_PLACES) else D(1).scaleb(-digits), context=_FMT).normalize(_FMT)
     return format(q, "f")
+
+
+@lru_cache(maxsize=65536)
+def _interval_model(low: Decimal | None, high: Decimal | None) -> Interval:
+    """One frozen Interval for the bounds stated and computed again and again (pass findings)."""
+    return Interval(low=low, high=high)
 
 
 #: the contexts of quotients and of the numbers a finding shows (explicit, not the thread's)

@@ -512,20 +512,22 @@ _whole_iv = whole_iv
 
 # (part, whole): 永久基本农田 is farmland, forest cover is part of forest-and-grass cover,
 # deep-poor villages are poor villages, tax revenue is part of general budget revenue
+# (part, whole, and a word each pattern holds, so that text without it is not searched)
 NESTED = (
-    (re.compile(r"永久基本农田[^,;:、]{0,8}$"), re.compile(r"耕地(?:保有量|面积)?[^,;:、]{0,6}$")),
-    (re.compile(r"(?<!林草)森林覆盖率[^,;:、]{0,6}$"), re.compile(r"林草(?:植被)?覆盖率[^,;:、]{0,6}$")),
-    (re.compile(r"深度贫困村[^,;:、]{0,6}$"), re.compile(r"(?<!深度)贫困村[^,;:、]{0,6}$")),
-    (re.compile(r"税收收入[^,;:、]{0,6}$"), re.compile(r"一般公共预算收入[^,;:、]{0,6}$")),
+    (re.compile(r"永久基本农田[^,;:、]{0,8}$"), re.compile(r"耕地(?:保有量|面积)?[^,;:、]{0,6}$"), "永久基本农田", "耕地"),
+    (re.compile(r"(?<!林草)森林覆盖率[^,;:、]{0,6}$"), re.compile(r"林草(?:植被)?覆盖率[^,;:、]{0,6}$"), "森林覆盖率", "林草"),
+    (re.compile(r"深度贫困村[^,;:、]{0,6}$"), re.compile(r"(?<!深度)贫困村[^,;:、]{0,6}$"), "深度贫困村", "贫困村"),
+    (re.compile(r"税收收入[^,;:、]{0,6}$"), re.compile(r"一般公共预算收入[^,;:、]{0,6}$"), "税收收入", "一般公共预算收入"),
 )
 
 
 def _nested_measures(doc: Doc, claims):
     out = []
     befores = [(c, doc.before(c, 16)) for c in claims]
-    for part_re, whole_re in NESTED:
-        parts = [c for c, b in befores if part_re.search(b)]
-        wholes = [c for c, b in befores if whole_re.search(b) and not part_re.search(b)]
+    for part_re, whole_re, part_word, whole_word in NESTED:
+        parts = [c for c, b in befores if part_word in b and part_re.search(b)]
+        wholes = [c for c, b in befores if whole_word in b and whole_re.search(b)
+                  and not (part_word in b and part_re.search(b))]
         for p in parts:
             ws = [w for w in wholes if w.id != p.id and w.unit == p.unit and w.kind == p.kind]
             if len(ws) != 1:
@@ -680,6 +682,16 @@ _OVER = re.compile(r"超额|超过|超出|突破")
 
 
 def _stage(doc: Doc, c) -> Optional[str]:
+    """The stage a count is at (found, planned, target, done, verified), once per claim."""
+    memo = doc.memo.get("subset.stage")
+    if memo is None:
+        memo = doc.memo["subset.stage"] = {}
+    if c.id not in memo:
+        memo[c.id] = _stage_of(doc, c)
+    return memo[c.id]
+
+
+def _stage_of(doc: Doc, c) -> Optional[str]:
     before = doc.before(c, 14)
     after = doc.after(c, 4)
     if _IN_PROGRESS.search(before):
