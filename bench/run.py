@@ -17,7 +17,8 @@ throughput  ``audit_text`` in this process, warm, on the shared samples, on a ge
             on the .txt files of each --texts DIR; KB of UTF-8 per CPU second (one core), against
             ``jieba.lcut`` on the same texts.
 memory      peak RSS of one ``audit DIR --format jsonl --jobs 1`` process over 1, 10 and 100
-            files of the corpus: it must not grow with the number of files.
+            files of the corpus: it must not grow with the number of files. The child reports
+            its own peak (bench/peak.py: wait4's ru_maxrss would include this process's size).
 scaling     CPU time per character on the first 2,000 and 20,000 characters of a government work
             report, and on the whole report repeated 16 times: it must not grow with the length.
 big         wall time and peak RSS of ``audit FILE --format json`` on one file of each --big-mb
@@ -139,8 +140,17 @@ def run_child(cmd: list[str], stdout=subprocess.DEVNULL) -> dict:
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - t0
     proc.returncode = os.waitstatus_to_exitcode(status)
-    return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "maxrss_mb": usage.ru_maxrss / 1024,
-            "exit": proc.returncode}
+    return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "exit": proc.returncode}
+
+
+def run_audit_peak(args: list[str]) -> dict:
+    """``audit ARGS`` in a child (through bench/peak.py), with wall and CPU time and the child's
+    own peak RSS: wait4's ru_maxrss would start from this process's size (see peak.py)."""
+    with tempfile.TemporaryDirectory() as d:
+        peak = Path(d) / "peak"
+        r = run_child([sys.executable, str(ROOT / "bench" / "peak.py"), str(peak), "--", *args])
+        r["maxrss_mb"] = int(peak.read_text()) / 1048576 if peak.exists() else float("nan")
+    return r
 
 
 def summary(values: list[float]) -> dict:
@@ -207,7 +217,6 @@ def bench_throughput(sets: dict[str, list[str]], passes: int = 3) -> dict:
 
 
 def bench_memory(paths: list[Path], counts=(1, 10, 100)) -> dict:
-    audit = audit_command()
     out = {}
     with tempfile.TemporaryDirectory() as d:
         for n in counts:
@@ -217,7 +226,7 @@ def bench_memory(paths: list[Path], counts=(1, 10, 100)) -> dict:
             folder.mkdir()
             for p in paths[:n]:
                 os.symlink(p, folder / p.name)
-            r = run_child(audit + [str(folder), "--format", "jsonl", "--jobs", "1"])
+            r = run_audit_peak([str(folder), "--format", "jsonl", "--jobs", "1"])
             out[str(n)] = {"maxrss_mb": r["maxrss_mb"], "wall": r["wall"], "exit": r["exit"]}
     return out
 
@@ -251,13 +260,12 @@ def bench_scaling(repeats: int) -> dict:
 
 
 def bench_big(sizes_mb: list[float], seed: int) -> dict:
-    audit = audit_command()
     out = {}
     with tempfile.TemporaryDirectory() as d:
         for mb in sizes_mb:
             path = Path(d) / f"big{mb:g}.txt"
             path.write_text("\n".join(corpus_texts(mb, seed + 7)), encoding="utf-8")
-            r = run_child(audit + [str(path), "--format", "json"])
+            r = run_audit_peak([str(path), "--format", "json"])
             size = path.stat().st_size
             out[f"{mb:g}MB"] = {"bytes": size, "characters": len(path.read_text(encoding="utf-8")),
                                 "wall": r["wall"], "cpu": r["cpu"], "maxrss_mb": r["maxrss_mb"],

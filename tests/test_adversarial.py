@@ -73,11 +73,14 @@ class Run:
 
 
 def spawn(args: list[str], out: Path, err: Path) -> tuple[int, int]:
-    """Run ``python -m auditor *args`` in a fresh process, its output to files; return its exit
-    code and its own peak resident memory in bytes (from wait4, so no other process counts)."""
+    """Run ``audit *args`` in a fresh process, its output to files; return its exit code and its
+    own peak resident memory in bytes, as the child reports it (bench/peak.py: wait4's ru_maxrss
+    would start from the size of this test process, which forked it)."""
     killed = threading.Event()
+    peak = out.with_name(out.name + ".peak")
     with open(out, "wb") as o, open(err, "wb") as e:
-        child = subprocess.Popen([sys.executable, "-m", "auditor", *args], stdout=o, stderr=e, cwd=ROOT)
+        child = subprocess.Popen([sys.executable, str(ROOT / "bench" / "peak.py"), str(peak), "--", *args],
+                                 stdout=o, stderr=e, cwd=ROOT)
 
         def stop():
             killed.set()
@@ -86,14 +89,16 @@ def spawn(args: list[str], out: Path, err: Path) -> tuple[int, int]:
         guard = threading.Timer(HANG_GUARD, stop)
         guard.start()
         try:
-            _, status, usage = os.wait4(child.pid, 0)
+            _, status, _ = os.wait4(child.pid, 0)
         finally:
             guard.cancel()
     child.returncode = os.waitstatus_to_exitcode(status)
     if killed.is_set():
         pytest.fail(f"stopped by the hang guard after {HANG_GUARD // 60} minutes: is the pipeline still "
                     f"super-linear in the number of claims?")
-    return child.returncode, usage.ru_maxrss * (1 if sys.platform == "darwin" else 1024)
+    if not peak.exists():
+        pytest.fail(f"the child ended ({child.returncode}) without reporting its peak memory: killed?")
+    return child.returncode, int(peak.read_text())
 
 
 def audit(tmp_path: Path, data: bytes | None, *args: str, path: Path | None = None) -> Run:
