@@ -118,7 +118,8 @@ class _Text:
         return list(found)
 
     def time_before(self, s0: int, p: int) -> str:
-        """``_time_of(text[s0:p])`` for the claims of a sentence in order, linear in the sentence."""
+        """The time stated last in ``text[s0:p]`` (the last _TIME match, else the last time word),
+        for the claims of a sentence in order, linear in the sentence."""
         m = self._time.last(s0, p)
         if m is not None:
             return m.group(0).strip()
@@ -366,13 +367,3 @@ def _segment(subject: str) -> tuple[str, ...]:
     """Content words of a subject; subjects recur (贫困人口, 贫困户), their words are cut once."""
     words = _jieba().lcut(subject)
     return tuple(w for w in words if w.strip() and w not in _STOP and not w.isdigit())
-
-
-def _time_of(before: str) -> str:
-    found = ""
-    for m in _TIME.finditer(before):
-        found = m.group(0).strip()
-    if not found:
-        words = _TIME_WORDS.findall(before)
-        found = words[-1] if words else ""
-    return found

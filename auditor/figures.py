@@ -32,9 +32,7 @@ PREFIX_HEDGES = [
 ]
 #: matched longest first, so 不超过 is not read as 超过 and 不高于 not as 高于
 _PREFIX_LONGEST_FIRST = sorted(PREFIX_HEDGES, key=lambda hedge: -len(hedge[0]))
-_PREFIX_KIND: dict[str, str] = {}
-for _word, _kind in _PREFIX_LONGEST_FIRST:
-    _PREFIX_KIND.setdefault(_word, _kind)
+_PREFIX_KIND = dict(PREFIX_HEDGES)
 #: the longest prefix hedge that ends the text before a number (the leftmost match is the longest)
 _PREFIX_HEDGE = re.compile("(?:" + "|".join(re.escape(w) for w, _ in _PREFIX_LONGEST_FIRST) + ")$")
 #: after the number and unit

@@ -136,7 +136,10 @@ def normalise(original: str) -> Normalised:
     text = _translate(simplified, table)
     expanding = [chr(k) for k, v in table.items() if len(v) > 1]
     collapsed = _DOUBLED.search(text) is not None
-    if (expanding or collapsed) and pos == 0:
+    identity = pos == 0 and not expanding and not collapsed
+    if identity:
+        return Normalised(original, text, None, None, damage, identity=True)
+    if pos == 0:
         index.extend(range(len(original)))  # the offsets move: build the map after all
         index_end.extend(range(1, len(original) + 1))
     if expanding:
@@ -145,10 +148,7 @@ def normalise(original: str) -> Normalised:
         starts, ends = index, index_end
     if collapsed:
         text, starts, ends = _collapse(text, starts, ends)
-    identity = pos == 0 and not expanding and not collapsed and len(text) == len(original)
-    if identity:
-        starts = ends = None
-    return Normalised(original, text, starts, ends, damage, identity)
+    return Normalised(original, text, starts, ends, damage)
 
 
 def _translate(text: str, table: dict[int, str]) -> str:

@@ -406,14 +406,12 @@ def _wholes_before(doc: Doc, part: Claim, dim: str, limit_line: bool = True) -> 
 def _named_as(doc: Doc, w: Claim) -> str:
     """The words that name a figure: the text before it, and the noun its counter counts
     (全县142个行政村中 → 行政村), up to 中/里 or a punctuation mark."""
-    memo = doc.memo.get("share.named_as")
-    if memo is None:
-        memo = doc.memo["share.named_as"] = {}
-    name = memo.get(w.id)
-    if name is None:
-        noun = _NOUN_END.split(doc.after(w, 6), 1)[0]
-        name = memo[w.id] = doc.before(_lead(doc, w), 14, clause=False) + " " + noun
-    return name
+    return doc.per_claim("share.named_as", w, _name_of)
+
+
+def _name_of(doc: Doc, w: Claim) -> str:
+    noun = _NOUN_END.split(doc.after(w, 6), 1)[0]
+    return doc.before(_lead(doc, w), 14, clause=False) + " " + noun
 
 
 _NOUN_END = re.compile(r"[中里,;:。、的(]")

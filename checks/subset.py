@@ -510,9 +510,9 @@ _whole_iv = whole_iv
 
 # 7. measures nested by definition, stated in one sentence -------------------------------------
 
-# (part, whole): 永久基本农田 is farmland, forest cover is part of forest-and-grass cover,
-# deep-poor villages are poor villages, tax revenue is part of general budget revenue
-# (part, whole, and a word each pattern holds, so that text without it is not searched)
+# (part, whole, and a word each pattern holds, so that text without it is not searched):
+# 永久基本农田 is farmland, forest cover is part of forest-and-grass cover, deep-poor villages are
+# poor villages, tax revenue is part of general budget revenue
 NESTED = (
     (re.compile(r"永久基本农田[^,;:、]{0,8}$"), re.compile(r"耕地(?:保有量|面积)?[^,;:、]{0,6}$"), "永久基本农田", "耕地"),
     (re.compile(r"(?<!林草)森林覆盖率[^,;:、]{0,6}$"), re.compile(r"林草(?:植被)?覆盖率[^,;:、]{0,6}$"), "森林覆盖率", "林草"),
@@ -683,12 +683,7 @@ _OVER = re.compile(r"超额|超过|超出|突破")
 
 def _stage(doc: Doc, c) -> Optional[str]:
     """The stage a count is at (found, planned, target, done, verified), once per claim."""
-    memo = doc.memo.get("subset.stage")
-    if memo is None:
-        memo = doc.memo["subset.stage"] = {}
-    if c.id not in memo:
-        memo[c.id] = _stage_of(doc, c)
-    return memo[c.id]
+    return doc.per_claim("subset.stage", c, _stage_of)
 
 
 def _stage_of(doc: Doc, c) -> Optional[str]:

@@ -151,13 +151,7 @@ _FLOW = re.compile(r"新增|新建|新入|新开|开工|建成|改造|增收|分
 
 def _level(doc: Doc, c) -> bool:
     """A figure that states the level of one measure (not a change, not one of a list, not a noun modifier)."""
-    memo = doc.memo.get("target.level")
-    if memo is None:
-        memo = doc.memo["target.level"] = {}
-    found = memo.get(c.id)
-    if found is None:
-        found = memo[c.id] = _is_level(doc, c)
-    return found
+    return doc.per_claim("target.level", c, _is_level)
 
 
 def _is_level(doc: Doc, c) -> bool:

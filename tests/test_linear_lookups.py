@@ -18,6 +18,17 @@ _TIME_PIECES = ["截至2020年底", "2019年", "2020 年 3月末", "十四五期
                 "以来", "县", "达", ",", "。", "间"]
 
 
+def _time_of(before: str) -> str:
+    """The plain scan time_before replaces: the last time stated in ``before``."""
+    found = ""
+    for m in claims_mod._TIME.finditer(before):
+        found = m.group(0).strip()
+    if not found:
+        words = claims_mod._TIME_WORDS.findall(before)
+        found = words[-1] if words else ""
+    return found
+
+
 @_FAST
 @given(st.lists(st.sampled_from(_TIME_PIECES), min_size=3, max_size=30).map("".join), st.integers(0, 200), st.integers(1, 7))
 def test_time_before_is_time_of_the_sentence_prefix(text, s0, step):
@@ -25,9 +36,9 @@ def test_time_before_is_time_of_the_sentence_prefix(text, s0, step):
     n = len(ctx.norm.text)
     s0 = min(s0, n)
     for p in [*range(s0, n + 1, step), n]:  # the claims of a sentence, in order
-        assert ctx.time_before(s0, p) == claims_mod._time_of(ctx.norm.text[s0:p])
+        assert ctx.time_before(s0, p) == _time_of(ctx.norm.text[s0:p])
     for a, p in ((0, n), (0, n // 2)):  # another sentence; a position before the last one
-        assert ctx.time_before(a, p) == claims_mod._time_of(ctx.norm.text[a:p])
+        assert ctx.time_before(a, p) == _time_of(ctx.norm.text[a:p])
 
 
 @_FAST
