@@ -423,12 +423,22 @@ class _Names:
     every figure."""
 
     def __init__(self, doc: Doc):
-        self.by_word: dict[tuple[str, str], list[Claim]] = {}
-        for w in doc.claims:
-            if in_table(doc, w) or w.kind != "amount" or not w.dimension or w.per:
-                continue
-            for word in bigrams(_named_as(doc, w)) - _GENERIC:
-                self.by_word.setdefault((w.dimension, word), []).append(w)
+        self._doc = doc
+        self._by_word: dict[tuple[str, str], list[Claim]] | None = None
+
+    @property
+    def by_word(self) -> dict[tuple[str, str], list[Claim]]:
+        """Built when first read: most shares find their whole among the figures before them,
+        and never look further (_named_far)."""
+        if self._by_word is None:
+            doc, by_word = self._doc, {}
+            for w in doc.claims:
+                if w.table is not None or w.kind != "amount" or not w.dimension or w.per:
+                    continue
+                for word in bigrams(_named_as(doc, w)) - _GENERIC:
+                    by_word.setdefault((w.dimension, word), []).append(w)
+            self._by_word = by_word
+        return self._by_word
 
 
 def _named_whole(doc: Doc, names, noun: str, p, wholes, group):

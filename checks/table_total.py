@@ -162,12 +162,9 @@ def table_model(doc: Doc) -> list[TTable]:
     text = doc.n.text
     parsed = tables_mod.find_tables(text)
     by_cell: dict[tuple[int, int], list[tuple[Claim, int]]] = {}
-    in_tables: set[str] = set()
     for c in doc.claims:
         if c.table is not None:
             by_cell.setdefault((c.table.table, c.table.row), []).append((c, c.table.column))
-            in_tables.add(c.id)
-    doc._table_claims = in_tables
     out: list[TTable] = []
     for t in parsed:
         headers, units, cells = _header_map(t)
@@ -204,11 +201,9 @@ def table_model(doc: Doc) -> list[TTable]:
 
 
 def in_table(doc: Doc, c: Claim) -> bool:
-    """Is the claim a cell of a table (tab- or space-separated)?"""
-    if c.table is not None:
-        return True
-    table_model(doc)
-    return c.id in doc._table_claims
+    """Is the claim a cell of a table (tab- or space-separated)? The parser marks every claim it
+    read in a cell with its table, row and column."""
+    return c.table is not None
 
 
 
