@@ -1142,6 +1142,24 @@ def _same_head(doc: Doc, p, w) -> bool:
     return mp.group(1) == mw.group(1) and mp.group(3) == mw.group(3) and mw.group(2) in _BROAD
 
 
+#: a five-year review's figure that is a level reached, not a sum over the years: an annual
+#: aggregate (地区生产总值达到5000亿元: the last year's GDP, of which this year's is no part), or
+#: a figure the review says was reached (突破, 跨越, 增加到 …), unless the clause counts what the
+#: years added (累计, 新增, 建成 …: 城镇新增就业累计超过41万人 sums five years of jobs)
+_ANNUAL_AGGREGATE = re.compile(r"生产总值|GDP|增加值|总产值|预算收入|财政收入|税收收入|可支配收入|零售总额|进出口总额")
+_LEVEL_VERB = re.compile(r"(?:达到|达|突破|跨越|迈上|站上|迈过|增加到|增长到|提高到|提升到|增至|升至|上升到|扩大到)了?"
+                         r"(?:约|近|超过|逾)?$")
+_SUMMED = re.compile(r"累计|合计|总计|共计|共(?!同|享|建)|先后|新增|新建|新开工|建成|完成|实施|培育|引进|"
+                     r"改造|发放|落实|争取|减少|转移|搬迁|帮扶|吸纳|带动|创建")
+
+
+def _level_reached(doc: Doc, c) -> bool:
+    before = doc.before(c, 24)
+    if _SUMMED.search(before):
+        return False
+    return bool(_ANNUAL_AGGREGATE.search(before) or _LEVEL_VERB.search(before))
+
+
 def _year_within_period(doc: Doc):
     """实施“三化”改造项目304个 (2025) within 实施“三化”改造项目1424个 (the five years)."""
     out = []
@@ -1152,7 +1170,8 @@ def _year_within_period(doc: Doc):
               and c.hedge not in ("at_most",)]
     per_year = re.compile(r"每年|年均|平均|每")
     wholes = [c for c in claims if periods.get(c.line) == "multi"
-              and not per_year.search(doc.norm(max(c.sentence.start, c.start - 30), c.start))]
+              and not per_year.search(doc.norm(max(c.sentence.start, c.start - 30), c.start))
+              and not _level_reached(doc, c)]
     for p in claims:
         if periods.get(p.line) != "single" or per_year.search(doc.before(p, 12)):
             continue
