@@ -172,6 +172,22 @@ def label(c: Claim) -> str:
     return f"{c.number}{c.scale}{c.stated_unit}{suffix}"
 
 
+def stated(c: Claim) -> str:
+    """A figure in its normalised unit for a finding's text, with its hedge in words: its value
+    alone would mislead (5200户 ≤ 5000户 passes when the whole was stated as 5000户以上)."""
+    v, u = fmt(c.value), c.unit
+    hedge = c.hedge
+    if hedge is None or c.kind == "rank":
+        return f"{v}{u}"
+    if hedge == "at_least":
+        return f"{v}{u}以上"
+    if hedge in ("at_most", "at_most_soft"):
+        return f"{v}{u}以下"
+    if hedge == "more":
+        return f"{v}多{u}"
+    return f"{'近' if hedge == 'near' else '约'}{v}{u}"
+
+
 def money(x: Iv, unit: str) -> str:
     """An interval of 万元 shown in 亿元 when large: [5.669, 5.750]亿元 reads better than 万元."""
     if unit == "万元" and x.low is not None and x.low >= 10000:

@@ -53,7 +53,8 @@ from decimal import Decimal
 from operator import attrgetter
 from typing import Optional
 
-from .base import NOT_VILLAGE_AFTER_CUN, ClaimView, Doc, Iv, Rule, finding, fmt, gross_note, grossly_above, iv
+from .base import (NOT_VILLAGE_AFTER_CUN, ClaimView, Doc, Iv, Rule, finding, fmt, gross_note, grossly_above, iv,
+                   stated)
 
 CODE = "C002"
 NAME = "part-exceeds-whole"
@@ -476,24 +477,22 @@ def _findings(doc: Doc, rels: list[_Rel]):
         status = status_for(ok, r.sure or gross)
         w0 = r.wholes[0]
         wi = w_ivs[0]
-        unit = r.part.unit
         rel = "≤" if ok else ">"
         if r.summed:
             total = sum(w.value for w in r.wholes)
             w_text = " + ".join(fmt(w.value) for w in r.wholes) + f" = {fmt(total)}{w0.unit}"
-            comp = f"{fmt(r.part.value)}{unit} {rel} {w_text if len(r.wholes) > 1 else fmt(total) + w0.unit}"
+            comp = f"{stated(r.part)} {rel} {w_text if len(r.wholes) > 1 else fmt(total) + w0.unit}"
         else:
-            comp = f"{fmt(r.part.value)}{unit} {rel} {fmt(w0.value)}{w0.unit}"
+            comp = f"{stated(r.part)} {rel} {stated(w0)}"
         if len(r.wholes) > 1 and not r.summed:
-            comp += "（或 " + "、".join(f"{fmt(w.value)}{w.unit}" for w in r.wholes[1:]) + "）"
+            comp += "（或 " + "、".join(stated(w) for w in r.wholes[1:]) + "）"
         comp += " ✓" if ok else " ✗"
-        w_label = (f"{fmt(sum(w.value for w in r.wholes))}{w0.unit}" if r.summed
-                   else f"{fmt(w0.value)}{w0.unit}")
+        w_label = (f"{fmt(sum(w.value for w in r.wholes))}{w0.unit}" if r.summed else stated(w0))
         if ok:
-            msg = f"part {fmt(r.part.value)}{unit} is within the whole {w_label} ({r.how})"
+            msg = f"part {stated(r.part)} is within the whole {w_label} ({r.how})"
             why = f"part {p} does not lie above whole {wi}"
         else:
-            msg = (f"the part {fmt(r.part.value)}{unit} exceeds the whole {w_label} "
+            msg = (f"the part {stated(r.part)} exceeds the whole {w_label} "
                    f"it belongs to ({r.how})")
             why = f"the part's interval {p} lies entirely above the whole's {wi}"
             if gross:
