@@ -248,9 +248,30 @@ def _listed(doc: Doc, claims):
             if 0 < len(_sectors(doc, items)) < 3:
                 continue  # some of the three sectors: the others are stated elsewhere
             done_totals.add(total.id)
-            exhaustive = _exhaustive(doc, pl, items, total)
-            out.append((total, items, exhaustive, f"{pl.cue} breakdown", wholes[1:]))
+            breakdowns = _breakdowns(doc, total, items)
+            for part in breakdowns:
+                exhaustive = _exhaustive(doc, pl, part, total)
+                how = f"{pl.cue} breakdown" + (f", one of {len(breakdowns)} cut by ；" if len(breakdowns) > 1 else "")
+                out.append((total, part, exhaustive, how, wholes[1:]))
     return out
+
+
+def _breakdowns(doc: Doc, total, items) -> list[list]:
+    """The breakdowns of the total a list gives: one, or several when "；" cuts it into runs of
+    items of which one adds up to the total and the whole list does not (户籍人口112635人。其中，
+    城镇人口54715人，乡村人口57920人；男性人口57753人，女性人口54882人: by residence, then by
+    sex). A list whose items each end at "；" (农业总产值30.6亿元，增长4.8%；林业…) stays one."""
+    runs = [[items[0]]]
+    for a, b in zip(items, items[1:]):
+        if ";" in strip_parens(doc.norm(a.end, b.start)):
+            runs.append([])
+        runs[-1].append(b)
+    if len(runs) < 2 or any(len(run) < 2 for run in runs):
+        return [items]
+    whole = exact_iv(total)
+    if sum_iv(items).meets(whole) or not any(sum_iv(run).meets(whole) for run in runs):
+        return [items]
+    return runs
 
 
 class _Like:
