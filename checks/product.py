@@ -9,7 +9,7 @@ What it checks
     2. A per-unit amount said to reach everyone counted elsewhere (收益6300万元，惠及全部贫困人口，
        人均增收1537元): the count is the registered total stated earlier in the report.
     3. Population × per-capita figure ≈ aggregate (常住人口732万人 … 人均地区生产总值7.8万元 …
-       地区生产总值5696亿元).
+       地区生产总值5696亿元), the population of the register the per-capita figure names.
 
 Why it matters
     The total is usually the figure that is quoted on; a typo in any of the three factors shows
@@ -31,11 +31,15 @@ Tolerance
     follows the total with 户均/人均/每户 (发放资金960万元，户均3000元), or the total carries a total cue
     (共计/合计/总计/累计/共) and names the same kind of money (增收 ↔ 分红/收益; 补助 ↔ 资金); a
     multi-year total (累计) against an annual per-unit figure (年人均) only warns; a count linked by
-    全部 to a figure in another sentence, or a per-capita aggregate (人均地区生产总值), only warns:
-    averages may be taken over a population that differs from the one stated. So does an average
-    stated with its total whose count is in the sentence just before (在16户屋顶安装…。收益10.4万元，
-    平均每户6500元). A standard introduced by 按(照) fails against the count's money named right
-    after the total (按每人每年1万元测算，下达1.8万名护林员1.8亿元资金).
+    全部 to a figure in another sentence only warns: averages may be taken over a population that
+    differs from the one stated. So does an average stated with its total whose count is in the
+    sentence just before (在16户屋顶安装…。收益10.4万元，平均每户6500元). A standard introduced by
+    按(照) fails against the count's money named right after the total (按每人每年1万元测算，下达
+    1.8万名护林员1.8亿元资金). A per-capita aggregate (人均地区生产总值) divides by the year's mean
+    resident population (户籍 only when it says so), which differs from the year-end population
+    stated by under 2%: the product holds within 2%, warns beyond, and fails only when the gap
+    exceeds that by more than 15% (base.GROSS). Populations of towns, villages or one sex are not
+    the population.
 """
 
 from __future__ import annotations
@@ -43,7 +47,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from .base import Doc, Iv, Ordered, Rule, finding, iv, label as _label, money as _money
+from .base import (Doc, Iv, Ordered, Rule, finding, fmt, gross_note, grossly_above, iv, label as _label,
+                   money as _money)
 
 
 
@@ -94,7 +99,13 @@ _AGGREGATES = {
     "地区生产总值": re.compile(r"地区生产总值|生产总值|GDP|经济总量"),
 }
 _POPULATION = re.compile(r"常住人口|总人口|户籍人口")
-_NOT_POPULATION = re.compile(r"城镇化|就业|转移")
+_NOT_POPULATION = re.compile(r"城镇化|就业|转移|城镇|城区|城市|乡村|农村|男|女")
+#: a per-capita aggregate is over the resident (常住) population unless it says 户籍: a
+#: registered population can differ from the resident one by a third (migrant counties)
+_REGISTERED_POP = re.compile(r"户籍")
+#: the mean population a per-capita aggregate divides by differs from the year-end population a
+#: report states by half of the year's change: under 2% anywhere
+MEAN_POPULATION = D("0.02")
 
 
 def check(doc: Doc):
@@ -318,20 +329,58 @@ def _per_capita_aggregate(doc: Doc):
                                and c.kind == "amount" and rx.search(c.subject)
                                and "人均" not in doc.clause(c) and not _is_from_value(doc, c) and not _is_target(doc, c)
                                and not _BOUND_VERB.search(doc.before(c, 4))])
-        people = Ordered(doc, [c for c in doc.claims if c.dimension == "person" and c.table is None and c.hedge is None
-                               and _POPULATION.search(doc.clause(c)) and not _is_from_value(doc, c)
-                               and not _is_target(doc, c) and not _NOT_POPULATION.search(doc.before(c, 12))])
+        people = [c for c in doc.claims if c.dimension == "person" and c.table is None and c.hedge is None
+                  and _POPULATION.search(_population_words(doc, c)) and not _is_from_value(doc, c)
+                  and not _is_target(doc, c) and not _NOT_POPULATION.search(doc.before(c, 12))]
+        registers = {reg: Ordered(doc, [c for c in people if _household_register(_population_words(doc, c)) == reg])
+                     for reg in (True, False)}
         for p in per_capita:
-            if not people.claims:
+            same_register = registers[_household_register(doc.before(p, 16))]
+            if not same_register.claims:
                 continue
             total = totals.nearest(p, lambda c: c.value > p.value * 1000)
             if total is None:
                 continue
-            population = people.nearest(total)
-            out.append(_judge(p, population, total, True, "warn",
-                              "a per-capita figure is an average over the year's mean population, which may "
-                              "differ from the year-end population stated", confidence=0.4))
+            out.append(_aggregate_finding(p, same_register.nearest(total), total))
     return out
+
+
+def _population_words(doc: Doc, c) -> str:
+    """The words that name a population figure: its clause up to the figure."""
+    return doc.norm(c.clause.start, c.start)
+
+
+def _household_register(words: str) -> bool:
+    return bool(_REGISTERED_POP.search(words))
+
+
+def _aggregate_finding(p, population, total):
+    """Population × per-capita aggregate against the aggregate: it holds within the gap between
+    the mean and the year-end population (MEAN_POPULATION); beyond it only warns, for the figures
+    may be of other years or places; beyond base.GROSS more it fails, which no such difference
+    explains."""
+    computed = iv(population) * _per_iv(p, True)
+    allowed = Iv(computed.low * (1 - MEAN_POPULATION), computed.high * (1 + MEAN_POPULATION))
+    stated = iv(total)
+    ok = allowed.meets(stated)
+    gross = not ok and (grossly_above(stated, allowed) or grossly_above(allowed, stated))
+    comp = (f"{_label(population)} × {_label(p)} = {_money(computed, total.unit)} "
+            f"(± {fmt(MEAN_POPULATION * 100)}%: {_money(allowed, total.unit)}), stated {_label(total)} "
+            + ("✓" if ok else "✗"))
+    if ok:
+        status, msg = "pass", "population × per-capita figure = aggregate holds"
+        why = (f"{stated} meets {allowed}: the product, widened by {fmt(MEAN_POPULATION * 100)}% for the mean "
+               "population the per-capita figure divides by")
+    else:
+        status = "fail" if gross else "warn"
+        msg = (f"{_label(population)} × {_label(p)} is {_money(computed, total.unit)}, "
+               f"but the total is stated as {_label(total)}")
+        why = (f"the stated total {stated} cannot meet the product {allowed}, widened by "
+               f"{fmt(MEAN_POPULATION * 100)}% for the mean population the per-capita figure divides by; ")
+        why += (gross_note(*((stated, allowed) if stated.above(allowed) else (allowed, stated))) if gross else
+                "the three figures are linked by their words only and may be of other years or places")
+    return finding(RULE, status, [population, p, total], msg, comp, stated, computed, why,
+                   confidence=0.6 if gross else 0.4)
 
 
 _FROM_NEXT = re.compile(r"^(?:的)?[,、]?(?:增加|增长|提高|提升|上升|下降|降低|减少|扩大|缩小)?(?:到|至)|^(?:的)?[,、]?增至|^(?:的)?[,、]?降至")
