@@ -8,6 +8,7 @@ consistent only within rounding — which is exactly what the checks must tolera
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -30,6 +31,7 @@ class Report:
     text: str
     broken: str | None = None                        # name of the broken relation, if any
     figures: dict[str, str] = field(default_factory=dict)   # relation → the figure edited
+    offsets: dict[str, int] = field(default_factory=dict)   # relation → where the edited figure starts
 
 
 def generate(seed: int, broken: str | None = None, in_wan_mu: bool = True) -> Report:
@@ -37,7 +39,14 @@ def generate(seed: int, broken: str | None = None, in_wan_mu: bool = True) -> Re
     rng = random.Random(seed)
     county = rng.choice(["青石县", "柳河县", "石桥县", "云岭县", "桑园县", "白沙县", "东坪县", "南溪县"])
     paras = [f"{county}脱贫攻坚工作情况"]
-    edited: dict[str, str] = {}
+    where: dict[str, int] = {}  # relation → the paragraph that holds its edited figure
+
+    class Edits(dict):
+        def __setitem__(self, name: str, figure: str) -> None:
+            where[name] = len(paras)  # each figure is edited right before its paragraph is written
+            super().__setitem__(name, figure)
+
+    edited = Edits()
 
     def bump(name: str, value: int, minimum: int = 3) -> int:
         if broken != name:
@@ -116,4 +125,11 @@ def generate(seed: int, broken: str | None = None, in_wan_mu: bool = True) -> Re
 
     filler = ["各乡镇认真落实帮扶责任，驻村工作队扎实开展工作。", "全县上下凝心聚力，持续巩固脱贫成果。"]
     paras.insert(2, rng.choice(filler))
-    return Report("\n".join(paras) + "\n", broken, edited)
+    text = "\n".join(paras) + "\n"
+    offsets = {}
+    for name, figure in edited.items():
+        k = where[name] + (where[name] >= 2)  # the filler moved the paragraphs after it
+        start = sum(len(p) + 1 for p in paras[:k])
+        m = re.search(rf"(?<![\d.]){re.escape(figure)}(?![\d.])", paras[k])
+        offsets[name] = start + m.start()
+    return Report(text, broken, dict(edited), offsets)
