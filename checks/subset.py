@@ -912,6 +912,9 @@ _NOT_ANCHOR = re.compile(r"脱贫|减贫|剩余|尚未|新增|返贫|监测|边�
 #: the poor named only as members of a wider group counted by the figure
 _WIDER_GROUP_BEFORE = re.compile(r"(?:包括|包含|含)[^,;。]*在内的?$|在内的?$")
 _WIDER_GROUP_AFTER = re.compile(r"^(?:农民|农户|村民|居民|群众|社员|股民|职工|家庭)")
+#: a kind of the poor (吸纳就业2380人，其中贫困劳动力1260人; 贫困学生, 贫困患者): not the register of
+#: the place (其中 alone does not say so: 农业人口92408户，其中建档立卡贫困户27126户 is the register)
+_PART_OF_GROUP = re.compile(r"劳动力|学生|患者")
 _NOT_ANCHOR_AFTER = re.compile(r"^[^,;。]{0,2}?(?:未脱贫|尚未|已脱贫|已经脱贫|实现脱贫|脱贫|减贫|返贫|出列|未出列)")
 
 
@@ -926,7 +929,7 @@ def registered_anchor(doc: Doc, dim: str):
             head = doc.by_id.get(c.group, c)
         before = doc.before(head, 16)
         clause_before = doc.norm(c.sentence.start, head.start)
-        if not _POOR.search(before) or _NOT_ANCHOR.search(before):
+        if not _POOR.search(before) or _NOT_ANCHOR.search(before) or _PART_OF_GROUP.search(before):
             continue
         if not (_ANCHOR_SCOPE.search(clause_before) or "建档立卡" in before):
             continue
@@ -1112,8 +1115,18 @@ def _periods(doc: Doc) -> dict[int, str]:
     return out
 
 
+#: who a figure reaches (惠及贫困户, 带动建档立卡贫困人口): said of every programme, so two figures
+#: sharing it are not named alike (小额信贷…惠及贫困户4650户, 光伏收益…惠及贫困户6500户)
+_REACHES = re.compile(r"(?:惠及|带动|覆盖|受益|帮扶|吸纳|辐射|涉及|扶持|资助)(?:了)?(?:全[县市区乡镇])?(?:建档立卡)?"
+                      r"(?:贫困|脱贫|低收入)?(?:户|人口|群众|劳动力|对象|家庭|人员)?")
+
+_REACH_WORDS = {"惠及", "带动", "覆盖", "受益", "帮扶", "吸纳", "辐射", "涉及", "扶持", "资助", "贫困户", "贫困人口",
+                "建档立卡", "脱贫户", "群众", "劳动力", "贫困", "脱贫"}
+
+
 def _context(doc: Doc, c) -> str:
-    return doc.before(c, 16) + "|" + doc.after(c, 12)
+    """The words around a figure that name what it counts, for linking figures by their names."""
+    return _REACHES.sub("", doc.before(c, 16)) + "|" + _REACHES.sub("", doc.after(c, 12))
 
 
 def _lcs_len(a: str, b: str) -> int:
@@ -1175,13 +1188,13 @@ def _year_within_period(doc: Doc):
         if periods.get(p.line) != "single" or per_year.search(doc.before(p, 12)):
             continue
         pctx = _context(doc, p)
-        pkw = set(p.keywords) - _GENERIC_WORDS
+        pkw = set(p.keywords) - _GENERIC_WORDS - _REACH_WORDS
         best, score = None, 0
         for w in wholes:
             if w.unit != p.unit or w.dimension != p.dimension:
                 continue
             lcs = _lcs_len(pctx, _context(doc, w))
-            wkw = set(w.keywords) - _GENERIC_WORDS
+            wkw = set(w.keywords) - _GENERIC_WORDS - _REACH_WORDS
             sc = lcs if lcs >= 4 else (3 if len(pkw) >= 2 and pkw <= wkw else 0)
             if not sc and _same_head(doc, p, w):
                 sc = 3
