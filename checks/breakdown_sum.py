@@ -76,6 +76,9 @@ _OTHER_ITEM = re.compile(r"其他|其余|其它|另外|剩余")
 _ATTRIBUTE = re.compile(r"妇女|女性|男性|残疾|党员|青年|老年|儿童|少数民族|大学生|高校毕业生|退役军人|农民工|贫困|脱贫|"
                         r"建档立卡|低保|特困|监测|边缘|因[病残学灾]|致贫|返贫|过夜|入境|境外")
 _PARTIAL_CUE = re.compile(r"包括|包含|含|主要|重点")
+#: stages of a project (实施重点项目386个，其中新开工142个，竣工投产96个): a project started and
+#: finished in one year is in both, and the projects going on are seldom listed
+_STAGE = re.compile(r"新开工|开工|竣工|投产|建成|完工|续建|在建|签约|落地|开业|投运|并网|交付|验收")
 _DISCRETE_FAMILIES = ("count", "household", "person", "person_visit")
 
 
@@ -91,8 +94,8 @@ def check(doc: Doc):
         out.append(_finding(total, items, exhaustive, how, list(extra_wholes), note))
 
     for claims in sentence_claims(doc):
-        for total, items, exhaustive, how, extra in _listed(doc, claims):
-            emit(total, items, exhaustive, how, extra)
+        for total, items, exhaustive, how, extra, note in _listed(doc, claims):
+            emit(total, items, exhaustive, how, extra, note)
         for total, items, how in _subtotals(doc, claims):
             emit(total, items, True, how)
         for total, items, how in _progress(doc, claims):
@@ -197,7 +200,7 @@ def _finding(total, items, exhaustive, how, extra_wholes, note):
         msg = (f"the {len(items)} items add up to {computed}{total.unit}, but the total is "
                f"{fmt(shown.value)}{shown.unit} ({how})")
         why = f"the sum {computed} cannot meet the stated total {stated}"
-        if status == "warn" and exhaustive is None:
+        if status == "warn" and exhaustive is None and not note:
             why += ("; the items are separate clauses, and a later one may be a part of an earlier "
                     "one rather than another item")
         elif status == "warn":
@@ -252,7 +255,9 @@ def _listed(doc: Doc, claims):
             for part in breakdowns:
                 exhaustive = _exhaustive(doc, pl, part, total)
                 how = f"{pl.cue} breakdown" + (f", one of {len(breakdowns)} cut by ；" if len(breakdowns) > 1 else "")
-                out.append((total, part, exhaustive, how, wholes[1:]))
+                note = ("the items are stages of projects (新开工, 竣工 …): a project may be in two of them, "
+                        "and those going on are seldom listed") if _stages(doc, part) else ""
+                out.append((total, part, exhaustive, how, wholes[1:], note))
     return out
 
 
@@ -306,6 +311,8 @@ def _exhaustive(doc: Doc, pl, items, total) -> bool:
         return True
     if pl.ends_with_deng or _PARTIAL_CUE.search(pl.cue):
         return False
+    if _stages(doc, items):
+        return None  # stages may overlap or leave projects out: a mismatch only warns
     people = total.dimension in ("person", "household", "person_visit")
     if people and any(_ATTRIBUTE.search(doc.before(i, 10)) for i in items) or total.dimension == "person_visit":
         return False  # 其中妇女1200人次、残疾人300人次: groups of people by attribute may overlap or leave out
@@ -333,6 +340,11 @@ def _exhaustive(doc: Doc, pl, items, total) -> bool:
     if pl.commas:
         return None  # 其中劳动力6000人，外出务工4000人: a clause after "，" may be a part of a part
     return family(total) in _DISCRETE_FAMILIES
+
+
+def _stages(doc: Doc, items) -> bool:
+    """Do the items count projects by stage (新开工项目142个，竣工投产项目96个)?"""
+    return sum(1 for i in items if _STAGE.search(doc.before(i, 10))) >= 2
 
 
 def _common_suffix(subjects) -> int:
