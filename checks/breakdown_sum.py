@@ -49,6 +49,11 @@ Tolerance
     unless a sign of completeness above applies. Under a total counted in 个,
     items counted in other counters (座, 处) are taken as sub-kinds of the same objects
     (建设1000个项目，其中小型水库7座、调蓄设施993个).
+    Projects counted by stage (其中新开工项目142个，竣工投产项目96个) only warn either way: a
+    project may be in two stages, and those going on are seldom listed. A list that gives the
+    total twice, cut by ；(户籍人口112635人。其中，城镇人口54715人，乡村人口57920人；男性人口
+    57753人，女性人口54882人), is read as one breakdown per run when the whole list misses the total
+    and a run meets it; items that each end at ；(农业产值…，增长4.1%；林业产值…) stay one list.
     Places spread over sites (rule 6) only fail when the places outnumber the sites. A total that
     names its items (rule 7) is complete when the items are in its sentence; items from the
     sentence before only warn.

@@ -42,7 +42,11 @@ Tolerance
     may be per unit (8个村派驻了1名…) only warn, unless the part exceeds the whole by more than
     15% (base.GROSS) for rules 5, 6, 8 and 9 and a year within several: a gap that size is no revision
     of a register or difference of date. When two wholes are possible (the nearest is itself a
-    share, 占…%), the check fails only when the part exceeds both.
+    share, 占…%), the check fails only when the part exceeds both. A year's figure is linked to a
+    five-year one by the words that name what they count, not by whom they reach (惠及贫困户 is
+    said of every programme), and never to a level the five years reached (地区生产总值达到1800亿元,
+    突破620户): that is no sum over the years. A kind of the poor (贫困劳动力, 学生, 患者) is not
+    the register.
 """
 
 from __future__ import annotations
