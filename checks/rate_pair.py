@@ -26,7 +26,8 @@ Tolerance
     relation fails. A rate of 0 (降至零) carries no denominator and is skipped. The counts are the
     ones stated with the rate, or else the nearest registered / remaining figures in the report
     (then the finding only warns when the link crosses paragraphs). An incidence is over the
-    rural population: a whole of all residents (总人口, 户籍人口) is used only in the rate's own
+    rural population: when the line states both, the rural one is the whole (总人口52.6万人，其中
+    农业人口43.8万人); a whole of all residents (总人口, 户籍人口) is used only in the rate's own
     sentence and then only warns; a rate that a change starts from (由1.2%下降为零) is not
     paired with a part.
 """
@@ -167,9 +168,11 @@ def _part_whole(doc: Doc, rate, persons):
     if not after_fall and _FROM_LEVEL.search(doc.after(rate, 8)):
         return None  # 由1.2%下降为零: the level before a change, whose part the text does not give
     in_line = persons.by_line.get(rate.line, [])
-    whole = next((c for c in in_line if c.end <= rate.start and _WHOLE.search(doc.before(c, 10))), None)
-    if whole is None:
+    wholes = [c for c in in_line if c.end <= rate.start and _WHOLE.search(doc.before(c, 10))]
+    if not wholes:
         return None
+    # the rural population when the line states it (总人口52.6万人，其中农业人口43.8万人), else the first
+    whole = next((c for c in wholes if not _ALL_RESIDENTS.search(doc.before(c, 10))), wholes[0])
     all_residents = bool(_ALL_RESIDENTS.search(doc.before(whole, 10)))
     if all_residents and not whole.sentence == rate.sentence:
         return None  # 总人口 of the county, the incidence in another sentence: over the rural population
