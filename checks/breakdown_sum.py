@@ -49,7 +49,8 @@ Tolerance
     unless a sign of completeness above applies. Under a total counted in 个,
     items counted in other counters (座, 处) are taken as sub-kinds of the same objects
     (建设1000个项目，其中小型水库7座、调蓄设施993个).
-    Projects counted by stage (其中新开工项目142个，竣工投产项目96个) only warn either way: a
+    An item named as the complement of the total (有贫困村72个，其中深度贫困村18个；非贫困村中…98个)
+    ends the list: what is not X is no part of the X counted. Projects counted by stage (其中新开工项目142个，竣工投产项目96个) only warn either way: a
     project may be in two stages, and those going on are seldom listed. A list that gives the
     total twice, cut by ；(户籍人口112635人。其中，城镇人口54715人，乡村人口57920人；男性人口
     57753人，女性人口54882人), is read as one breakdown per run when the whole list misses the total
@@ -250,7 +251,7 @@ def _listed(doc: Doc, claims):
             total = wholes[0]
             if total.id in done_totals:
                 continue
-            items = _items_for(total, items_all)
+            items = _not_complements(doc, total, _items_for(total, items_all))
             if len(items) < 2:
                 continue
             if 0 < len(_sectors(doc, items)) < 3:
@@ -264,6 +265,24 @@ def _listed(doc: Doc, claims):
                         "and those going on are seldom listed") if _stages(doc, part) else ""
                 out.append((total, part, exhaustive, how, wholes[1:], note))
     return out
+
+
+def _not_complements(doc: Doc, total, items) -> list:
+    """The items up to one that names the complement of the total (有贫困村72个，其中深度贫困村18个；
+    非贫困村中…的村98个): what is not X is no part of the X counted."""
+    named = doc.before(total, 10)
+    for k, item in enumerate(items):
+        m = _COMPLEMENT.search(doc.norm(item.clause.start, item.start))
+        if m and any(named.endswith(noun) and _NOUN_START.search(named[:-len(noun)])
+                     for noun in (m.group(1)[:n] for n in range(2, len(m.group(1)) + 1))):
+            return items[:k]
+    return items
+
+
+#: where the total's noun starts: after a verb or the place, not after a modifier (深度贫困村 is
+#: not 贫困村, so 非贫困村 may be a part of it)
+_NOUN_START = re.compile(r"(?:^|[有为是共计达,;:、]|全[县市区乡镇])$")
+_COMPLEMENT = re.compile(r"^[^\u4e00-\u9fff]*非([\u4e00-\u9fff]{2,6})")
 
 
 def _breakdowns(doc: Doc, total, items) -> list[list]:

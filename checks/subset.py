@@ -46,7 +46,8 @@ Tolerance
     five-year one by the words that name what they count, not by whom they reach (惠及贫困户 is
     said of every programme), and never to a level the five years reached (地区生产总值达到1800亿元,
     突破620户): that is no sum over the years. A kind of the poor (贫困劳动力, 学生, 患者) is not
-    the register.
+    the register, nor are the registered among another group (低保对象5862户，其中纳入建档立卡的
+    2356户).
 """
 
 from __future__ import annotations
@@ -919,6 +920,7 @@ _WIDER_GROUP_AFTER = re.compile(r"^(?:农民|农户|村民|居民|群众|社员|
 #: a kind of the poor (吸纳就业2380人，其中贫困劳动力1260人; 贫困学生, 贫困患者): not the register of
 #: the place (其中 alone does not say so: 农业人口92408户，其中建档立卡贫困户27126户 is the register)
 _PART_OF_GROUP = re.compile(r"劳动力|学生|患者")
+_PART_CUE_OPEN = re.compile(r"其中[^,;。]*$")
 _NOT_ANCHOR_AFTER = re.compile(r"^[^,;。]{0,2}?(?:未脱贫|尚未|已脱贫|已经脱贫|实现脱贫|脱贫|减贫|返贫|出列|未出列)")
 
 
@@ -943,6 +945,9 @@ def registered_anchor(doc: Doc, dim: str):
             continue  # 贫困户目前只有5户未脱贫: the remaining (or lifted) poor, not the register
         if _OTHER_SCOPE.search(clause_before):
             continue
+        part_of = _PART_CUE_OPEN.search(clause_before)
+        if part_of and _NOT_ANCHOR.search(clause_before[:part_of.start()]):
+            continue  # 低保对象5862户，其中纳入建档立卡的2356户: the registered among another group
         if best is None:
             best = c
     return best
