@@ -3,7 +3,9 @@
 What it checks
     1. 其中 / 包括 lists of two or more items against the total before them
        (共有项目628个，其中种植类341个、养殖类203个、加工类74个), also when each item carries its
-       own growth rate (其中：第一产业增加值40.1亿元，增长3.1%；第二产业增加值…).
+       own growth rate (其中：第一产业增加值40.1亿元，增长3.1%；第二产业增加值…), or items cut by ；
+       that each add a figure of another kind (其中：产业发展项目268个，投资4.2亿元；基础设施项目186个，
+       投资6.1亿元；…: the counts and the investments are two lists).
     2. 以上N / 上述N / 合计N after a list (脱贫村135个、安置村5个、示范村1个，以上141个).
     3. Done plus in progress against the issues found (反馈问题47条，已完成整改44条，正在整改3条).
     4. A heading with a total followed by lines, one item per line (深度贫困村：24个 / 1.长寨街道4个：… /

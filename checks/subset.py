@@ -336,6 +336,14 @@ def _walk_items(doc: Doc, claims: list, idx: int, in_paren: bool):
             prev = anchor = c
             continue
         seps = sum(gap.count(ch) for ch in _SEPS)
+        if len(items) == 1 and countable(c) and family(c) not in kinds and _ITEM_ATTRIBUTE.fullmatch(gap) \
+                and doc.norm(c.end, c.end + 1) == ";":
+            # 其中：产业发展项目268个，投资4.2亿元；基础设施项目186个，投资6.1亿元: items cut by ；
+            # each with a figure of another kind, which lists too
+            kinds.add(family(c))
+            items.append(c)
+            prev = anchor = c
+            continue
         if not countable(c) or family(c) not in kinds:
             if anchor is prev and c.kind in ("percent", "percentage_point") and _ITEM_CHANGE.fullmatch(gap):
                 anchor = c  # 第一产业增加值31.2亿元，增长3.9%；第二产业…: the item's own growth
@@ -366,6 +374,9 @@ def _walk_items(doc: Doc, claims: list, idx: int, in_paren: bool):
 
 
 _start = attrgetter("start")
+#: between an item and a figure of another kind that its clause run adds (268个，投资4.2亿元)
+_ITEM_ATTRIBUTE = re.compile(r",(?:总)?(?:投资|资金|金额|面积|规模|产值|人数|人口|户数|长度|里程|容量|装机)"
+                             r"(?:规模|总额|达到|达|为|约|共计|共)?")
 
 
 def whole_candidates(doc: Doc, claims: list, before_pos: int, like, exclude=()) -> list:
