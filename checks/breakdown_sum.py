@@ -6,7 +6,8 @@ What it checks
        own growth rate (其中：第一产业增加值40.1亿元，增长3.1%；第二产业增加值…), or items cut by ；
        that each add a figure of another kind (其中：产业发展项目268个，投资4.2亿元；基础设施项目186个，
        投资6.1亿元；…: the counts and the investments are two lists).
-    2. 以上N / 上述N / 合计N after a list (脱贫村135个、安置村5个、示范村1个，以上141个).
+    2. 以上N / 上述N / 合计N after a list (脱贫村135个、安置村5个、示范村1个，以上141个), also a
+       compound total (共识别边缘易致贫户562户1865人、脱贫不稳定户326户1102人，共计888户2967人).
     3. Done plus in progress against the issues found (反馈问题47条，已完成整改44条，正在整改3条).
     4. A heading with a total followed by lines, one item per line (深度贫困村：24个 / 1.长寨街道4个：… /
        2.广顺镇2个：…; 计划新建安置房2122套，共涉及安置点3个： / 长寨：596套… / 广顺：1382套…;
@@ -389,19 +390,25 @@ _PER = re.compile(r"每|人均|户均|平均")
 _AFTER_LIST = re.compile(r"^(?:以上|上述[\u4e00-\u9fff]{0,6}?|合计|共计|总计|小计)(?:共|合计|共计|总计)?$")
 
 
+#: 共 with a verb that the first item carries for the whole list (共识别边缘易致贫户562户、…，共计888户)
+_JOINT_VERB = re.compile(r"共(?:识别|认定|排查|摸排|核查|确定|纳入|选聘|聘用|培训|发放|投入|实施|建成|新建|落实|安置|搬迁)")
+
+
 def _subtotals(doc: Doc, claims):
     out = []
     for k, t in enumerate(claims):
         if not countable(t) or k == 0:
             continue
-        gap = strip_parens(doc.norm(claims[k - 1].end, t.start))  # 3215万元(财农〔2024〕209号),共计
+        if t.group not in (None, t.id) and claims[k - 1].id == t.group:
+            k -= 1  # 共计888户2967人: the persons stand where the households do, after the cue
+        gap = strip_parens(doc.norm(claims[k - 1].end, claims[k].start)) if k else ""  # 3215万元(财农〔2024〕209号),共计
         gap = gap.strip(",;:、 ")
         if not _AFTER_LIST.match(gap):
             continue
         if _PER.search(doc.before(claims[k - 1], 8)) or claims[k - 1].kind == "per_unit":
             continue  # 每人每年1万元，共计417万元: a product, not a list
         items = []
-        prev = t
+        prev = claims[k]
         for c in reversed(claims[:k]):
             between = strip_parens(doc.norm(c.end, prev.start))
             if re.search(r"[。!?]", between):
@@ -413,8 +420,9 @@ def _subtotals(doc: Doc, claims):
             if c.hedge in ("at_least", "at_most") or _PER.search(doc.before(c, 8)):
                 break
             cue = doc.before(c, 12)
-            if items and re.search(r"(共|总|合计)[^,;:、]{0,8}$", cue) and not re.search(r"其中", cue):
-                break  # the whole the list belongs to
+            if items and re.search(r"(共|总|合计)[^,;:、]{0,8}$", cue) and not re.search(r"其中", cue) \
+                    and not _JOINT_VERB.search(cue):
+                break  # the whole the list belongs to (not 共识别…: a verb said once for every item)
             items.append(c)
             prev = c
             if re.search(r"其中|包括", cue):
