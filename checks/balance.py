@@ -4,7 +4,8 @@ What it checks
     1. A registered total and the number lifted out of it, stated together (建档立卡贫困人口
        14109户…累计减贫13899户), against the remaining figure stated with 剩余 / 尚未脱贫 anywhere
        after them, for households and persons separately.
-    2. 达到A，比…的B增加C: A − B = C.
+    2. 达到A，比…的B增加C: A − B = C, also for a per-capita level (人均纯收入8965元，较2015年的
+       3852元增加5113元).
     3. Those monitored minus those whose risk was removed must equal those whose risk remains
        (纳入监测对象2310户8120人，累计消除风险1204户4310人，未消除风险1106户3810人), within one
        paragraph, for households and persons separately.
@@ -234,11 +235,14 @@ def _balance_finding(doc: Doc, total, lifted, remaining):
 def _level_change(doc: Doc):
     """达到A，较…的B增加C: A − B = C (C in the same unit, not a percentage)."""
     out = []
-    claims = [c for c in doc.claims if c.kind == "amount" and c.dimension and not c.table]
+    claims = [c for c in doc.claims if c.kind in ("amount", "per_unit") and c.dimension and not c.table]
     for i in range(len(claims) - 2):
         a, b, c = claims[i], claims[i + 1], claims[i + 2]
         if not (a.dimension == b.dimension == c.dimension and doc.same_sentence(a, c)):
             continue
+        if len({x.per for x in (a, b, c)} - {""}) > 1:
+            continue  # per person and per household: not one measure (人均纯收入8965元，较2015年的
+            # 3852元增加5113元 is one: the level compared and the change read as the level's unit)
         gap_ab = doc.between(a, b)
         gap_bc = doc.between(b, c)
         if not _COMPARE.search(gap_ab) or len(gap_ab) > 20 or not _CHANGE_VERB.search(gap_bc) or len(gap_bc) > 6:
