@@ -86,6 +86,8 @@ def generate(seed: int, broken: str | None = None, in_wan_mu: bool = True) -> Re
     fruiting = rng.randint(planted // 5, planted * 9 // 10)
     if broken == "subset":
         fruiting = planted * 13 // 10 + 1000
+        while in_wan_mu and wan(fruiting, 1).endswith("0万"):
+            fruiting += 1000  # 20万 may be rounded (15万..25万): a figure no rounding can excuse
     fr = f"{wan(fruiting, 1)}亩" if in_wan_mu else f"{fruiting}亩"
     if broken == "subset":
         edited["subset"] = fr

@@ -7,7 +7,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from auditor import audit_text
@@ -27,6 +27,7 @@ def test_consistent_report_never_fails(seed):
 
 @settings(max_examples=40, deadline=None)
 @given(seeds, st.sampled_from(RELATIONS))
+@example(seed=386, relation="subset")  # broken to 20万亩 of 15.3万亩: the generator now writes 20.1万亩
 def test_broken_relation_always_fails(seed, relation):
     report = generate(seed, broken=relation)
     result = audit_text(report.text)
