@@ -42,8 +42,9 @@ Tolerance
     may be per unit (8个村派驻了1名…) only warn, unless the part exceeds the whole by more than
     15% (base.GROSS) for rules 5, 6, 8 and 9 and a year within several: a gap that size is no revision
     of a register or difference of date. When two wholes are possible (the nearest is itself a
-    share, 占…%), the check fails only when the part exceeds both. A part that fits only when its
-    trailing zeros are read as rounding (其中挂果面积20万亩 of 15.3万亩: 20万 as 15万..25万) warns. A year's figure is linked to a
+    share, 占…%), the check fails only when the part exceeds both. A part that fits its whole only
+    when trailing zeros are read as rounding (其中挂果面积20万亩 of 15.3万亩: 20万 as 15万..25万;
+    13.1万亩 of 10万亩) warns; a whole's last digit may still be truncated (12.2万 for 122705). A year's figure is linked to a
     five-year one by the words that name what they count, not by whom they reach (惠及贫困户 is
     said of every programme), and never to a level the five years reached (地区生产总值达到1800亿元,
     突破620户): that is no sum over the years. A kind of the poor (贫困劳动力, 学生, 患者) is not
@@ -492,8 +493,9 @@ def _findings(doc: Doc, rels: list[_Rel]):
         ok = not above_all
         gross = not ok and not r.sure and r.gross and all(grossly_above(p, w) for w in w_ivs)
         status = status_for(ok, r.sure or gross)
-        strict = iv(r.part, loose=False)
-        only_rounded = ok and not r.declared and strict != p and all(strict.above(w) for w in w_ivs)
+        strict = _as_written(r.part)
+        only_rounded = ok and not r.declared and not r.summed and \
+            all(strict.above(_whole_as_written(w)) for w in r.wholes)
         if only_rounded:
             ok, status = False, "warn"  # 其中挂果面积20万亩 of 15.3万亩: only 20万 read as 15万..25万 fits
         w0 = r.wholes[0]
@@ -517,9 +519,9 @@ def _findings(doc: Doc, rels: list[_Rel]):
                    f"it belongs to ({r.how})")
             why = f"the part's interval {p} lies entirely above the whole's {wi}"
             if only_rounded:
-                why = (f"the part as written, {strict}, lies entirely above the whole's {wi}; it fits only if "
-                       f"its trailing zeros are rounding ({p}), which a part larger than its whole makes "
-                       "doubtful")
+                why = (f"as written, the part {strict} lies entirely above the whole "
+                       f"{_whole_as_written(w0)}; they meet ({p} and {wi}) only if trailing zeros are "
+                       "rounding (20万 as 15万..25万), which a part larger than its whole makes doubtful")
             elif gross:
                 why += "; " + gross_note(p, max(w_ivs, key=lambda x: x.high))
             elif not r.sure:
@@ -530,6 +532,20 @@ def _findings(doc: Doc, rels: list[_Rel]):
 
 
 _whole_iv = whole_iv
+
+
+def _as_written(c) -> Iv:
+    """A figure's interval with its trailing zeros read as digits (20万 as 19.5万..20.5万)."""
+    exact = exact_iv(c)
+    return exact if exact.low == exact.high else iv(c, loose=False)
+
+
+def _whole_as_written(c) -> Iv:
+    """A whole as written, still allowing its last digit to be truncated (12.2万 for 122705)."""
+    i = _as_written(c)
+    if c.scale and c.hedge is None and i.high is not None and c.interval.high is not None:
+        return Iv(i.low, i.high + (c.interval.high - c.value))
+    return i
 
 
 # 7. measures nested by definition, stated in one sentence -------------------------------------

@@ -26,6 +26,23 @@ def wan(x: int, places: int = 2) -> str:
     return f"{s}万"
 
 
+def _written(x: int) -> tuple[Decimal, Decimal]:
+    """The value and the place of the last digit of ``wan(x, 1)``, in units."""
+    digits = wan(x, 1)[:-1]
+    decimals = len(digits.split(".")[1]) if "." in digits else 0
+    return D(digits) * 10000, D(1).scaleb(-decimals) * 10000
+
+
+def _low_as_written(x: int) -> Decimal:
+    value, place = _written(x)
+    return value - place / 2
+
+
+def _high_as_written(x: int) -> Decimal:
+    value, place = _written(x)
+    return value + place  # rounded up by half a digit, or truncated by a whole one
+
+
 @dataclass
 class Report:
     text: str
@@ -85,9 +102,14 @@ def generate(seed: int, broken: str | None = None, in_wan_mu: bool = True) -> Re
     planted = rng.randint(20000, 300000)
     fruiting = rng.randint(planted // 5, planted * 9 // 10)
     if broken == "subset":
+        # broken beyond any reading of the figures as written: trailing zeros read as rounding
+        # (20万 as 15万..25万) and the whole's last digit as truncated (3万 for 3.9万)
+        while wan(planted, 1).endswith("0万"):
+            planted += 1000
         fruiting = planted * 13 // 10 + 1000
-        while in_wan_mu and wan(fruiting, 1).endswith("0万"):
-            fruiting += 1000  # 20万 may be rounded (15万..25万): a figure no rounding can excuse
+        while in_wan_mu and (wan(fruiting, 1).endswith("0万")
+                             or _low_as_written(fruiting) <= _high_as_written(planted)):
+            fruiting += 1000
     fr = f"{wan(fruiting, 1)}亩" if in_wan_mu else f"{fruiting}亩"
     if broken == "subset":
         edited["subset"] = fr
