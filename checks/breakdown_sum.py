@@ -6,6 +6,9 @@ What it checks
        own growth rate (其中：第一产业增加值40.1亿元，增长3.1%；第二产业增加值…), or items cut by ；
        that each add a figure of another kind (其中：产业发展项目268个，投资4.2亿元；基础设施项目186个，
        投资6.1亿元；…: the counts and the investments are two lists).
+       A sentence that opens with 其中 and goes year by year breaks down the total of the sentence
+       before it (累计实现脱贫12836户48652人。其中，2016年脱贫2865户10235人，出列贫困村12个；2017年…):
+       the years may leave some out, so a sum above the total fails and one below it warns.
     2. 以上N / 上述N / 合计N after a list (脱贫村135个、安置村5个、示范村1个，以上141个), also a
        compound total (共识别边缘易致贫户562户1865人、脱贫不稳定户326户1102人，共计888户2967人).
     3. Done plus in progress against the issues found (反馈问题47条，已完成整改44条，正在整改3条).
@@ -68,7 +71,7 @@ from __future__ import annotations
 import re
 
 from .base import Doc, Rule, finding, fmt
-from .subset import (countable, exact_iv, family, is_visit, part_lists,
+from .subset import (countable, exact_iv, family, is_visit, part_lists, same_kind,
                      sentence_claims, strip_parens, sum_iv, whole_candidates)
 
 CODE = "C003"
@@ -243,8 +246,19 @@ def _listed(doc: Doc, claims):
         items_all = [x for x in pl.items if countable(x) and x.id not in replaced and not is_visit(doc, x)]
         done_totals = set()
         listed = {x.id for x in pl.items}
+        by_year = _year_items(doc, pl, items_all)
         for first in items_all:
             wholes = whole_candidates(doc, claims, pl.cue_start, first, exclude=listed)
+            if not wholes and by_year:
+                wholes = _total_before(doc, claims[0], first)
+                if wholes:
+                    total = wholes[0]
+                    items = _items_for(total, items_all)
+                    if total.id not in done_totals and len(items) >= 2:
+                        done_totals.add(total.id)
+                        out.append((total, items, False, "其中 by year, after the total's sentence", [],
+                                    "the years listed may leave out some of the years the total covers"))
+                    continue
             if not wholes:
                 # a counter item (座) under a 个 total
                 wholes = [w for w in whole_candidates(doc, claims, pl.cue_start, _Like("count_ge", "个"),
@@ -268,6 +282,32 @@ def _listed(doc: Doc, claims):
                         "and those going on are seldom listed") if _stages(doc, part) else ""
                 out.append((total, part, exhaustive, how, wholes[1:], note))
     return out
+
+
+_OPENS_WITH_YEAR = re.compile(r"\s*其中\s*[,:]?\s*(?:19|20)\d{2}\s*年[^,;:]{0,10}")
+_YEAR_ITEM = re.compile(r"(?:^|[,;:])\s*(?:19|20)\d{2}\s*年[^,;:]{0,10}$")
+
+
+def _year_items(doc: Doc, pl, items) -> bool:
+    """Does the list open its sentence (其中，2016年脱贫2865户…；2017年…) and go year by year?"""
+    if not items or not _OPENS_WITH_YEAR.fullmatch(doc.norm(items[0].sentence.start, pl.cue_start)):
+        return False
+    heads = [x for x in items if x.group in (None, x.id)]
+    return len(heads) >= 2 and all(_YEAR_ITEM.search(doc.norm(x.clause.start, x.start)) for x in heads
+                                   if x.dimension == heads[0].dimension)
+
+
+def _total_before(doc: Doc, first_of_sentence, like) -> list:
+    """The figures of the kind of ``like`` in the sentence before, in one paragraph, last first:
+    the total a sentence that opens with 其中 breaks down."""
+    i = doc.index[first_of_sentence.id] - 1
+    if i < 0:
+        return []
+    before = doc.claims[i]
+    if doc.norm(before.sentence.end, first_of_sentence.sentence.start).strip("。.!? \n\t"):
+        return []  # not the sentence right before (其中 opening a line continues the one above)
+    return [c for c in reversed(doc.in_sentence(before)) if c.table is None and countable(c)
+            and same_kind(c, like) and c.hedge not in ("at_least", "at_most")]
 
 
 def _not_complements(doc: Doc, total, items) -> list:

@@ -338,8 +338,8 @@ def _walk_items(doc: Doc, claims: list, idx: int, in_paren: bool):
             prev = anchor = c
             continue
         seps = sum(gap.count(ch) for ch in _SEPS)
-        if len(items) == 1 and countable(c) and family(c) not in kinds and _ITEM_ATTRIBUTE.fullmatch(gap) \
-                and doc.norm(c.end, c.end + 1) == ";":
+        if countable(c) and family(c) not in kinds and all(x.group in (first.id, None) for x in items) \
+                and _ITEM_ATTRIBUTE.fullmatch(gap) and doc.norm(c.end, c.end + 1) == ";":
             # 其中：产业发展项目268个，投资4.2亿元；基础设施项目186个，投资6.1亿元: items cut by ；
             # each with a figure of another kind, which lists too
             kinds.add(family(c))
@@ -377,8 +377,8 @@ def _walk_items(doc: Doc, claims: list, idx: int, in_paren: bool):
 
 _start = attrgetter("start")
 #: between an item and a figure of another kind that its clause run adds (268个，投资4.2亿元)
-_ITEM_ATTRIBUTE = re.compile(r",(?:总)?(?:投资|资金|金额|面积|规模|产值|人数|人口|户数|长度|里程|容量|装机)"
-                             r"(?:规模|总额|达到|达|为|约|共计|共)?")
+_ITEM_ATTRIBUTE = re.compile(r",(?:(?:总)?(?:投资|资金|金额|面积|规模|产值|人数|人口|户数|长度|里程|容量|装机)"
+                             r"(?:规模|总额|达到|达|为|约|共计|共)?|(?:出列|退出|摘帽)(?:贫困)?村)")
 
 
 def whole_candidates(doc: Doc, claims: list, before_pos: int, like, exclude=()) -> list:
