@@ -332,16 +332,22 @@ def _breakdowns(doc: Doc, total, items) -> list[list]:
     """The breakdowns of the total a list gives: one, or several when "；" cuts it into runs of
     items of which one adds up to the total and the whole list does not (户籍人口112635人。其中，
     城镇人口54715人，乡村人口57920人；男性人口57753人，女性人口54882人: by residence, then by
-    sex). A list whose items each end at "；" (农业总产值30.6亿元，增长4.8%；林业…) stays one."""
+    sex). A list whose items each end at "；" (农业总产值30.6亿元，增长4.8%；林业…) stays one. When
+    the items before the first "；" add up to the total and the whole list does not, what follows
+    is another statement (造林3.6万亩，其中人工造林2.1万亩、封山育林1.5万亩；森林抚育2.8万亩)."""
     runs = [[items[0]]]
     for a, b in zip(items, items[1:]):
         if ";" in strip_parens(doc.norm(a.end, b.start)):
             runs.append([])
         runs[-1].append(b)
-    if len(runs) < 2 or any(len(run) < 2 for run in runs):
+    if len(runs) < 2:
         return [items]
     whole = exact_iv(total)
-    if sum_iv(items).meets(whole) or not any(sum_iv(run).meets(whole) for run in runs):
+    if sum_iv(items).meets(whole):
+        return [items]
+    if len(runs[0]) >= 2 and sum_iv(runs[0]).meets(whole) and any(len(run) < 2 for run in runs):
+        return [runs[0]]  # 造林3.6万亩，其中人工造林2.1万亩、封山育林1.5万亩；森林抚育2.8万亩: another work
+    if any(len(run) < 2 for run in runs) or not any(sum_iv(run).meets(whole) for run in runs):
         return [items]
     return runs
 
