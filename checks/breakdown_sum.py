@@ -298,8 +298,8 @@ def _year_items(doc: Doc, pl, items) -> bool:
 
 
 def _total_before(doc: Doc, first_of_sentence, like) -> list:
-    """The figures of the kind of ``like`` in the sentence before, in one paragraph, last first:
-    the total a sentence that opens with 其中 breaks down."""
+    """The figures of the kind of ``like`` in the sentence right before, last first: the total a
+    sentence that opens with 其中 breaks down (also across a line end)."""
     i = doc.index[first_of_sentence.id] - 1
     if i < 0:
         return []

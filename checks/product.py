@@ -329,10 +329,11 @@ def _per_capita_aggregate(doc: Doc):
                                and c.kind == "amount" and rx.search(c.subject)
                                and "人均" not in doc.clause(c) and not _is_from_value(doc, c) and not _is_target(doc, c)
                                and not _BOUND_VERB.search(doc.before(c, 4))])
-        people = [c for c in doc.claims if c.dimension == "person" and c.table is None and c.hedge is None
-                  and _POPULATION.search(_population_words(doc, c)) and not _is_from_value(doc, c)
+        people = [(c, words) for c in doc.claims if c.dimension == "person" and c.table is None and c.hedge is None
+                  for words in [_population_words(doc, c)]
+                  if _POPULATION.search(words) and not _is_from_value(doc, c)
                   and not _is_target(doc, c) and not _NOT_POPULATION.search(doc.before(c, 12))]
-        registers = {reg: Ordered(doc, [c for c in people if _household_register(_population_words(doc, c)) == reg])
+        registers = {reg: Ordered(doc, [c for c, words in people if _household_register(words) == reg])
                      for reg in (True, False)}
         for p in per_capita:
             same_register = registers[_household_register(doc.before(p, 16))]

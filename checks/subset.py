@@ -107,7 +107,12 @@ def _declared_iv(c) -> Iv:
 
 def whole_iv(c) -> Iv:
     """A whole's interval, allowing a scaled figure to be truncated (12.2万 may stand for 122705)."""
-    i = exact_iv(c)
+    return _truncated(c, exact_iv(c))
+
+
+def _truncated(c, i: Iv) -> Iv:
+    """``i``, the interval of the whole ``c``, widened upwards by half its last digit when the
+    figure is scaled and plain: officials truncate as well as round (12.2万 for 122705)."""
     if c.scale and c.hedge is None and i.high is not None and c.interval.high is not None:
         return Iv(i.low, i.high + (c.interval.high - c.value))
     return i
@@ -542,10 +547,7 @@ def _as_written(c) -> Iv:
 
 def _whole_as_written(c) -> Iv:
     """A whole as written, still allowing its last digit to be truncated (12.2万 for 122705)."""
-    i = _as_written(c)
-    if c.scale and c.hedge is None and i.high is not None and c.interval.high is not None:
-        return Iv(i.low, i.high + (c.interval.high - c.value))
-    return i
+    return _truncated(c, _as_written(c))
 
 
 # 7. measures nested by definition, stated in one sentence -------------------------------------
@@ -1162,11 +1164,11 @@ def _periods(doc: Doc) -> dict[int, str]:
 
 #: who a figure reaches (惠及贫困户, 带动建档立卡贫困人口): said of every programme, so two figures
 #: sharing it are not named alike (小额信贷…惠及贫困户4650户, 光伏收益…惠及贫困户6500户)
-_REACHES = re.compile(r"(?:惠及|带动|覆盖|受益|帮扶|吸纳|辐射|涉及|扶持|资助)(?:了)?(?:全[县市区乡镇])?(?:建档立卡)?"
-                      r"(?:贫困|脱贫|低收入)?(?:户|人口|群众|劳动力|对象|家庭|人员)?")
-
-_REACH_WORDS = {"惠及", "带动", "覆盖", "受益", "帮扶", "吸纳", "辐射", "涉及", "扶持", "资助", "贫困户", "贫困人口",
-                "建档立卡", "脱贫户", "群众", "劳动力", "贫困", "脱贫"}
+_REACH_VERBS = ("惠及", "带动", "覆盖", "受益", "帮扶", "吸纳", "辐射", "涉及", "扶持", "资助")
+_REACHES = re.compile("(?:" + "|".join(_REACH_VERBS) + ")(?:了)?(?:全[县市区乡镇])?(?:建档立卡)?"
+                      "(?:贫困|脱贫|低收入)?(?:户|人口|群众|劳动力|对象|家庭|人员)?")
+#: the same, as the words jieba cuts from a subject
+_REACH_WORDS = set(_REACH_VERBS) | {"贫困户", "贫困人口", "建档立卡", "脱贫户", "群众", "劳动力", "贫困", "脱贫"}
 
 
 def _context(doc: Doc, c) -> str:
