@@ -61,6 +61,10 @@ Tolerance
     total twice, cut by ；(户籍人口112635人。其中，城镇人口54715人，乡村人口57920人；男性人口
     57753人，女性人口54882人), is read as one breakdown per run when the whole list misses the total
     and a run meets it; items that each end at ；(农业产值…，增长4.1%；林业产值…) stay one list.
+    The total is never a figure the sentence compares with (比上年的11.38亿元), a change
+    (较上年增加1260人) or a plan a rate is taken of (目标任务2.2万人的106.8%); a ceiling after the items
+    (债务限额56.8亿元) is no item, and classes by threshold (50万元以上的村42个，100万元以上的村15个)
+    nest, so they are not summed.
     Places spread over sites (rule 6) only fail when the places outnumber the sites. A total that
     names its items (rule 7) is complete when the items are in its sentence; items from the
     sentence before only warn.

@@ -271,8 +271,8 @@ def _part_lists(doc: Doc, claims: list) -> list[PartList]:
             continue
         in_paren = sentence_balance.to(c.start) > 0
         items, subtotals = _walk_items(doc, claims, idx, in_paren)
-        if not items:
-            continue
+        if not items or any(_threshold(doc, x) for x in claims[idx:] if x.start <= items[-1].end):
+            continue  # 其中50万元以上的村42个，100万元以上的村15个: classes by threshold, nested, no parts
         if implicit:
             heads = [x for x in items if x.group in (None, x.id) and family(x) == family(c)]
             aside = doc.norm(c.start, items[-1].end)
@@ -291,6 +291,15 @@ def _part_lists(doc: Doc, claims: list) -> list[PartList]:
         out.append(PartList(m.group(1), c.start, items, subtotals, ends_deng, in_paren,
                             doc.norm(c.start, last.end), commas))
     return out
+
+
+#: after a bound that qualifies a noun: 50万元以上的村, 超过1000亩的基地
+_QUALIFIES = re.compile(r"^(?:及?以上|以下|及?以内|以外)?的")
+
+
+def _threshold(doc: Doc, c) -> bool:
+    """Is ``c`` a threshold that defines a class (50万元以上的村), not an amount?"""
+    return c.hedge in ("at_least", "at_most") and bool(_QUALIFIES.match(doc.after(c, 6)))
 
 
 def _balance(text: str) -> int:
@@ -360,6 +369,8 @@ def _walk_items(doc: Doc, claims: list, idx: int, in_paren: bool):
             continue
         if seps == 0:
             return [], {}  # two figures of one kind in one clause (A类10个涉及20个): not a list
+        if _LIMIT.search(gap):
+            break  # 其中一般债务31.5亿元，专项债务20.8亿元，债务限额56.8亿元: a ceiling, not an item
         if seps > 1 or len(gap) > 24 or re.search(r"另外|此外|同时|另有|还有|并且|其中", gap):
             break  # (其中 opens a list of parts of the item before: not more items of this list)
         verb = _CLAUSE_VERB.search(gap)
@@ -381,6 +392,8 @@ def _walk_items(doc: Doc, claims: list, idx: int, in_paren: bool):
 
 
 _start = attrgetter("start")
+#: words that name a ceiling or quota for the figure after them
+_LIMIT = re.compile(r"限额|上限|控制(?:在|线|数)|核定|红线")
 #: between an item and a figure of another kind that its clause run adds (268个，投资4.2亿元)
 _ITEM_ATTRIBUTE = re.compile(r",(?:(?:总)?(?:投资|资金|金额|面积|规模|产值|人数|人口|户数|长度|里程|容量|装机)"
                              r"(?:规模|总额|达到|达|为|约|共计|共)?|(?:出列|退出|摘帽)(?:贫困)?村)")
@@ -397,7 +410,7 @@ def whole_candidates(doc: Doc, claims: list, before_pos: int, like, exclude=()) 
         c = claims[i]
         if c.id in exclude or not same_kind(c, like) or not countable(c):
             continue
-        if is_visit(doc, c):
+        if is_visit(doc, c) or _compared_with(doc, c):
             continue
         if want and not out:
             named = measure(doc, c)
@@ -408,6 +421,21 @@ def whole_candidates(doc: Doc, claims: list, before_pos: int, like, exclude=()) 
             continue
         break
     return out
+
+
+#: a figure stated as what another is compared with: 比上年的11.38亿元, 较2015年的3852元
+_COMPARED_BEFORE = re.compile(r"(?:比|较|同比|相比|由|从)(?:上年|去年|上年同期|同期|(?:19|20)\d{2}年(?:底|末)?)?的$")
+#: a figure a ratio is taken of: 完成目标任务2.2万人的106.8%, 为上年的1.2倍
+_BASE_OF_RATIO = re.compile(r"^的\d+(?:\.\d+)?(?:%|倍)")
+
+
+def _compared_with(doc: Doc, c) -> bool:
+    """Is ``c`` a base that another figure is compared with, the change from one (较上年增加1260人)
+    or a figure a ratio is taken of? Then it is no whole of the parts that follow
+    (…比上年的11.38亿元增长8.6%。其中，税收收入8.52亿元…)."""
+    before = doc.before(c, 14)
+    return bool(_COMPARED_BEFORE.search(before) or _CHANGE_FROM_BASE.search(before)
+                or _BASE_OF_RATIO.match(doc.after(c, 10)))
 
 
 #: what a money figure measures, when the words before it say (产值 and 总产值 are one measure)
