@@ -7,8 +7,8 @@ What it checks
     2. 达到A，比…的B增加C: A − B = C, also for a per-capita level (人均纯收入8965元，较2015年的
        3852元增加5113元).
     3. Those monitored minus those whose risk was removed must equal those whose risk remains
-       (纳入监测对象2310户8120人，累计消除风险1204户4310人，未消除风险1106户3810人), within one
-       paragraph, for households and persons separately.
+       (纳入监测对象2310户8120人，累计消除风险1204户4310人，未消除风险1106户3810人; or, after
+       the risk removed, 剩余412户1298人), within one paragraph, for households and persons separately.
 
 Why it matters
     The remaining figure is the one a report is judged on; when it does not follow from the
@@ -60,8 +60,10 @@ def check(doc: Doc):
 #: monitoring: those monitored, those whose risk was removed, those whose risk remains
 MONITORED = re.compile(r"监测对象|监测户|三类对象|三类户|监测总数|纳入监测|监测帮扶对象|监测人口")
 _NOT_MONITORED_TOTAL = re.compile(r"新增|消除|解除|其中|标注|返贫|致贫")
+_PREVENTION = re.compile(r"防止?(?:返贫|致贫|返贫致贫)(?:动态)?监测")
 RESOLVED = re.compile(r"(?<![未尚])(?:已|累计|共)?(?:消除|解除)(?:返贫|致贫|返贫致贫)?风险(?:的)?$")
-UNRESOLVED = re.compile(r"(?:未|尚未)(?:消除|解除)(?:返贫|致贫|返贫致贫)?风险(?:的)?$|风险未消除(?:的)?$")
+UNRESOLVED = re.compile(r"(?:未|尚未)(?:消除|解除)(?:返贫|致贫|返贫致贫)?风险(?:的)?$|风险未消除(?:的)?$|"
+                        r"(?:^|[,;:])(?:剩余|其余|尚有|仍有)(?:的)?(?:监测对象|监测户|对象)?$")
 
 
 def monitoring_triples(doc: Doc):
@@ -73,8 +75,8 @@ def monitoring_triples(doc: Doc):
         b = doc.before(doc.by_id.get(total.group, total) if total.group else total, 14, clause=False)
         if not MONITORED.search(b) or _NOT_MONITORED_TOTAL.search(b.split("监测")[-1] if "监测" in b else b):
             continue
-        if _NOT_MONITORED_TOTAL.search(doc.before(total, 8)):
-            continue
+        if _NOT_MONITORED_TOTAL.search(_PREVENTION.sub("监测", doc.before(total, 8))):
+            continue  # (纳入防止返贫监测对象1268户: 返贫 names the programme, not those who fell back)
         resolved = remaining = None
         for c in claims[j + 1:j + 40]:
             if not same_paragraph(doc, total, c):
