@@ -12,7 +12,9 @@ What it checks
        (搬迁三年行动计划涉及5210户，其中建档立卡户4120户 … 其中建档立卡3300户，占目标任务的80.1%).
        A share of 总人口 is of the population stated before it in its paragraph, by whichever
        register (年末户籍人口273393人。…男性144994人，占总人口的53%).
-    2. Completion: 完成…任务的X% / 完成率X% against what was done over what was planned.
+    2. Completion: 完成…任务的X% / 完成率X% against what was done over what was planned; the plan
+       may stand right before the rate (就业2.35万人，完成目标任务2.2万人的106.8%), and a rate may be
+       named by the verb of what it counts (实施项目326个，已完工318个，完工率97.5%).
     3. Share columns in tables (占总投资比例): each row's amount over the 合计 row's, and the
        shares adding up to the 合计's 100% (a fraction written as 1 is 100%).
     4. Rate columns in tables (贫困发生率): per row, the column named like the rate over the
@@ -20,8 +22,9 @@ What it checks
     5. A coverage of 100% (签约覆盖率达100%) against the count it covers and the registered
        population it claims to cover (a warning at most: the link crosses the report).
     6. A growth rate against the change of two levels (较…的B增加C，增长X%) in the rate's own item
-       (";" closes an item of a list of indicators): a warning at most, since growth is usually
-       measured at comparable prices.
+       (";" closes an item of a list of indicators), or of a level and its change (达到15862元，比上年
+       增加1972元，增长14.2%: C ÷ (A − C)): a warning at most, since growth is usually measured at
+       comparable prices.
     7. 分别占 lists: several parts listed before 分别占 a whole, paired with the rates in order
        (男性18.4万人、女性17.2万人，分别占总人口的51.7%和48.3%), or one part 分别占 several
        wholes named after it (入住1620户6310人，分别占市计划、县计划的171.5%、100%).
@@ -109,6 +112,8 @@ def check(doc: Doc):
     out += _respective_shares(doc)
     out += _removal_rate(doc)
     out += _completion(doc)
+    out += _plan_stated(doc)
+    out += _verb_rate(doc)
     out += _coverage(doc)
     out += _growth(doc)
     out += _average_growth(doc)
@@ -613,6 +618,64 @@ def _completion(doc: Doc):
     return out
 
 
+#: 完成目标任务2.2万人的106.8% / 为年度计划326个的97.5%: the plan stated between the cue and the rate
+_PLAN_OF = re.compile(r"(?:完成|实现|达到|为|是)(?:了)?(?:全?年度|全年|省|市|州|县|上级|下达)?[^,;。!?\n\d]{0,8}?"
+                      r"(?:目标任务|计划任务|任务|计划|目标)(?:数)?(?:为)?$")
+#: a rate named by the verb of what it counts: 已完工318个，完工率97.5%
+_VERB_RATE = re.compile(r"(?:^|[,;:])(?:项目)?(完工|竣工|开工|入住|搬迁入住|整改|办结|销号|出列|签约|验收|到位|拨付|支付|"
+                        r"兑付|发放|录入|建档|入学|参保|参合)率(?:为|达到|达|是)?$")
+
+
+def _plan_stated(doc: Doc):
+    """完成目标任务2.2万人的106.8%: what was done (stated before in the sentence) over the plan
+    stated right before the rate. The done figure is the nearest of the plan's kind before the
+    cue that is no change (较上年增加1260人)."""
+    out = []
+    prose = _prose(doc)
+    for k, rate in enumerate(prose):
+        if rate.kind != "percent" or rate.hedge is not None or k == 0:
+            continue
+        plan = prose[k - 1]
+        if plan.kind != "amount" or not plan.dimension or plan.per or doc.between(plan, rate) != "的" \
+                or not doc.same_sentence(plan, rate) or not _PLAN_OF.search(doc.before(plan, 20)):
+            continue
+        done = next((x for x in doc.preceding_in_sentence(plan) if x.kind == "amount" and
+                     x.dimension == plan.dimension and not x.per and not _CHANGE.search(doc.before(x, 6))
+                     and not _BASE.search(doc.before(x, 6))), None)
+        if done is None:
+            continue
+        out += _best(rate, [Reading(done, plan, True, "what was done over the plan the rate names")],
+                     "completion rate")
+    return out
+
+
+def _verb_rate(doc: Doc):
+    """实施项目326个，已完工318个，完工率97.5%: the figure stated with the rate's verb over the
+    figure of its kind before it, all in one sentence."""
+    out = []
+    for rate in _prose(doc):
+        if rate.kind != "percent" or rate.hedge is not None:
+            continue
+        m = _VERB_RATE.search(doc.before(rate, 12))
+        if not m:
+            continue
+        verb = m.group(1)
+        done = next((x for x in doc.preceding_in_sentence(rate) if x.kind == "amount" and x.dimension and
+                     not x.per and re.search(rf"(?:已|累计|共|全部)?(?:实现)?{verb}(?:了)?(?:的)?$",
+                                             doc.before(_lead(doc, x), 8))), None)
+        if done is None:
+            continue
+        tried = []
+        for p in _group(doc, done):
+            whole = next((w for w in doc.preceding_in_sentence(_lead(doc, p)) if w.dimension == p.dimension
+                          and w.kind == "amount" and not w.per and w.hedge is None
+                          and not _CHANGE.search(doc.before(w, 6)) and not _BASE.search(doc.before(w, 6))), None)
+            if whole is not None:
+                tried.append(Reading(p, whole, True, f"what was done ({verb}) over the figure of its kind before it"))
+        out += _best(rate, tried, f"{verb}率")
+    return out
+
+
 def _coverage(doc: Doc):
     """签约服务18078人，建档立卡家庭医生签约覆盖率达100%: the count covered against the registered."""
     out = []
@@ -667,6 +730,15 @@ def _growth(doc: Doc):
         base = next((x for x in pool if x.kind == "amount" and x.dimension and not in_table(doc, x)
                      and _BASE.search(doc.before(x, 14))
                      and (change is None or x.dimension == change.dimension)), None)
+        if base is None and change is not None:
+            # 达到15862元，比上年增加1972元，增长14.2%: the base is the level less the change
+            level = next((x for x in same[same.index(change) + 1:same.index(change) + 3]
+                          if x.kind in ("amount", "per_unit")
+                          and x.dimension == change.dimension and change.per in ("", x.per) and x.hedge is None
+                          and not _BASE.search(doc.before(x, 14))), None)
+            if level is not None and change.hedge is None and not _FALL.search(doc.before(change, 6)):
+                out.append(_level_growth(rate, level, change))
+            continue
         if base is None:
             continue
         if change is not None:
@@ -695,6 +767,26 @@ def _growth(doc: Doc):
                            "growth is usually stated at comparable prices, the levels are nominal",
                            confidence=0.5))
     return out
+
+
+def _level_growth(rate: Claim, level: Claim, change: Claim):
+    """change ÷ (level − change) against a growth rate (a warning at most, like any growth rate)."""
+    base = civ(level) - civ(change)
+    computed = civ(change).divide(base).scale(HUNDRED) if base.low is not None and base.low > 0 else None
+    stated = rate_iv(rate).scale(HUNDRED)
+    if computed is None:
+        return finding(RULE, "warn", [rate, change, level], "the change is not below the level it led to",
+                       f"{fmt(level.value)} − {fmt(change.value)} ≤ 0", stated, None,
+                       "a level cannot have grown by as much as itself or more", confidence=0.5)
+    ok = computed.meets(stated)
+    comp = (f"{fmt(change.value)}{change.unit} ÷ ({fmt(level.value)}{level.unit} − {fmt(change.value)}{change.unit})"
+            f" = {computed}%, "
+            f"stated {fmt(rate.value)}% " + ("✓" if ok else "✗"))
+    msg = ("the growth rate follows from the level and its change" if ok else
+           f"the level and its change give {computed}%, but the growth is stated as {fmt(rate.value)}%")
+    return finding(RULE, "pass" if ok else "warn", [rate, change, level], msg, comp, stated, computed,
+                   "the base is the level less the change; growth is often stated at comparable prices, "
+                   "the change is nominal, so this is a warning at most", confidence=0.5)
 
 
 # ---- 分别占…的a%、b% ------------------------------------------------------------------------
