@@ -9,6 +9,8 @@ What it checks
     3. Those monitored minus those whose risk was removed must equal those whose risk remains
        (纳入监测对象2310户8120人，累计消除风险1204户4310人，未消除风险1106户3810人; or, after
        the risk removed, 剩余412户1298人), within one paragraph, for households and persons separately.
+    4. 出生率 − 死亡率 = 自然增长率, stated in one paragraph, the birth rate first (出生率10.33‰，死亡率
+       6.91‰，人口自然增长率3.42‰; 出生率9.46‰，自然增长率2.84‰，死亡率6.62‰).
 
 Why it matters
     The remaining figure is the one a report is judged on; when it does not follow from the
@@ -33,6 +35,7 @@ Tolerance
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from .base import Doc, Rule, finding, fmt, iv, same_paragraph
 
@@ -54,7 +57,7 @@ _CUMULATIVE = re.compile(r"累计|已|共|全部")
 
 
 def check(doc: Doc):
-    return _registered_lifted_remaining(doc) + _monitoring(doc) + _level_change(doc)
+    return _registered_lifted_remaining(doc) + _monitoring(doc) + _level_change(doc) + _natural_growth(doc)
 
 
 #: monitoring: those monitored, those whose risk was removed, those whose risk remains
@@ -260,4 +263,49 @@ def _level_change(doc: Doc):
                f"the two levels differ by {computed}{a.unit}, but the change is stated as {fmt(c.value)}{c.unit}")
         out.append(finding(RULE, "pass" if ok else "fail", [a, b, c], msg, comp,
                            stated, computed, f"{stated} vs {computed}", confidence=0.9))
+    return out
+
+
+#: 出生率10.33‰；死亡率6.91‰；自然增长率3.42‰ (人口 may open each; 为/是/达 may follow)
+_VITAL = re.compile(r"(?:人口)?(出生|死亡|自然增长)率(?:为|是|达到|达)?$")
+
+
+def _natural_growth(doc: Doc):
+    """出生率 − 死亡率 = 自然增长率, the birth rate first, the other two after it in one paragraph."""
+    out = []
+    rates = [c for c in doc.claims if c.kind == "percent" and c.hedge is None and c.table is None]
+    for i, birth in enumerate(rates):
+        m = _VITAL.search(doc.before(birth, 8))
+        if not m or m.group(1) != "出生":
+            continue
+        found = {}
+        for c in rates[i + 1:i + 6]:
+            if not same_paragraph(doc, birth, c):
+                break
+            k = _VITAL.search(doc.before(c, 8))
+            if k is None:
+                continue  # a change (比上年下降0.5个千分点) or another rate between them
+            if k.group(1) in found or k.group(1) == "出生":
+                break
+            found[k.group(1)] = c
+            if len(found) == 2:
+                break
+        death, natural = found.get("死亡"), found.get("自然增长")
+        if death is None or natural is None:
+            continue
+        computed = iv(birth) - iv(death)
+        stated = iv(natural)
+        ok = computed.meets(stated)
+        unit = "‰" if "‰" in birth.text else "%"
+        k = Decimal(10) if unit == "‰" else Decimal(1)
+        comp = (f"{fmt(birth.value * k)} − {fmt(death.value * k)} = {computed.scale(k)}{unit}, "
+                f"stated {fmt(natural.value * k)}{unit} " + ("✓" if ok else "✗"))
+        msg = ("the natural growth rate is the birth rate less the death rate" if ok else
+               f"birth rate − death rate = {computed.scale(k)}{unit}, but the natural growth rate is stated as "
+               f"{fmt(natural.value * k)}{unit}")
+        why = (f"{stated.scale(k)}{unit} meets {computed.scale(k)}{unit}" if ok else
+               f"the stated {stated.scale(k)}{unit} cannot meet {computed.scale(k)}{unit}: the natural growth rate "
+               "is by definition the birth rate less the death rate, over the same population")
+        out.append(finding(RULE, "pass" if ok else "fail", [birth, death, natural], msg, comp, stated, computed,
+                           why, confidence=0.9))
     return out
