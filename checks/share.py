@@ -33,6 +33,8 @@ What it checks
        风险消除率53.08%), for households or persons, whichever the rate fits.
     9. An average growth (从2016年的3150元增加到2021年的11260元，年均增长29.0%) against the
        compound growth of the two levels over the years between them.
+    10. The ratio of urban to rural income (城乡居民收入比为2.50, 缩小到2.50:1) against the urban and
+       the rural per-capita income stated before it in its paragraph.
 
 Why it matters
     A rate is the figure readers remember; when it does not follow from the two figures printed
@@ -117,6 +119,7 @@ def check(doc: Doc):
     out += _coverage(doc)
     out += _growth(doc)
     out += _average_growth(doc)
+    out += _income_ratio(doc)
     return out
 
 
@@ -1014,4 +1017,51 @@ def _average_growth(doc: Doc):
                            f"the two levels give an average growth of {computed}% over {n} years, but it is "
                            f"stated as {fmt(rate.value)}%", comp, stated, computed, why,
                            confidence=0.8 if far else 0.5))
+    return out
+
+
+# ---- 城乡居民收入比 ------------------------------------------------------------------------------
+
+_INCOME_RATIO = re.compile(r"城乡(?:居民)?(?:人均)?(?:可支配)?收入(?:之)?比(?:值)?"
+                           r"(?:(?:由[^,;。]{1,16}?)?(?:缩小|下降|降|收窄)(?:到|至|为)|为|是|达到)?$")
+_URBAN = re.compile(r"城镇(?:常住)?居民(?:人均)?可支配收入(?:为|达到|达|实现)?$")
+_RURAL = re.compile(r"农村(?:常住)?居民(?:人均)?可支配收入(?:为|达到|达|实现)?$")
+
+
+def _income_ratio(doc: Doc):
+    """城镇居民人均可支配收入35642元…农村居民人均可支配收入14265元…城乡居民收入比为2.50: the
+    ratio is the urban income over the rural one, both stated before it in its paragraph."""
+    out = []
+    for r in _prose(doc):
+        if r.dimension is not None or r.kind not in ("amount", "per_unit") or r.hedge is not None \
+                or not _INCOME_RATIO.search(doc.before(r, 28, clause=False)):
+            continue
+        urban = rural = None
+        for x in doc.preceding(r):
+            if not same_paragraph(doc, x, r):
+                break
+            if x.dimension != "money" or x.hedge is not None:
+                continue
+            b = doc.before(x, 16)
+            if urban is None and _URBAN.search(b):
+                urban = x
+            elif rural is None and _RURAL.search(b):
+                rural = x
+            if urban is not None and rural is not None:
+                break
+        if urban is None or rural is None:
+            continue
+        computed = civ(urban).divide(civ(rural))
+        stated = civ(r)
+        stated = Iv(stated.low, stated.high + (stated.high - r.value))  # rounded or truncated: 2.49 for 2.4986
+        ok = computed.meets(stated)
+        comp = (f"{fmt(urban.value)}{urban.unit} ÷ {fmt(rural.value)}{rural.unit} = {computed}, stated {r.number} "
+                + ("✓" if ok else "✗"))
+        msg = ("the urban–rural income ratio is the urban income over the rural one" if ok else
+               f"the urban income over the rural one is {computed}, but the ratio is stated as {r.number}")
+        why = (f"{stated} meets {computed}" if ok else
+               f"the stated {stated} cannot meet {computed}: the ratio is by definition the urban per-capita "
+               "income over the rural one, both stated before it in its paragraph")
+        out.append(finding(RULE, "pass" if ok else "fail", [r, urban, rural], msg, comp, stated, computed, why,
+                           confidence=0.9))
     return out
