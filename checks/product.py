@@ -10,6 +10,9 @@ What it checks
        人均增收1537元): the count is the registered total stated earlier in the report.
     3. Population × per-capita figure ≈ aggregate (常住人口732万人 … 人均地区生产总值7.8万元 …
        地区生产总值5696亿元), the population of the register the per-capita figure names.
+    4. A yield per mu against the output over the area sown of the crop it names, in one paragraph
+       (粮食播种面积68.5万亩…粮食总产量26.8万吨…粮食平均亩产391公斤); a yield that names no crop
+       is of the output in its sentence.
 
 Why it matters
     The total is usually the figure that is quoted on; a typo in any of the three factors shows
@@ -39,7 +42,8 @@ Tolerance
     resident population (户籍 only when it says so), which differs from the year-end population
     stated by under 2%: the product holds within 2%, warns beyond, and fails only when the gap
     exceeds that by more than 15% (base.GROSS). Populations of towns, villages or one sex are not
-    the population.
+    the population. A yield may be taken over the area harvested rather than sown: off the output
+    over the area it warns, and fails only beyond base.GROSS.
 """
 
 from __future__ import annotations
@@ -48,7 +52,7 @@ import re
 from decimal import Decimal
 
 from .base import (Doc, Iv, Ordered, Rule, finding, fmt, gross_note, grossly_above, iv, label as _label,
-                   money as _money)
+                   money as _money, same_paragraph)
 
 
 
@@ -125,6 +129,7 @@ def check(doc: Doc):
                 used.add(key)
                 out.append(f)
     out.extend(_per_capita_aggregate(doc))
+    out.extend(_yield_per_mu(doc))
     return out
 
 
@@ -396,3 +401,71 @@ def _is_from_value(doc: Doc, c) -> bool:
 
 def _is_target(doc: Doc, c) -> bool:
     return bool(_TARGET.search(doc.before(c, 40, clause=False)))
+
+
+# ---- 亩产: output ÷ area -----------------------------------------------------------------------
+
+#: a yield per mu: 粮食平均亩产391公斤, 单产达到412公斤
+_YIELD = re.compile(r"([\u4e00-\u9fff]{0,4}?)(?:平均)?(?:亩产|单产|每亩产量|亩均产量)(?:量)?(?:为|达到|达|是)?$")
+_OUTPUT = re.compile(r"([\u4e00-\u9fff]{1,4}?)(?:总产量|产量|总产)(?:为|达到|达|是)?$")
+_SOWN = re.compile(r"([\u4e00-\u9fff]{1,4}?)(?:播种面积|种植面积|收获面积)(?:为|达到|达|是)?$")
+#: what may stand before a crop's name and is no part of it
+_CROP_LEAD = re.compile(r"^(?:全年|全县|全市|全省|全区|年|其中|全部)")
+
+
+def _crop(m) -> str:
+    return _CROP_LEAD.sub("", m.group(1)) if m else ""
+
+
+def _yield_per_mu(doc: Doc):
+    """粮食播种面积68.5万亩…粮食总产量26.8万吨…粮食平均亩产391公斤: the yield is the output
+    over the area sown, for the crop the three name, all in one paragraph. A yield may be taken
+    over the area harvested, or over a crop's area stated elsewhere, so a mismatch warns, and
+    fails only beyond base.GROSS."""
+    out = []
+    for y in doc.claims:
+        if y.dimension != "weight" or y.table is not None or y.hedge is not None:
+            continue
+        m = _YIELD.search(doc.before(y, 12))
+        if not m:
+            continue
+        crop = _crop(m)
+        output = area = None
+        for x in doc.preceding(y):
+            if not same_paragraph(doc, x, y):
+                break
+            if x.table is not None or x.hedge is not None or x.kind != "amount":
+                continue
+            if output is None and x.dimension == "weight":
+                o = _OUTPUT.search(doc.before(x, 10))
+                if o and (_crop(o) == crop or (not crop and doc.same_sentence(x, y))):
+                    output = x
+            elif output is not None and area is None and x.dimension == "area":
+                a = _SOWN.search(doc.before(x, 10))
+                if a and _crop(a) == (crop or _crop(_OUTPUT.search(doc.before(output, 10)))):
+                    area = x
+            if output is not None and area is not None:
+                break
+        if output is None or area is None:
+            continue
+        out.append(_yield_finding(y, output, area))
+    return out
+
+
+def _yield_finding(y, output, area):
+    computed = iv(output).divide(iv(area))
+    stated = iv(y)
+    ok = computed.meets(stated)
+    gross = not ok and (grossly_above(stated, computed) or grossly_above(computed, stated))
+    kg = Decimal(1000)  # weights are in 吨: the yield is shown in 公斤 per 亩
+    comp = (f"{_label(output)} ÷ {_label(area)} = {computed.scale(kg)}公斤/亩, stated {fmt(y.value * kg)}公斤 "
+            + ("✓" if ok else "✗"))
+    if ok:
+        return finding(RULE, "pass", [y, output, area], "the yield per mu is the output over the area sown", comp,
+                       stated, computed, f"{stated.scale(kg)} meets {computed.scale(kg)} (公斤/亩)", confidence=0.8)
+    why = f"the stated yield {stated.scale(kg)} cannot meet output ÷ area = {computed.scale(kg)} (公斤/亩); "
+    why += (gross_note(*((stated, computed) if stated.above(computed) else (computed, stated))) if gross else
+            "a yield may be taken over the area harvested rather than sown, so this is a warning")
+    return finding(RULE, "fail" if gross else "warn", [y, output, area],
+                   f"output ÷ area is {computed.scale(kg)}公斤/亩, but the yield is stated as {fmt(y.value * kg)}公斤",
+                   comp, stated, computed, why, confidence=0.6 if gross else 0.4)
