@@ -229,9 +229,8 @@ def _column_is_fraction(table, col: int, text: str) -> bool:
     for r in table.rows:
         if r.is_header:
             continue
-        j = col - r.first_column
-        if 0 <= j < len(r.cells):
-            cell = r.cells[j][2]
+        if col in r.columns:
+            cell = r.cells[r.columns.index(col)][2]
             if tables_mod._is_numeric(cell) and not cell.endswith("%"):
                 values.append(Decimal(cell.replace(",", "")))
     return bool(values) and all(v <= 1 for v in values)

@@ -53,18 +53,36 @@ class Row:
     cells: list[tuple[int, int, str]]   # normalised spans and text
     first_column: int                   # column index of the first cell (right alignment)
     label: str = ""
+    #: the column of each cell: right-aligned (first_column + j), or, when the line's separators
+    #: keep its empty cells (\t合计\t64\t28210\t\t) and it has as many as the header, as they stand
+    columns: list[int] = field(default_factory=list)
+    raw_count: int = 0                  # cells on the line, empty ones included
+    positional: bool = False            # its cells are read by position (see columns)
     is_header: bool = False
     is_total: bool = False
 
 
-def _cells(line: str, offset: int) -> list[tuple[int, int, str]]:
+def _raw_cells(line: str, offset: int) -> list[tuple[int, int, str]]:
+    """Every cell of the line, empty ones included."""
     cells = []
     pos = 0
     for m in _CELL_SPLIT.finditer(line):
-        cells.append((offset + pos, offset + m.start(), line[pos:m.start()]))
+        cells.append((offset + pos, offset + m.start(), line[pos:m.start()].strip()))
         pos = m.end()
-    cells.append((offset + pos, offset + len(line), line[pos:]))
-    return [(a, b, t.strip()) for a, b, t in cells if t.strip()]
+    cells.append((offset + pos, offset + len(line), line[pos:].strip()))
+    return cells
+
+
+def _cells(line: str, offset: int) -> list[tuple[int, int, str]]:
+    return [c for c in _raw_cells(line, offset) if c[2]]
+
+
+def _row(i: int, off: int, line: str) -> "Row":
+    raw = _raw_cells(line, off)
+    row = Row(i, off, off + len(line), [c for c in raw if c[2]], 0)
+    row.raw_count = len(raw)
+    row.columns = [k for k, c in enumerate(raw) if c[2]]  # positions, used when they fit the header
+    return row
 
 
 def _is_numeric(cell: str) -> bool:
@@ -165,7 +183,7 @@ def find_tables(text: str) -> list[Table]:
 def _build(index: int, block: list[tuple[int, str]], title: str) -> Table:
     from . import units
 
-    rows = [Row(i, off, off + len(line), _cells(line, off), 0) for i, (off, line) in enumerate(block)]
+    rows = [_row(i, off, line) for i, (off, line) in enumerate(block)]
     width = max(len(r.cells) for r in rows)
     table = Table(index, block[0][0], block[-1][0] + len(block[-1][1]))
     table.rows = rows
@@ -204,8 +222,13 @@ def _build(index: int, block: list[tuple[int, str]], title: str) -> Table:
                 columns[col].share = unit == "%"
     table.columns = columns
 
+    # a line that keeps its empty cells and has exactly the header's cells is read by position
+    positional = width if names and names[0].raw_count == width == len(names[0].cells) else None
     for r in rows:
         r.first_column = max(0, width - len(r.cells))
+        r.positional = bool(positional and r.raw_count == positional and len(r.cells) < positional)
+        if not r.positional:
+            r.columns = [r.first_column + j for j in range(len(r.cells))]
         labels = [c for _, _, c in r.cells if not _is_numeric(c)]
         r.label = labels[-1] if labels else ""
         first = r.cells[0][2].replace(" ", "") if r.cells else ""
@@ -249,5 +272,5 @@ def cell_at(tables: list[Table], pos: int):
                 if r.start <= pos <= r.end:
                     for j, (a, b, text) in enumerate(r.cells):
                         if a <= pos < b:
-                            return t, r, r.first_column + j, text
+                            return t, r, r.columns[j], text
     return None

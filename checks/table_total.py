@@ -33,7 +33,9 @@ Passing
 Tolerance
     Each cell is an interval (±½ of its last digit, in the column's unit; a whole count of
     households, persons or items is exact); a sum fails only when the interval of the sum and
-    the stated total cannot meet. When a member row lacks the cell,
+    the stated total cannot meet. Rows are aligned to the right, as flattened tables lose their
+    empty cells; a row whose tabs keep them (\t合计\t64\t28210\t19690\t under six headers) is read
+    by position. When a member row lacks the cell,
     when the table has 其中 columns or rows, or when a prose figure is linked by position
     rather than by its words, a mismatch is a warning, not a failure.
 """
@@ -89,6 +91,7 @@ class TRow:
     inline_col: Optional[int] = None
     line_start: int = 0                          # normalised offsets
     line_end: int = 0
+    positional: bool = False                     # its empty cells were kept: its columns are sure
 
     def zero(self, col: int) -> bool:
         t = self.texts.get(col)
@@ -174,9 +177,10 @@ def table_model(doc: Doc) -> list[TTable]:
             if r.is_header:
                 continue
             first = r.cells[0][2].replace(" ", "") if r.cells else ""
-            row = TRow(t.index, r.index, r.label, first, line_start=r.start, line_end=r.end)
-            for j, (_, _, ctext) in enumerate(r.cells):
-                row.texts[r.first_column + j] = ctext
+            row = TRow(t.index, r.index, r.label, first, line_start=r.start, line_end=r.end,
+                       positional=r.positional)
+            for col, (_, _, ctext) in zip(r.columns, r.cells):
+                row.texts[col] = ctext
             for c, col in by_cell.get((t.index, r.index), []):
                 ctext = row.texts.get(col, "")
                 if tables_mod._is_numeric(ctext):
@@ -345,9 +349,10 @@ def _sum_finding(total: Claim, parts: list[Claim], what: str, sure: bool, notes:
 
 def _ragged(t: TTable, rows: list[TRow]) -> list[TRow]:
     """Rows with fewer figures at their end than the table's data rows: a cell is missing and,
-    as flattened rows are aligned to the right, which column each figure belongs to is unsure."""
+    as flattened rows are aligned to the right, which column each figure belongs to is unsure
+    (unless the row kept its empty cells: \t合计\t64\t28210\t19690\t under six headers)."""
     full = max((r.figures_at_end() for r in t.rows if r.level == 0 and not r.part), default=0)
-    return [r for r in rows if r.figures_at_end() < full]
+    return [r for r in rows if r.figures_at_end() < full and not r.positional]
 
 
 def _column_sums(t: TTable):
