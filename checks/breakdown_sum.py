@@ -49,7 +49,11 @@ Tolerance
     … may nest), lists grades or honours (国家级示范社,
     4A级景区), counts person-times, or lists money,
     area or length (funding sources are often listed in part), and for year lines without a
-    stated number of years. Items joined by "，" with no sign of completeness may be nested parts
+    stated number of years. When the list names only some members by its nature (grades and
+    honours, kinds of villages, groups of people such as 妇女 or 医师, a list ending in 等 or
+    saying 主要/重点), a sum below the total passes as "within the total"; funding sources and
+    other money lists are partial only by caution, and a sum below still warns.
+    Items joined by "，" with no sign of completeness may be nested parts
     (其中劳动力6000人，外出务工4000人), so a mismatch only warns; so may the items of an aside
     opened right after the total without 其中 (12480户(脱贫不稳定户4120户、边缘易致贫户3960户、…)),
     unless a sign of completeness above applies. Under a total counted in 个,
@@ -90,7 +94,10 @@ _KIND_OF_PLACE = re.compile(r"(?:贫困|立卡|脱贫|出列|示范|重点|行�
 _GRADE = re.compile(r"(?:国家|省|市|县|区)级|[1-5A]A*级|星级|示范|龙头|重点|标杆|先进")
 _OTHER_ITEM = re.compile(r"其他|其余|其它|另外|剩余")
 _ATTRIBUTE = re.compile(r"妇女|女性|男性|残疾|党员|青年|老年|儿童|少数民族|大学生|高校毕业生|退役军人|农民工|贫困|脱贫|"
-                        r"建档立卡|低保|特困|监测|边缘|因[病残学灾]|致贫|返贫|过夜|入境|境外")
+                        r"建档立卡|低保|特困|监测|边缘|因[病残学灾]|致贫|返贫|过夜|入境|境外|医师|护士|药师|技师|教师")
+#: groups of people that no list of them is meant to exhaust (a kind of the poor may be)
+_GROUP_OF_PEOPLE = re.compile(r"妇女|党员|青年|老年|儿童|大学生|高校毕业生|退役军人|农民工|残疾|"
+                              r"医师|护士|药师|技师|教师")
 _PARTIAL_CUE = re.compile(r"包括|包含|含|主要|重点")
 #: stages of a project (实施重点项目386个，其中新开工142个，竣工投产96个): a project started and
 #: finished in one year is in both, and the projects going on are seldom listed
@@ -102,16 +109,16 @@ def check(doc: Doc):
     out = []
     seen: set[tuple] = set()
 
-    def emit(total, items, exhaustive, how, extra_wholes=(), note=""):
+    def emit(total, items, exhaustive, how, extra_wholes=(), note="", short=False):
         key = (total.id, tuple(sorted(i.id for i in items)))
         if key in seen or len(items) < 2:
             return
         seen.add(key)
-        out.append(_finding(total, items, exhaustive, how, list(extra_wholes), note))
+        out.append(_finding(total, items, exhaustive, how, list(extra_wholes), note, short))
 
     for claims in sentence_claims(doc):
-        for total, items, exhaustive, how, extra, note in _listed(doc, claims):
-            emit(total, items, exhaustive, how, extra, note)
+        for total, items, exhaustive, how, extra, note, short in _listed(doc, claims):
+            emit(total, items, exhaustive, how, extra, note, short)
         for total, items, how in _subtotals(doc, claims):
             emit(total, items, True, how)
         for total, items, how in _progress(doc, claims):
@@ -191,7 +198,9 @@ def _names(doc: Doc, x, noun: str, last: bool) -> bool:
     return before.endswith(noun)
 
 
-def _finding(total, items, exhaustive, how, extra_wholes, note):
+def _finding(total, items, exhaustive, how, extra_wholes, note, short=False):
+    """``short``: the list names only some of the total's members by its nature (grades, kinds,
+    groups of people, 等), so a sum below the total is what it should be."""
     computed = sum_iv(items)
     terms = " + ".join(fmt(i.value) for i in items)
     # every reading of the total (a second one when the nearest is itself a share) is tried:
@@ -199,7 +208,7 @@ def _finding(total, items, exhaustive, how, extra_wholes, note):
     verdicts = []
     for w in [total] + list(extra_wholes):
         st = exact_iv(w)
-        if computed.meets(st):
+        if computed.meets(st) or (short and not computed.above(st)):
             verdicts.append(("pass", w))
         elif exhaustive or (computed.above(st) and exhaustive is not None):
             verdicts.append(("fail", w))
@@ -209,7 +218,14 @@ def _finding(total, items, exhaustive, how, extra_wholes, note):
         next(((s_, w) for s_, w in verdicts if s_ == "warn"), None) or verdicts[0]
     stated = exact_iv(shown)
     comp = f"{terms} = {computed}{total.unit}, stated {fmt(shown.value)}{shown.unit} " + ("✓" if status == "pass" else "✗")
-    if status == "pass":
+    if status == "pass" and not computed.meets(stated):
+        comp = f"{terms} = {computed}{total.unit} ≤ {fmt(shown.value)}{shown.unit} ✓"
+        msg = (f"the {len(items)} items add up to {computed}{total.unit}, within the total "
+               f"{fmt(shown.value)}{shown.unit} ({how})")
+        why = (f"sum {computed} does not exceed total {stated}; the list names only some of the total's "
+               "members (grades, kinds or groups that may nest, or a list ending in 等), so it need not "
+               "reach the total")
+    elif status == "pass":
         msg = f"the {len(items)} items add up to the total {fmt(shown.value)}{shown.unit} ({how})"
         why = f"sum {computed} meets total {stated}"
     else:
@@ -261,7 +277,7 @@ def _listed(doc: Doc, claims):
                     if total.id not in done_totals and len(items) >= 2:
                         done_totals.add(total.id)
                         out.append((total, items, False, "其中 by year, after the total's sentence", [],
-                                    "the years listed may leave out some of the years the total covers"))
+                                    "the years listed may leave out some of the years the total covers", False))
                     continue
             if not wholes:
                 # a counter item (座) under a 个 total
@@ -284,7 +300,8 @@ def _listed(doc: Doc, claims):
                 how = f"{pl.cue} breakdown" + (f", one of {len(breakdowns)} cut by ；" if len(breakdowns) > 1 else "")
                 note = ("the items are stages of projects (新开工, 竣工 …): a project may be in two of them, "
                         "and those going on are seldom listed") if _stages(doc, part) else ""
-                out.append((total, part, exhaustive, how, wholes[1:], note))
+                out.append((total, part, exhaustive, how, wholes[1:], note,
+                            exhaustive is False and _partial_by_nature(doc, pl, part, total)))
     return out
 
 
@@ -417,6 +434,23 @@ def _exhaustive(doc: Doc, pl, items, total) -> bool:
     if pl.commas:
         return None  # 其中劳动力6000人，外出务工4000人: a clause after "，" may be a part of a part
     return family(total) in _DISCRETE_FAMILIES
+
+
+def _partial_by_nature(doc: Doc, pl, items, total) -> bool:
+    """Does the list name only some of the total's members by its nature: grades or honours
+    (其中省级8家、市级30家 of 98 县级以上 enterprises), kinds of villages that nest (建档立卡村74个、
+    深度贫困村5个), groups of people by attribute, or a list that ends with 等 or says 主要/重点?
+    Then a sum below the total is no sign of an error. (Funding sources and other money lists
+    are partial only by caution: short of the total, they still warn.)"""
+    if pl.ends_with_deng or re.search(r"主要|重点|部分|典型", strip_parens(pl.text)):
+        return True
+    if family(total) in _DISCRETE_FAMILIES and any(_GRADE.search(doc.before(i, 10)) for i in items):
+        return True  # (省级资金 is a source of money, not a grade)
+    if total.dimension in ("person", "household", "person_visit") and \
+            any(_GROUP_OF_PEOPLE.search(doc.before(i, 10)) for i in items):
+        return True  # (脱贫不稳定户、边缘易致贫户 … are kinds that may make up the total: not here)
+    kinds = [(i.subject or "").split(" ")[-1] for i in items]
+    return all(kinds) and all(_KIND_OF_PLACE.search(k) for k in kinds)
 
 
 def _stages(doc: Doc, items) -> bool:
