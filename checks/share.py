@@ -11,7 +11,10 @@ What it checks
        占计划的) is of the figure stated earlier as planned and named most like the part
        (搬迁三年行动计划涉及5210户，其中建档立卡户4120户 … 其中建档立卡3300户，占目标任务的80.1%).
        A share of 总人口 is of the population stated before it in its paragraph, by whichever
-       register (年末户籍人口273393人。…男性144994人，占总人口的53%).
+       register (年末户籍人口273393人。…男性144994人，占总人口的53%). A share that names no whole is
+       of the nearest figure of its unit in its sentence that is no share itself (产业发展资金9650万元，
+       占61.5%；基础设施建设资金4230万元，占27.0%: not of 9650万元), or, when its sentence opens by
+       dividing the one before (按资金用途分：, 其中), of that sentence's first figure of its unit.
     2. Completion: 完成…任务的X% / 完成率X% against what was done over what was planned; the plan
        may stand right before the rate (就业2.35万人，完成目标任务2.2万人的106.8%), and a rate may be
        named by the verb of what it counts (实施项目326个，已完工318个，完工率97.5%).
@@ -52,7 +55,7 @@ Tolerance
     allows rounding and truncation (82.69% is [82.685%, 82.70%]). Fails only when part ÷ whole
     cannot meet the rate. A whole found by position rather than by its words, a whole from an
     earlier paragraph, a coverage and a growth rate only ever warn. A planned whole stated in an
-    earlier sentence warns too, unless the stated rate and part ÷ whole lie more than 15% apart
+    earlier sentence, and the total of the sentence before that a list divides, warn too, unless the stated rate and part ÷ whole lie more than 15% apart
     (base.GROSS): no difference of date or scope explains that. A share of 总人口 fails only
     when one kind of population (户籍 / 常住) is stated in the part's sentence or the one before.
     An average growth off the compound growth warns, and fails only when it is more than 15% off
@@ -530,8 +533,6 @@ def _prose_shares(doc: Doc):
                     tried.append(Reading(p, whole, True, "the whole is named inside 占…的"))
                 continue
             wholes = [w for w in _wholes_before(doc, p, p.dimension) if w not in group]
-            if not wholes and not noun:
-                continue
             if noun and _PLAN_WHOLE.fullmatch(noun):
                 plan = _plan_whole(doc, p, group)
                 if plan is not None:
@@ -547,8 +548,14 @@ def _prose_shares(doc: Doc):
                     tried.append(reading)
                 # a whole named but not stated as a figure: nothing to check
                 continue
-            wholes = [w for w in wholes if doc.same_sentence(w, p)]
+            # a figure itself followed by 占…% is another part of the list (产业发展资金9650万元，占61.5%；
+            # 基础设施建设资金4230万元，占27.0%), not the whole of this one
+            wholes = [w for w in wholes if doc.same_sentence(w, p) and not _SHARE_AFTER.match(doc.after(w, 4, clause=False))]
             if not wholes:
+                whole = _total_of_sentence_before(doc, p)
+                if whole is not None:
+                    tried.append(Reading(p, whole, False, "the whole is the total of the sentence before, which "
+                                         "this one divides (按…分 / 其中)", gross=True))
                 continue
             # 总数A，其中B…占x%；C…占y%: the whole is the figure right before 其中
             split = next((w for w in wholes if "其中" in doc.between(w, _lead(doc, p))), None)
@@ -558,6 +565,24 @@ def _prose_shares(doc: Doc):
                 tried.append(Reading(p, wholes[0], False, "the whole is the nearest earlier figure of the same unit"))
         out += _best(rate, tried, f"share 占{noun or '比'}")
     return out
+
+
+_SHARE_AFTER = re.compile(r"^[,]?占")
+#: a sentence that divides the total of the one before: 按资金用途分：…, 其中：…, 从结构看，…
+_DIVIDES = re.compile(r"^\s*(?:按[^,:;。]{1,10}(?:分|划分|统计)|其中|从[^,:;。]{1,8}看|分[^,:;。]{1,6}看)")
+
+
+def _total_of_sentence_before(doc: Doc, p: Claim) -> Claim | None:
+    """The figure of p's kind that the sentence before p's ends its statement with, when p's sentence
+    opens by dividing it (2022年共下达衔接资金15680万元…。按资金用途分：产业发展资金9650万元，占61.5%)."""
+    if not _DIVIDES.match(doc.norm(p.sentence.start, min(p.sentence.end, p.sentence.start + 14))):
+        return None
+    earlier = [x for x in doc.preceding(_lead(doc, p)) if not doc.same_sentence(x, p)]
+    if not earlier or not same_paragraph(doc, earlier[0], p) and earlier[0].line != p.line - 1:
+        return None
+    sentence = [x for x in doc.in_sentence(earlier[0]) if x.dimension == p.dimension and x.kind == "amount"
+                and not x.per and x.table is None and x.hedge is None]
+    return sentence[0] if sentence else None
 
 
 class Reading(NamedTuple):

@@ -427,14 +427,16 @@ def whole_candidates(doc: Doc, claims: list, before_pos: int, like, exclude=()) 
 _COMPARED_BEFORE = re.compile(r"(?:比|较|同比|相比|由|从)(?:上年|去年|上年同期|同期|(?:19|20)\d{2}年(?:底|末)?)?的$")
 #: a figure a ratio is taken of: 完成目标任务2.2万人的106.8%, 为上年的1.2倍
 _BASE_OF_RATIO = re.compile(r"^的\d+(?:\.\d+)?(?:%|倍)")
+#: an average, no total: 累计投入18.65亿元，年均3.73亿元
+_AVERAGE = re.compile(r"(?:年均|平均|户均|人均|村均|亩均|每年|每户|每人|每村)(?:每年)?(?:为|达到|达|约)?$")
 
 
 def _compared_with(doc: Doc, c) -> bool:
-    """Is ``c`` a base that another figure is compared with, the change from one (较上年增加1260人)
-    or a figure a ratio is taken of? Then it is no whole of the parts that follow
+    """Is ``c`` a base that another figure is compared with, the change from one (较上年增加1260人),
+    an average (年均3.73亿元) or a figure a ratio is taken of? Then it is no whole of the parts that follow
     (…比上年的11.38亿元增长8.6%。其中，税收收入8.52亿元…)."""
     before = doc.before(c, 14)
-    return bool(_COMPARED_BEFORE.search(before) or _CHANGE_FROM_BASE.search(before)
+    return bool(_COMPARED_BEFORE.search(before) or _CHANGE_FROM_BASE.search(before) or _AVERAGE.search(before)
                 or _BASE_OF_RATIO.match(doc.after(c, 10)))
 
 
