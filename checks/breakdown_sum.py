@@ -11,7 +11,9 @@ What it checks
        the years may leave some out, so a sum above the total fails and one below it warns.
     2. 以上N / 上述N / 合计N after a list (脱贫村135个、安置村5个、示范村1个，以上141个), also a
        compound total (共识别边缘易致贫户562户1865人、脱贫不稳定户326户1102人，共计888户2967人).
-    3. Done plus in progress against the issues found (反馈问题47条，已完成整改44条，正在整改3条).
+    3. Done plus in progress against the issues found (反馈问题47条，已完成整改44条，正在整改3条),
+       past a 其中 list of the issues, also when done and remaining follow in the next sentence of
+       the paragraph (共梳理出问题86个，其中…。截至目前，已整改完成79个，剩余7个: a mismatch warns).
     4. A heading with a total followed by lines, one item per line (深度贫困村：24个 / 1.长寨街道4个：… /
        2.广顺镇2个：…; 计划新建安置房2122套，共涉及安置点3个： / 长寨：596套… / 广顺：1382套…;
        下达资金15230万元，予以公告。 / 甲区：省级资金4210万元； / …), and numbered item lines
@@ -78,7 +80,7 @@ from __future__ import annotations
 
 import re
 
-from .base import Doc, Rule, finding, fmt
+from .base import Doc, Rule, finding, fmt, same_paragraph
 from .subset import (countable, exact_iv, family, is_visit, part_lists, same_kind,
                      sentence_claims, strip_parens, sum_iv, whole_candidates)
 
@@ -121,8 +123,9 @@ def check(doc: Doc):
             emit(total, items, exhaustive, how, extra, note, short)
         for total, items, how in _subtotals(doc, claims):
             emit(total, items, True, how)
-        for total, items, how in _progress(doc, claims):
-            emit(total, items, True, how)
+        for total, items, how, sure in _progress(doc, claims):
+            emit(total, items, True if sure else None, how, note="" if sure else
+                 "the issues found and what became of them are stated in two sentences of one paragraph")
         for f in _spread(doc, claims):
             out.append(f)
     for total, items, exhaustive, how in _line_lists(doc):
@@ -525,19 +528,34 @@ _ONGOING = re.compile(r"(正在整改|正在推进|整改中|未完成|尚未完
 _VERIFIED = re.compile(r"(验收|销号|核查|复核|审核)[^,;]{0,4}$")
 
 
+def _found(doc: Doc, c) -> bool:
+    """Is c a count of issues found (梳理出问题86个, 反馈问题32个, 86个问题)?"""
+    return bool(_FOUND.search(doc.before(c, 14))) or doc.after(c, 3).startswith("问题")
+
+
 def _progress(doc: Doc, claims):
+    """Issues found, then done and in progress, in the sentence (sure) or running on into the next
+    sentence of its paragraph (共梳理出问题86个。截至目前，已整改完成79个，剩余7个…: a mismatch warns)."""
     out = []
     cs = [c for c in claims if countable(c) and family(c) == "count"]
+    following = []
+    i = doc.index[claims[-1].id] + 1
+    if i < len(doc.claims) and doc.claims[i].table is None and same_paragraph(doc, claims[-1], doc.claims[i]):
+        following = [c for c in doc.in_sentence(doc.claims[i]) if countable(c) and family(c) == "count"]
+    cs_all = cs + following
     for i, w in enumerate(cs):
-        found = _FOUND.search(doc.before(w, 14)) or doc.after(w, 3).startswith("问题")
-        if not found:
-            continue
+        if not _found(doc, w) or any(_found(doc, x) and re.search(r"其中|包括", doc.norm(x.end, w.start))
+                                     for x in cs[:i]):
+            continue  # (an item of a 其中 list of the issues found is a part of them, not their total)
         done, ongoing, unknown = [], [], []
-        for c in cs[i + 1:]:
+        for c in cs_all[i + 1:]:
             if c.unit != w.unit:
                 continue
             b = doc.before(c, 12)
-            if _FOUND.search(b) or doc.after(c, 3).startswith("问题"):
+            if not done and not ongoing and re.search(r"其中|包括", doc.norm(w.end, c.start)) \
+                    and not _DONE.search(b) and not _ONGOING.search(b):
+                continue  # 其中省级反馈问题32个，市级反馈问题54个: the issues broken down, not a new total
+            if _found(doc, c):
                 break
             if _ONGOING.search(b):
                 ongoing.append(c)
@@ -546,7 +564,8 @@ def _progress(doc: Doc, claims):
             elif not _VERIFIED.search(b):
                 unknown.append(c)
         if done and ongoing and not unknown and len(done) == 1:
-            out.append((w, done + ongoing, "done + in progress = issues found"))
+            out.append((w, done + ongoing, "done + in progress = issues found",
+                        all(doc.same_sentence(w, c) for c in done + ongoing)))
     return out
 
 

@@ -17,7 +17,9 @@ What it checks
        dividing the one before (按资金用途分：, 其中), of that sentence's first figure of its unit.
     2. Completion: 完成…任务的X% / 完成率X% against what was done over what was planned; the plan
        may stand right before the rate (就业2.35万人，完成目标任务2.2万人的106.8%), and a rate may be
-       named by the verb of what it counts (实施项目326个，已完工318个，完工率97.5%).
+       named by the verb of what it counts (实施项目326个，已完工318个，完工率97.5%), over the figure
+       of its kind before it in its sentence or, failing one, the first in the sentence before
+       (a warning, failing beyond base.GROSS).
     3. Share columns in tables (占总投资比例): each row's amount over the 合计 row's, and the
        shares adding up to the 合计's 100% (a fraction written as 1 is 100%).
     4. Rate columns in tables (贫困发生率): per row, the column named like the rate over the
@@ -650,8 +652,10 @@ def _completion(doc: Doc):
 _PLAN_OF = re.compile(r"(?:完成|实现|达到|为|是)(?:了)?(?:全?年度|全年|省|市|州|县|上级|下达)?[^,;。!?\n\d]{0,8}?"
                       r"(?:目标任务|计划任务|任务|计划|目标)(?:数)?(?:为)?$")
 #: a rate named by the verb of what it counts: 已完工318个，完工率97.5%
-_VERB_RATE = re.compile(r"(?:^|[,;:])(?:项目)?(完工|竣工|开工|入住|搬迁入住|整改|办结|销号|出列|签约|验收|到位|拨付|支付|"
-                        r"兑付|发放|录入|建档|入学|参保|参合)率(?:为|达到|达|是)?$")
+_VERB_RATE = re.compile(r"(?:^|[,;:])(?:项目|问题)?(完工|竣工|开工|入住|搬迁入住|整改完成|整改|办结|销号|出列|签约|验收|到位|"
+                        r"拨付|支付|兑付|发放|录入|建档|入学|参保|参合)率(?:为|达到|达|是)?$")
+#: other ways of saying the rate's verb before the figure it counts
+_VERB_ALSO = {"整改完成": "完成整改|整改到位|整改完毕", "整改": "完成整改|整改完成|整改到位"}
 
 
 def _plan_stated(doc: Doc):
@@ -688,18 +692,31 @@ def _verb_rate(doc: Doc):
         if not m:
             continue
         verb = m.group(1)
+        said = f"(?:{verb}|{_VERB_ALSO[verb]})" if verb in _VERB_ALSO else verb
         done = next((x for x in doc.preceding_in_sentence(rate) if x.kind == "amount" and x.dimension and
-                     not x.per and re.search(rf"(?:已|累计|共|全部)?(?:实现)?{verb}(?:了)?(?:的)?$",
-                                             doc.before(_lead(doc, x), 8))), None)
+                     not x.per and re.search(rf"(?:已|累计|共|全部)?(?:实现)?{said}(?:了)?(?:的)?(?:问题)?$",
+                                             doc.before(_lead(doc, x), 10))), None)
         if done is None:
             continue
         tried = []
         for p in _group(doc, done):
-            whole = next((w for w in doc.preceding_in_sentence(_lead(doc, p)) if w.dimension == p.dimension
-                          and w.kind == "amount" and not w.per and w.hedge is None
-                          and not _CHANGE.search(doc.before(w, 6)) and not _BASE.search(doc.before(w, 6))), None)
+            def fits(w):
+                return (w.dimension == p.dimension and w.kind == "amount" and not w.per and w.hedge is None
+                        and w.table is None and not _CHANGE.search(doc.before(w, 6))
+                        and not _BASE.search(doc.before(w, 6)))
+
+            whole = next((w for w in doc.preceding_in_sentence(_lead(doc, p)) if fits(w)), None)
             if whole is not None:
                 tried.append(Reading(p, whole, True, f"what was done ({verb}) over the figure of its kind before it"))
+                continue
+            # 共梳理出问题86个，其中…。截至目前，已整改完成79个，整改完成率91.9%: the sentence before
+            # states the whole first
+            earlier = [x for x in doc.preceding(_lead(doc, p)) if not doc.same_sentence(x, p)]
+            if earlier and same_paragraph(doc, earlier[0], p):
+                whole = next((w for w in doc.in_sentence(earlier[0]) if fits(w)), None)
+                if whole is not None:
+                    tried.append(Reading(p, whole, False, f"what was done ({verb}) over the first figure of its "
+                                         "kind in the sentence before", gross=True))
         out += _best(rate, tried, f"{verb}率")
     return out
 

@@ -6,7 +6,8 @@ What it checks
        受益人口8.92万人，其中贫困人口4067人), and the partitive X中 (搬迁人口中建档立卡贫困户4321户).
     2. A state that only part of a stock can be in: fruiting or producing area within the area
        planted (核桃总面积19.6万亩，挂果8万亩); done within found or planned, verified within done
-       (反馈问题623项，完成整改580项; 规划栽植6672亩，完成栽植5390亩).
+       (反馈问题623项，完成整改580项; 规划栽植6672亩，完成栽植5390亩); the issues found are their
+       total, not the last item of a 其中 list of them.
     3. 新增 within 累计 (新增百亿县区26个，累计达到46个).
     4. Lifted, remaining or planned-to-lift within the registered poor stated in the same sentence
        (建档立卡贫困户1898户…计划脱贫453户).
@@ -807,6 +808,9 @@ def _states(doc: Doc, claims):
                 if ws == st:
                     break
                 continue
+            if ws == "found" and any(_stage(doc, x) == "found" and re.search(r"其中|包括", doc.between(x, w))
+                                     for x in cs[:cs.index(w)]):
+                continue  # 梳理问题86个，其中…市级反馈问题54个，已整改79个: an item of the issues, not all of them
             if ws == "target" and _OVER.search(sentence):
                 break
             sure = ws in ("found", "planned") or (ws == "done" and st == "verified")
