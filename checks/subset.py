@@ -48,7 +48,8 @@ Tolerance
     13.1万亩 of 10万亩) warns; a whole's last digit may still be truncated (12.2万 for 122705). A year's figure is linked to a
     five-year one by the words that name what they count, not by whom they reach (惠及贫困户 is
     said of every programme), and never to a level the five years reached (地区生产总值达到1800亿元,
-    突破620户): that is no sum over the years. A kind of the poor (贫困劳动力, 学生, 患者) is not
+    突破620户): that is no sum over the years. A figure is of the period its sentence is in, even
+    when a line turns from the five years to the last year. A kind of the poor (贫困劳动力, 学生, 患者) is not
     the register, nor are the registered among another group (低保对象5862户，其中纳入建档立卡的
     2356户).
 """
@@ -1171,29 +1172,39 @@ _PERIOD_OPEN = re.compile(r"^(?:各位代表[!！]?)?(?:——)?(?:回望|回顾
 _PLAN_HEADING = re.compile(r"十[四五六]五|主要目标|重点工作|预期目标|工作安排|总体要求|今年工作")
 
 
-def _periods(doc: Doc) -> dict[int, str]:
-    """Line number → "multi" (a review of five years) or "single" (a review of the past year),
-    set by the paragraph that opens with 过去一年 / 这五年 / 五年来 / 2025年… and kept until the
-    next such opening; lines after the review (plans) get ""."""
-    out: dict[int, str] = {}
-    current = ""
+def _periods(doc: Doc) -> list[tuple[int, str]]:
+    """Where each period begins: (offset, "multi" | "single" | ""), in order. A sentence that opens
+    with 过去一年 / 这五年 / 五年来 / 2025年… begins "single" or "multi" (a review of the past year
+    or of five years), kept until the next such sentence, even within a line (…五年累计投入民生
+    领域资金3.65万亿元。…2025年，全省新增学位28.6万个: only the last sentence is of one year);
+    a line after the review (plans) begins ""."""
+    out: list[tuple[int, str]] = []
     in_review = True
     seen_review = False
-    for i, raw in enumerate(doc.original.split("\n")):
+    pos = 0
+    for raw in doc.original.split("\n"):
         norm = raw.strip()
         if seen_review and len(norm) < 40 and (_TOP_HEADING.match(norm) and not _REVIEW.search(norm)
                                                or _PLAN_HEADING.search(norm) and not _REVIEW.search(norm)):
             in_review = False
         if not in_review:
-            out[i + 1] = ""
-            continue
-        for sent in re.split(r"[。!！]", norm):
-            m = _PERIOD_OPEN.match(sent.strip())
-            if m:
-                current = "single" if m.group(1) else "multi"
-                seen_review = True
-        out[i + 1] = current
+            if not out or out[-1][1] != "":
+                out.append((pos, ""))
+        else:
+            at = pos
+            for sent in re.split(r"(?<=[。!！])", raw):
+                m = _PERIOD_OPEN.match(sent.strip())
+                if m:
+                    out.append((at, "single" if m.group(1) else "multi"))
+                    seen_review = True
+                at += len(sent)
+        pos += len(raw) + 1
     return out
+
+
+def _period_at(periods: list[tuple[int, str]], pos: int) -> str:
+    i = bisect.bisect_right(periods, pos, key=lambda p: p[0]) - 1
+    return periods[i][1] if i >= 0 else ""
 
 
 #: who a figure reaches (惠及贫困户, 带动建档立卡贫困人口): said of every programme, so two figures
@@ -1257,16 +1268,17 @@ def _year_within_period(doc: Doc):
     """实施“三化”改造项目304个 (2025) within 实施“三化”改造项目1424个 (the five years)."""
     out = []
     periods = _periods(doc)
-    if "multi" not in periods.values() or "single" not in periods.values():
+    kinds = {k for _, k in periods}
+    if "multi" not in kinds or "single" not in kinds:
         return out
     claims = [c for c in doc.claims if countable(c) and c.table is None and not is_visit(doc, c)
               and c.hedge not in ("at_most",)]
     per_year = re.compile(r"每年|年均|平均|每")
-    wholes = [c for c in claims if periods.get(c.line) == "multi"
+    wholes = [c for c in claims if _period_at(periods, c.start) == "multi"
               and not per_year.search(doc.norm(max(c.sentence.start, c.start - 30), c.start))
               and not _level_reached(doc, c)]
     for p in claims:
-        if periods.get(p.line) != "single" or per_year.search(doc.before(p, 12)):
+        if _period_at(periods, p.start) != "single" or per_year.search(doc.before(p, 12)):
             continue
         pctx = _context(doc, p)
         pkw = set(p.keywords) - _GENERIC_WORDS - _REACH_WORDS
