@@ -13,6 +13,9 @@ What it checks
     4. A yield per mu against the output over the area sown of the crop it names, in one paragraph
        (粮食播种面积68.5万亩…粮食总产量26.8万吨…粮食平均亩产391公斤); a yield that names no crop
        is of the output in its sentence.
+    5. A total over a stated number of years and its yearly average, in one sentence (五年来，
+       全省累计新增城镇就业312万人，年均62.4万人; 2016—2020年累计投入18.65亿元，年均3.73亿元):
+       the years × the average = the total.
 
 Why it matters
     The total is usually the figure that is quoted on; a typo in any of the three factors shows
@@ -130,6 +133,7 @@ def check(doc: Doc):
                 out.append(f)
     out.extend(_per_capita_aggregate(doc))
     out.extend(_yield_per_mu(doc))
+    out.extend(_annual_average(doc))
     return out
 
 
@@ -469,3 +473,54 @@ def _yield_finding(y, output, area):
     return finding(RULE, "fail" if gross else "warn", [y, output, area],
                    f"output ÷ area is {computed.scale(kg)}公斤/亩, but the yield is stated as {fmt(y.value * kg)}公斤",
                    comp, stated, computed, why, confidence=0.6 if gross else 0.4)
+
+
+# ---- 年均: a total over N years and its yearly average ------------------------------------------
+
+_YEARS_CN = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+#: how many years a sentence sums over: 五年来, 3年间, 十四五时期, 2016—2020年
+_YEARS = re.compile(r"(?:(?P<n>[两二三四五六七八九十]|\d{1,2})年(?:来|间|里|中|内|累计|共)"
+                    r"|(?P<plan>十[一二三四五六]五)(?:”|\")?(?:时期|期间|以来)"
+                    r"|(?P<y1>(?:19|20)\d{2})(?:年)?[—\-~至到](?P<y2>(?:19|20)\d{2})年)")
+_AVG_BEFORE = re.compile(r"(?:年均|平均每年|每年平均)(?:新增|完成|投入|实现|减少|增加)?(?:为|达到|达|约)?$")
+_TOTAL_BEFORE = re.compile(r"累计|共|合计|总计|五年|年来")
+
+
+def _years_of(text: str) -> int | None:
+    found = set()
+    for m in _YEARS.finditer(text):
+        if m.group("n"):
+            n = m.group("n")
+            found.add(int(n) if n.isdigit() else _YEARS_CN[n])
+        elif m.group("plan"):
+            found.add(5)
+        else:
+            found.add(int(m.group("y2")) - int(m.group("y1")) + 1)
+    return found.pop() if len(found) == 1 else None  # two spans named: which one is summed is unsure
+
+
+def _annual_average(doc: Doc):
+    out = []
+    for a in doc.claims:
+        if a.kind != "amount" or a.table is not None or a.hedge is not None or not a.dimension \
+                or not _AVG_BEFORE.search(doc.before(a, 8)):
+            continue
+        total = next((t for t in doc.preceding_in_sentence(a) if t.dimension == a.dimension and t.kind == "amount"
+                      and t.unit == a.unit and not t.per and t.table is None and t.hedge is None), None)
+        if total is None or not _TOTAL_BEFORE.search(doc.norm(total.sentence.start, total.start)):
+            continue
+        n = _years_of(doc.sentence(a))
+        if n is None or n < 2:
+            continue
+        years = Decimal(n)
+        computed = iv(total).scale(1 / years)
+        stated = _per_iv(a, True)
+        ok = computed.meets(stated)
+        comp = f"{_label(total)} ÷ {n}年 = {computed}{a.unit}, stated 年均{_label(a)} " + ("✓" if ok else "✗")
+        msg = (f"the yearly average is the total over {n} years" if ok else
+               f"{_label(total)} over {n} years is {computed}{a.unit} a year, but the average is stated as {_label(a)}")
+        why = (f"{stated} meets {computed}" if ok else
+               f"the stated average {stated} (its trailing zeros read as rounding) cannot meet total ÷ {n} = {computed}")
+        out.append(finding(RULE, "pass" if ok else "fail", [a, total], msg, comp, stated, computed, why,
+                           confidence=0.85))
+    return out
