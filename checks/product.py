@@ -34,7 +34,8 @@ Tolerance
     1350..1450, 户均3000元 2500..3500; 人均1537元 1536.5..1537.5). The product fails only
     when its interval cannot meet the total's. Status by how the relation is stated:
     fail when the total follows the per-unit figure with 共计/合计/总计, or the per-unit figure
-    follows the total with 户均/人均/每户 (发放资金960万元，户均3000元), or the total carries a total cue
+    follows the total with 户均/人均/每户 (发放资金960万元，户均3000元), also past whom it reached
+    (小额信贷2.65亿元，惠及贫困户5863户，户均4.52万元), or the total carries a total cue
     (共计/合计/总计/累计/共) and names the same kind of money (增收 ↔ 分红/收益; 补助 ↔ 资金); a
     multi-year total (累计) against an annual per-unit figure (年人均) only warns; a count linked by
     全部 to a figure in another sentence only warns: averages may be taken over a population that
@@ -84,6 +85,10 @@ _GAP_TOTAL = re.compile(r"^[,;、\s]*(?:共计|合计|总计|共)(?:发放|投�
 #: a per-unit figure right after its total: 发放奖补资金960万元，户均3000元
 _COUNT_TOTAL = re.compile(r"[^\d,;。]{0,10}(?:共计|合计|总计|共)[^\d,;。]{0,6}")
 _GAP_EACH = re.compile(r"^[,、]?(?:其中)?(?:户均|人均|每户|每人|平均每户|平均每人|平均)[^,;。\d]{0,6}$")
+#: between a total and whom it reached (2.65亿元，惠及贫困户5863户), and between them and the
+#: average over them (5863户，户均4.52万元)
+_GAP_REACHED = re.compile(r"[,、]?(?:共|累计)?(?:惠及|带动|覆盖|扶持|支持|帮助|受益|发放给|发放|用于|涉及)[^\d,;。]{0,10}")
+_GAP_AVERAGE = re.compile(r"[,、]?(?:户均|人均|平均每户|平均每人|每户平均|每人平均)(?:增收|收益|分红|贷款|发放|补助|获得)?(?:达到|达|为|约)?")
 #: a total cue inside the total's own clause: 累计分红522万元
 _TOTAL_CUE = re.compile(r"共计|合计|总计|累计|共")
 #: the per-unit figure is a standard the total is computed at: 按照每人每年1万元的标准测算
@@ -232,6 +237,11 @@ def _same_sentence(doc: Doc, p, per: str, average: bool):
                      and re.fullmatch(r"[\u4e00-\u9fff]{0,6}", doc.between(count, t))
                      and _money_class(doc.after(t, 6)) is not None
                      and _money_class(doc.before(p, 16)) in (None, _money_class(doc.after(t, 6)))), None)
+    # 发放扶贫小额信贷2.65亿元，惠及贫困户5863户，户均4.52万元: the total, whom it reached, and
+    # the average over them
+    chained = None if not average or count.end > p.start else next(
+        (t for t in totals if t.end <= count.start and _GAP_REACHED.fullmatch(doc.between(t, count))
+         and _GAP_AVERAGE.fullmatch(doc.between(count, p))), None)
     # 每个工作队安排经费3万元，全县97个工作队共计291万元: the count's own total
     counted = next((t for t in totals if count.end <= t.start and p.end <= count.start
                     and _COUNT_TOTAL.fullmatch(doc.between(count, t))), None)
@@ -243,6 +253,8 @@ def _same_sentence(doc: Doc, p, per: str, average: bool):
         total, status_if_wrong, how = mirrored, "fail", "the per-unit figure follows the total with 户均/人均/每户"
     elif paid is not None:
         total, status_if_wrong, how = paid, "fail", "the total is paid to the counted units at the per-unit standard"
+    elif chained is not None:
+        total, status_if_wrong, how = chained, "fail", "the average follows the total and the units it reached"
     else:
         p_class = _money_class(doc.before(p, 16))
         for t in totals:
