@@ -44,7 +44,9 @@ Tolerance
     places: 建档立卡村, 示范村), a kind and its complement (贫困村 / 非贫困村), an explicit 以上/合计
     total (also on a closing line), 分为, items of one kind (整组搬迁 / 零星搬迁), one item per line under a heading, a stated
     number of years matching the year lines; or, failing any sign either way, when it lists
-    counts, households or persons joined by 、 or ；.
+    counts, households or persons joined by 、 or ；. Groups of people by different attributes
+    (其中搬迁群众2865人、建档立卡贫困人口1986人; 妇女, 残疾人) may overlap: above the total they warn,
+    below it they pass.
     It is read as possibly partial (a sum above the total fails, a sum below it only warns) when
     it ends with 等, is introduced by 包括/含/主要/重点, groups people by attribute (妇女, 残疾人,
     贫困户, 因病致贫 … may overlap or leave people out) or villages by kind (建档立卡村, 深度贫困村
@@ -238,6 +240,8 @@ def _finding(total, items, exhaustive, how, extra_wholes, note, short=False):
         if status == "warn" and exhaustive is None and not note:
             why += ("; the items are separate clauses, and a later one may be a part of an earlier "
                     "one rather than another item")
+        elif status == "warn" and computed.above(stated):
+            pass  # the note says why a sum above the total is no sure failure
         elif status == "warn":
             why += ("; the items fall short of the total and the list may be partial "
                     "(it may leave out items)")
@@ -303,8 +307,14 @@ def _listed(doc: Doc, claims):
                 how = f"{pl.cue} breakdown" + (f", one of {len(breakdowns)} cut by ；" if len(breakdowns) > 1 else "")
                 note = ("the items are stages of projects (新开工, 竣工 …): a project may be in two of them, "
                         "and those going on are seldom listed") if _stages(doc, part) else ""
-                out.append((total, part, exhaustive, how, wholes[1:], note,
-                            exhaustive is False and _partial_by_nature(doc, pl, part, total)))
+                short = exhaustive is False and _partial_by_nature(doc, pl, part, total)
+                axes = _axes(doc, part) if family(total) in ("person", "household", "person_visit") else set()
+                if len(axes) > 1 and exhaustive is not True:
+                    # 其中搬迁群众2865人、建档立卡贫困人口1986人: they may overlap, and need not reach the total
+                    exhaustive, short = None, True
+                    note = (f"the items group people by different attributes ({'、'.join(sorted(axes))}), "
+                            "so one person may be counted in two of them")
+                out.append((total, part, exhaustive, how, wholes[1:], note, short))
     return out
 
 
@@ -437,6 +447,29 @@ def _exhaustive(doc: Doc, pl, items, total) -> bool:
     if pl.commas:
         return None  # 其中劳动力6000人，外出务工4000人: a clause after "，" may be a part of a part
     return family(total) in _DISCRETE_FAMILIES
+
+
+#: the attributes people are grouped by: one person may be in a group of each
+_AXES = {"贫困": re.compile(r"贫困|建档立卡|脱贫|低保|特困|监测|边缘|致贫|返贫|低收入"),
+         "搬迁": re.compile(r"搬迁|移民"),
+         "性别": re.compile(r"妇女|女性|男性"),
+         "年龄": re.compile(r"青年|老年|老人|儿童|学生"),
+         "残疾": re.compile(r"残疾"),
+         "党员": re.compile(r"党员"),
+         "民族": re.compile(r"少数民族"),
+         "学历": re.compile(r"大学生|高校毕业生"),
+         "退役": re.compile(r"退役军人")}
+
+
+def _axes(doc: Doc, items) -> set[str]:
+    """The attributes the items group people by (搬迁群众2865人、建档立卡贫困人口1986人: 搬迁, 贫困),
+    one per item that names one."""
+    out = set()
+    for i in items:
+        named = re.sub(r"^.*[,;:、]", "", doc.before(doc.by_id.get(i.group, i) if i.group else i, 12))
+        out |= {next(k for k, rx in _AXES.items() if rx.search(named))} if any(
+            rx.search(named) for rx in _AXES.values()) else set()
+    return out
 
 
 def _partial_by_nature(doc: Doc, pl, items, total) -> bool:
