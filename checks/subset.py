@@ -207,6 +207,8 @@ def status_for(ok: bool, sure: bool) -> str:
 # cue words that open a list of parts of the figure before them
 _PART_CUE = re.compile(r"(?<!不)(其中|包括|包含|含有|内含|(?<![不包])含(?![量义税水]))")
 _SUBTOTAL = re.compile(r"(以上|上述|小计|合计|共计|总计)(共|合计|共计)?$")
+#: right after a count and its noun, a list of its parts: 86个扶贫车间中，服装加工类32个、…
+_PARTITIVE_LIST = re.compile(r"[\u4e00-\u9fff“”]{1,10}中[,:]\s*[\u4e00-\u9fff“”]{1,12}")
 #: an aside that opens right after a figure with a label and lists its parts:
 #: 12480户(脱贫不稳定户4120户、边缘易致贫户3960户、…)
 _ASIDE_LIST = re.compile(r"\([\u4e00-\u9fff“”\"]{1,12}")
@@ -267,9 +269,12 @@ def _part_lists(doc: Doc, claims: list) -> list[PartList]:
         for m in _PART_CUE.finditer(gap):
             pass
         implicit = False
+        cue = m.group(1) if m is not None else ""
+        if m is None and idx > 0 and _PARTITIVE_LIST.fullmatch(gap):
+            m, cue = _PARTITIVE_LIST.fullmatch(gap), "中"  # 全县86个扶贫车间中，服装加工类32个、…
         if m is None and idx > 0 and claims[idx - 1].end == c.start - len(gap) and _ASIDE_LIST.fullmatch(gap):
             implicit = True  # 12480户41230人(脱贫不稳定户4120户13650人、边缘易致贫户…): a list in an aside
-        elif m is None or re.search(r"[。!?]", gap[m.end():]):
+        elif m is None or re.search(r"[。!?]", gap[m.end():] if cue != "中" else gap):
             continue
         in_paren = sentence_balance.to(c.start) > 0
         items, subtotals = _walk_items(doc, claims, idx, in_paren)
@@ -290,7 +295,7 @@ def _part_lists(doc: Doc, claims: list) -> list[PartList]:
         ends_deng = bool(re.match(r"^[^,;:。]{0,6}等(?!级|次)", tail))
         commas = any("," in strip_parens(doc.norm(a.end, b.start)) for a, b in zip(items, items[1:])
                      if not (b.group is not None and b.group == a.group))
-        out.append(PartList(m.group(1), c.start, items, subtotals, ends_deng, in_paren,
+        out.append(PartList(cue, c.start, items, subtotals, ends_deng, in_paren,
                             doc.norm(c.start, last.end), commas))
     return out
 
