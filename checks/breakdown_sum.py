@@ -45,9 +45,9 @@ Tolerance
     places: 建档立卡村, 示范村), a kind and its complement (贫困村 / 非贫困村), an explicit 以上/合计
     total (also on a closing line), 分为, items of one kind (整组搬迁 / 零星搬迁), one item per line under a heading, a stated
     number of years matching the year lines; or, failing any sign either way, when it lists
-    counts, households or persons joined by 、 or ；. Groups of people by different attributes
-    (其中搬迁群众2865人、建档立卡贫困人口1986人; 妇女, 残疾人) may overlap: above the total they warn,
-    below it they pass.
+    counts, households or persons joined by 、 or ；. Classes by different attributes overlap, and
+    their sum is not checked: people (其中搬迁群众2865人、建档立卡贫困人口1986人; 妇女, 残疾人) and
+    investment (其中，工业投资32.6亿元…；民间投资41.2亿元: by industry and by owner).
     It is read as possibly partial (a sum above the total fails, a sum below it only warns) when
     it ends with 等, is introduced by 包括/含/主要/重点, groups people by attribute (妇女, 残疾人,
     贫困户, 因病致贫 … may overlap or leave people out) or villages by kind (建档立卡村, 深度贫困村
@@ -309,12 +309,13 @@ def _listed(doc: Doc, claims):
                 note = ("the items are stages of projects (新开工, 竣工 …): a project may be in two of them, "
                         "and those going on are seldom listed") if _stages(doc, part) else ""
                 short = exhaustive is False and _partial_by_nature(doc, pl, part, total)
-                axes = _axes(doc, part) if family(total) in ("person", "household", "person_visit") else set()
+                people = family(total) in ("person", "household", "person_visit")
+                axes = _axes(doc, part, _AXES if people else _MONEY_AXES)
                 if len(axes) > 1 and exhaustive is not True:
-                    # 其中搬迁群众2865人、建档立卡贫困人口1986人: they may overlap, and need not reach the total
-                    exhaustive, short = None, True
-                    note = (f"the items group people by different attributes ({'、'.join(sorted(axes))}), "
-                            "so one person may be counted in two of them")
+                    # 其中搬迁群众2865人、建档立卡贫困人口1986人; 工业投资…，民间投资…: classes by different
+                    # attributes overlap and need not reach the total: their sum is no relation (C002 still
+                    # checks each against the total)
+                    continue
                 out.append((total, part, exhaustive, how, wholes[1:], note, short))
     return out
 
@@ -462,14 +463,21 @@ _AXES = {"贫困": re.compile(r"贫困|建档立卡|脱贫|低保|特困|监测|
          "退役": re.compile(r"退役军人")}
 
 
-def _axes(doc: Doc, items) -> set[str]:
-    """The attributes the items group people by (搬迁群众2865人、建档立卡贫困人口1986人: 搬迁, 贫困),
-    one per item that names one."""
+#: the attributes money (investment, above all) is classed by: 工业投资 and 民间投资 overlap
+_MONEY_AXES = {"行业": re.compile(r"工业|制造业|基础设施|房地产|农业|服务业|交通|能源|水利|民生|社会事业|技改|技术改造|"
+                                  r"第[一二三]产业"),
+               "主体": re.compile(r"民间|民营|私营|国有|国企|外商|外资|港澳台|政府|社会资本"),
+               "规模": re.compile(r"亿元以上|千万元以上|限额以上|规模以上|重点项目|重大项目"),
+               "阶段": re.compile(r"新开工|续建|竣工|在建")}
+
+
+def _axes(doc: Doc, items, axes: dict) -> set[str]:
+    """The attributes the items are classed by (搬迁群众2865人、建档立卡贫困人口1986人: 搬迁, 贫困;
+    工业投资32.6亿元，…，民间投资41.2亿元: 行业, 主体), one per item that names one."""
     out = set()
     for i in items:
         named = re.sub(r"^.*[,;:、]", "", doc.before(doc.by_id.get(i.group, i) if i.group else i, 12))
-        out |= {next(k for k, rx in _AXES.items() if rx.search(named))} if any(
-            rx.search(named) for rx in _AXES.values()) else set()
+        out.update(next(([k] for k, rx in axes.items() if rx.search(named)), []))
     return out
 
 
@@ -484,7 +492,8 @@ def _partial_by_nature(doc: Doc, pl, items, total) -> bool:
     if family(total) in _DISCRETE_FAMILIES and any(_GRADE.search(doc.before(i, 10)) for i in items):
         return True  # (省级资金 is a source of money, not a grade)
     if total.dimension in ("person", "household", "person_visit") and \
-            any(_GROUP_OF_PEOPLE.search(doc.before(i, 10)) for i in items):
+            any(_GROUP_OF_PEOPLE.search(doc.before(i, 10)) for i in items) and \
+            not any("男" in doc.before(i, 6) for i in items):  # (妇女 and 男性: the sexes, which split the total)
         return True  # (脱贫不稳定户、边缘易致贫户 … are kinds that may make up the total: not here)
     kinds = [(i.subject or "").split(" ")[-1] for i in items]
     return all(kinds) and all(_KIND_OF_PLACE.search(k) for k in kinds)
