@@ -290,7 +290,7 @@ def _make_claim(cid: str, fig: Figure, norm: Normalised, ctx: _Text, cell: Table
     if prev is not None:
         pfig, pclaim = prev
         gap = text[pfig.end:fig.start]
-        if pfig.end <= fig.start and (gap in ("", "、") and pclaim.dimension and dimension
+        if pfig.end <= fig.start and (gap in ("", "、", "、、") and pclaim.dimension and dimension
                                       and pclaim.dimension != dimension and pfig.kind == fig.kind == "amount"
                                       and not cell):
             group = pclaim.group or pclaim.id
