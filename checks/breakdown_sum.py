@@ -20,7 +20,8 @@ What it checks
        下达资金15230万元，予以公告。 / 甲区：省级资金4210万元； / …), and numbered item lines
        closed by a line that totals them (1.省级资金52万元 / 2.市级资金71.5万元 / 以上资金合计123.5万元).
     5. Year lines against a multi-year total stated just before them (三年计划总任务1355.9公里 /
-       2017年：…265.41公里 / 2018年：…800公里 / 2019年：…290.49公里).
+       2017年：…265.41公里 / 2018年：…800公里 / 2019年：…290.49公里), or on the line right before
+       them that ends with 其中： (8652户31265人全部脱贫，68个贫困村全部出列。其中： / 2018年：…).
     6. Sites spread over places: 安置点共7个，涉及5镇1乡1街道 (the places cannot outnumber the sites).
     7. A total that names its items with 及 / 和 / 、 (采集脱贫户258户、监测对象38户的…，全村296户
        脱贫户及监测对象…), each noun naming one figure stated before it.
@@ -879,9 +880,11 @@ def _year_lines(doc: Doc):
                 break
             back.append(k)
         for k in sorted(back, reverse=True):
+            # a line that ends with 其中： opens the year lines under it (…8652户31265人全部脱贫。其中：)
+            opens = k == i - 1 and re.search(r"其中\s*[:：]?\s*$", lines[k].text)
             for c in lines[k].claims:
                 sent = doc.sentence(c)
-                if _MULTI_YEAR.search(sent) and countable(c) and c.hedge not in ("at_least", "at_most"):
+                if (opens or _MULTI_YEAR.search(sent)) and countable(c) and c.hedge not in ("at_least", "at_most"):
                     b = doc.before(c, 12)
                     if re.search(r"其中|[^其集当心]中(?:的)?(?:建档立卡|贫困)", b) or _is_part_clause(doc, c):
                         continue

@@ -491,7 +491,7 @@ def _yield_finding(y, output, area):
 
 _YEARS_CN = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 #: how many years a sentence sums over: 五年来, 3年间, 十四五时期, 2016—2020年
-_YEARS = re.compile(r"(?:(?P<n>[两二三四五六七八九十]|\d{1,2})年(?:来|间|里|中|内|累计|共)"
+_YEARS = re.compile(r"(?:(?P<n>[两二三四五六七八九十]|\d{1,2})年(?:来|间|里|中|内|累计|共|计划|行动|规划)"
                     r"|(?P<plan>十[一二三四五六]五)(?:”|\")?(?:时期|期间|以来)"
                     r"|(?P<y1>(?:19|20)\d{2})(?:年)?[—\-~至到](?P<y2>(?:19|20)\d{2})年)")
 _AVG_BEFORE = re.compile(r"(?:年均|平均每年|每年平均)(?:新增|完成|投入|实现|减少|增加)?(?:为|达到|达|约)?$")
@@ -519,8 +519,9 @@ def _annual_average(doc: Doc):
             continue
         total = next((t for t in doc.preceding_in_sentence(a) if t.dimension == a.dimension and t.kind == "amount"
                       and t.unit == a.unit and not t.per and t.table is None and t.hedge is None), None)
-        if total is None or not _TOTAL_BEFORE.search(doc.norm(total.sentence.start, total.start)):
-            continue
+        lead_in = doc.norm(total.sentence.start, total.start) if total is not None else ""
+        if total is None or not (_TOTAL_BEFORE.search(lead_in) or _YEARS.search(lead_in)):
+            continue  # (三年计划投入28.6亿元: the years before the total say it is summed over them)
         n = _years_of(doc.sentence(a))
         if n is None or n < 2:
             continue
