@@ -338,6 +338,7 @@ def _walk_items(doc: Doc, claims: list, idx: int, in_paren: bool):
     """
     first = claims[idx]
     kinds = {family(first)} | {family(x) for x in claims if x.group == first.id}
+    attributes: set = set()  # kinds each item adds after its own figure (项目268个，投资4.2亿元；…)
     items = [first]
     subtotals: dict[str, list[str]] = {}
     prev = first
@@ -359,11 +360,13 @@ def _walk_items(doc: Doc, claims: list, idx: int, in_paren: bool):
             prev = anchor = c
             continue
         seps = sum(gap.count(ch) for ch in _SEPS)
-        if countable(c) and family(c) not in kinds and all(x.group in (first.id, None) for x in items) \
-                and _ITEM_ATTRIBUTE.fullmatch(gap) and doc.norm(c.end, c.end + 1) == ";":
+        if countable(c) and _ITEM_ATTRIBUTE.fullmatch(gap) and (
+                family(c) in attributes or family(c) not in kinds and all(x.group in (first.id, None) for x in items)
+                and doc.norm(c.end, c.end + 1) == ";"):
             # 其中：产业发展项目268个，投资4.2亿元；基础设施项目186个，投资6.1亿元: items cut by ；
             # each with a figure of another kind, which lists too
             kinds.add(family(c))
+            attributes.add(family(c))
             items.append(c)
             prev = anchor = c
             continue
@@ -402,7 +405,8 @@ _start = attrgetter("start")
 #: words that name a ceiling or quota for the figure after them
 _LIMIT = re.compile(r"限额|上限|控制(?:在|线|数)|核定|红线")
 #: between an item and a figure of another kind that its clause run adds (268个，投资4.2亿元)
-_ITEM_ATTRIBUTE = re.compile(r",(?:(?:总)?(?:投资|资金|金额|面积|规模|产值|人数|人口|户数|长度|里程|容量|装机)"
+_ITEM_ATTRIBUTE = re.compile(r",(?:(?:总|投入|完成|落实|安排|争取|使用)?(?:投资|资金|金额|面积|规模|产值|人数|人口|户数|长度|"
+                             r"里程|容量|装机)"
                              r"(?:规模|总额|达到|达|为|约|共计|共)?|(?:出列|退出|摘帽)(?:贫困)?村)")
 
 
