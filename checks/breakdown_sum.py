@@ -18,7 +18,10 @@ What it checks
     4. A heading with a total followed by lines, one item per line (深度贫困村：24个 / 1.长寨街道4个：… /
        2.广顺镇2个：…; 计划新建安置房2122套，共涉及安置点3个： / 长寨：596套… / 广顺：1382套…;
        下达资金15230万元，予以公告。 / 甲区：省级资金4210万元； / …), and numbered item lines
-       closed by a line that totals them (1.省级资金52万元 / 2.市级资金71.5万元 / 以上资金合计123.5万元).
+       closed by a line that totals them (1.省级资金52万元 / 2.市级资金71.5万元 / 以上资金合计123.5万元),
+       also when an item line announces items of its own (一、产业发展项目资金1620万元，其中： /
+       1.…850万元 / … / 二、…): both levels are checked. An aside in the heading (下达资金2865万元
+       （其中：中央资金1865万元…）) holds parts, not totals.
     5. Year lines against a multi-year total stated just before them (三年计划总任务1355.9公里 /
        2017年：…265.41公里 / 2018年：…800公里 / 2019年：…290.49公里), or on the line right before
        them that ends with 其中： (8652户31265人全部脱贫，68个贫困村全部出列。其中： / 2018年：…).
@@ -85,7 +88,7 @@ from __future__ import annotations
 import re
 
 from .base import Doc, Rule, finding, fmt, same_paragraph
-from .subset import (countable, exact_iv, family, is_visit, part_lists, same_kind,
+from .subset import (countable, exact_iv, family, is_visit, paren_depth, part_lists, same_kind,
                      sentence_claims, strip_parens, sum_iv, whole_candidates)
 
 CODE = "C003"
@@ -699,8 +702,8 @@ def _shape(doc: Doc, line: _Line):
     if not lm or not lm.group(1).strip("“”\"()（）"):
         return None
     label = lm.group(1)
-    if re.search(r"完成|实施|建设|新建|计划|投入|累计|共|达到|发展|实现|带动", label):
-        return None
+    if _LABEL_VERB.search(label):
+        return None  # a clause of prose (完成投资…, 全县实施…), not the name of an item
     colon_first = bool(lm.group(2))
     after_first = doc.norm(first.end, min(line.end, first.end + 4)).lstrip()
     colon_after = after_first.startswith(":") or after_first.startswith("：")
@@ -709,6 +712,10 @@ def _shape(doc: Doc, line: _Line):
     return (style, colon_first, colon_after)
 
 
+#: a verb that makes a label a clause: at its start, or after the place or 已/累计 (产业发展项目资金
+#: is the name of an item: 发展 inside a noun)
+_LABEL_VERB = re.compile(r"^[\s“”\"]*(?:全?[县市乡镇区村]\S{0,4}?)?(?:已|累计|共|共计)?(?:完成|实施|建设|新建|计划|投入|累计|共|达到|"
+                         r"发展|实现|带动)|(?:完成|实施|建设|新建|计划|投入|达到|实现|带动)(?:了)?$")
 _CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
@@ -727,28 +734,39 @@ def _enum_of(line: _Line):
 
 def _run_after(doc: Doc, lines, j):
     """The item lines starting at lines[j]: a numbered sequence 1., 2., … or lines of one shape."""
+    return _run_span(doc, lines, j)[0]
+
+
+def _run_span(doc: Doc, lines, j):
+    """(the item lines starting at lines[j], the index of the line after them). A numbered
+    sequence (一、 二、 三、) may hold lines numbered in another style between its items: the items
+    of an item (一、产业发展项目资金1620万元，其中： / 1.…850万元 / 2.…), which are skipped."""
     en = _enum_of(lines[j])
     if en is not None:
         if en[1] != 1:
-            return []
-        run, k = [], j
+            return [], j
+        run, k, end = [], j, j
         while k < len(lines):
             e = _enum_of(lines[k])
+            if run and e is not None and e[0] != en[0] and re.search(r"其中\s*[:：]?\s*$", run[-1].text):
+                k += 1  # a sub-item of the last item, which announced them with 其中：
+                continue
             if e != (en[0], len(run) + 1):
                 break
             if _shape(doc, lines[k]) is None:
-                return []  # an item without a figure, or not a label line: cannot add up
+                return [], j  # an item without a figure, or not a label line: cannot add up
             run.append(lines[k])
             k += 1
-        return run
+            end = k
+        return run, end
     shape = _shape(doc, lines[j])
     if shape is None:
-        return []
+        return [], j
     run, k = [], j
     while k < len(lines) and _enum_of(lines[k]) is None and _shape(doc, lines[k]) == shape:
         run.append(lines[k])
         k += 1
-    return run
+    return run, k
 
 
 def _line_lists(doc: Doc):
@@ -765,7 +783,7 @@ def _line_lists(doc: Doc):
                 continue
             i += 1
             continue
-        run = _run_after(doc, lines, i + 1)
+        run, end = _run_span(doc, lines, i + 1)
         if len(run) < 2:
             i += 1
             continue
@@ -782,7 +800,9 @@ def _line_lists(doc: Doc):
                 items.append(cand[0])
             if len(items) >= 2:
                 out.append((total, items, not partial, "one item per line under a heading"))
-        i += 1 + len(run)
+        # the item lines may announce items of their own (一、…1620万元，其中： / 1.…): read from
+        # the first that does, else after the run
+        i = next((k for k in range(i + 1, end) if re.search(r"其中\s*[:：]\s*$", lines[k].text)), end)
     return out
 
 
@@ -794,10 +814,10 @@ def _closing_total(doc: Doc, lines, j):
     them (以上资金合计123.5万元): ((total, items, exhaustive, how), lines used), or None."""
     if _enum_of(lines[j]) is None:
         return None
-    run = _run_after(doc, lines, j)
-    if len(run) < 2 or j + len(run) >= len(lines):
+    run, end = _run_span(doc, lines, j)
+    if len(run) < 2 or end >= len(lines):
         return None
-    last = lines[j + len(run)]
+    last = lines[end]
     if not _CLOSING.match(last.text):
         return None
     totals = [c for c in last.claims if countable(c) and c.hedge not in ("at_least", "at_most")]
@@ -810,7 +830,7 @@ def _closing_total(doc: Doc, lines, j):
         if len(cand) != 1:
             return None
         items.append(cand[0])
-    return (total, items, True, "item lines closed by a 以上…合计 line"), len(run) + 1
+    return (total, items, True, "item lines closed by a 以上…合计 line"), end - j + 1
 
 
 def _announces(doc: Doc, header: _Line) -> bool:
@@ -826,8 +846,8 @@ def _header_totals(doc: Doc, header: _Line):
         if not countable(c) or c.hedge in ("at_least", "at_most") or is_visit(doc, c):
             continue
         b = doc.before(c, 12)
-        if re.search(r"其中|[^其集当心]中(?:的)?(?:建档立卡|贫困)", b):
-            continue
+        if re.search(r"其中|[^其集当心]中(?:的)?(?:建档立卡|贫困)", b) or paren_depth(doc.norm(header.start, c.start)):
+            continue  # (下达资金2865万元（其中：中央资金1865万元，省级资金650万元…）: an aside holds parts)
         best[(c.dimension, c.unit)] = c
     return list(best.values())
 
