@@ -40,6 +40,8 @@ What it checks
        compound growth of the two levels over the years between them.
     10. The ratio of urban to rural income (城乡居民收入比为2.50, 缩小到2.50:1) against the urban and
        the rural per-capita income stated before it in its paragraph.
+    11. A share stated before its part (统筹安排衔接资金2.86亿元，用于产业发展的比例为62.5%，达到
+        1.79亿元): the part over the figure of its kind before the share in the sentence.
 
 Why it matters
     A rate is the figure readers remember; when it does not follow from the two figures printed
@@ -125,6 +127,7 @@ def check(doc: Doc):
     out += _growth(doc)
     out += _average_growth(doc)
     out += _income_ratio(doc)
+    out += _share_then_part(doc)
     return out
 
 
@@ -1106,4 +1109,30 @@ def _income_ratio(doc: Doc):
                "income over the rural one, both stated before it in its paragraph")
         out.append(finding(RULE, "pass" if ok else "fail", [r, urban, rural], msg, comp, stated, computed, why,
                            confidence=0.9))
+    return out
+
+
+# ---- 比例为X%，达到Y: a share before its part ------------------------------------------------------
+
+_SHARE_NAMED = re.compile(r"(?:比例|比重|占比)(?:为|是|达到|达)?$")
+_THEN_PART = re.compile(r"[,，]\s*(?:共|合计|计|金额|资金)?(?:达到|达|为|计|共计)\s*")
+
+
+def _share_then_part(doc: Doc):
+    out = []
+    prose = _prose(doc)
+    for k, rate in enumerate(prose[:-1]):
+        if rate.kind != "percent" or rate.hedge is not None or not _SHARE_NAMED.search(doc.before(rate, 8)):
+            continue
+        part = prose[k + 1]
+        if part.kind != "amount" or not part.dimension or part.per or part.hedge is not None \
+                or not doc.same_sentence(rate, part) or not _THEN_PART.fullmatch(doc.between(rate, part)):
+            continue
+        wholes = [w for w in doc.preceding_in_sentence(rate) if w.dimension == part.dimension and w.kind == "amount"
+                  and not w.per and w.hedge is None and not _CHANGE.search(doc.before(w, 6))]
+        if not wholes:
+            continue
+        out += _best(rate, [Reading(part, wholes[0], len(wholes) == 1,
+                                    "the part stated after the share, over the figure of its kind before it")],
+                     "share stated before its part")
     return out
