@@ -7,6 +7,8 @@ What it checks
        own growth rate (其中：第一产业增加值40.1亿元，增长3.1%；第二产业增加值…), or items cut by ；
        that each add a figure of another kind (其中：产业发展项目268个，投资4.2亿元；基础设施项目186个，
        投资6.1亿元；…: the counts and the investments are two lists).
+       A sentence that opens with 分产业看 / 按资金用途分 breaks down the first figure of its kind in
+       the sentence before (实现地区生产总值86.52亿元…。分产业看，第一产业增加值12.36亿元…).
        A sentence that opens with 其中 and goes year by year breaks down the total of the sentence
        before it (累计实现脱贫12836户48652人。其中，2016年脱贫2865户10235人，出列贫困村12个；2017年…):
        the years may leave some out, so a sum above the total fails and one below it warns.
@@ -279,8 +281,11 @@ def _listed(doc: Doc, claims):
         done_totals = set()
         listed = {x.id for x in pl.items}
         by_year = _year_items(doc, pl, items_all)
+        divides = pl.cue[:1] in "分按"  # 分产业看，第一产业增加值…: the total is in the sentence before
         for first in items_all:
             wholes = whole_candidates(doc, claims, pl.cue_start, first, exclude=listed)
+            if not wholes and divides:
+                wholes = _total_before(doc, claims[0], first)[-1:]  # its first figure of the kind, not a part
             if not wholes and by_year:
                 wholes = _total_before(doc, claims[0], first)
                 if wholes:
