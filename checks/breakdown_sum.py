@@ -3,8 +3,8 @@
 What it checks
     1. 其中 / 包括 lists of two or more items against the total before them
        (共有项目628个，其中种植类341个、养殖类203个、加工类74个; 全县86个扶贫车间中，服装加工类32个、
-       …), also when each item carries its
-       own growth rate (其中：第一产业增加值40.1亿元，增长3.1%；第二产业增加值…), or items cut by ；
+       …), also when each item carries its own growth rate or share (其中：第一产业增加值40.1亿元，
+       增长3.1%；第二产业增加值…; 产业发展资金9650万元，占61.5%；…), or items cut by ；
        that each add a figure of another kind (其中：产业发展项目268个，投资4.2亿元；基础设施项目186个，
        投资6.1亿元；…: the counts and the investments are two lists).
        A sentence that opens with 分产业看 / 按资金用途分 breaks down the first figure of its kind in
