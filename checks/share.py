@@ -15,8 +15,8 @@ What it checks
        of the nearest figure of its unit in its sentence that is no share itself (产业发展资金9650万元，
        占61.5%；基础设施建设资金4230万元，占27.0%: not of 9650万元), or, when its sentence opens by
        dividing the one before (按资金用途分：, 其中), of that sentence's first figure of its unit.
-    2. Completion: 完成…任务的X% / 完成率X% against what was done over what was planned; the plan
-       may stand right before the rate (就业2.35万人，完成目标任务2.2万人的106.8%), and a rate may be
+    2. Completion: 完成…任务的X% / 完成率X% against what was done over what was planned (a plan
+       stated right before the rate, 完成目标任务2.2万人的106.8%, is C010's), and a rate may be
        named by the verb of what it counts (实施项目326个，已完工318个，完工率97.5%), over the figure
        of its kind before it in its sentence or, failing one, the first in the sentence before
        (a warning, failing beyond base.GROSS).
@@ -121,7 +121,6 @@ def check(doc: Doc):
     out += _respective_shares(doc)
     out += _removal_rate(doc)
     out += _completion(doc)
-    out += _plan_stated(doc)
     out += _verb_rate(doc)
     out += _coverage(doc)
     out += _growth(doc)
@@ -651,37 +650,11 @@ def _completion(doc: Doc):
     return out
 
 
-#: 完成目标任务2.2万人的106.8% / 为年度计划326个的97.5%: the plan stated between the cue and the rate
-_PLAN_OF = re.compile(r"(?:完成|实现|达到|为|是)(?:了)?(?:全?年度|全年|省|市|州|县|上级|下达)?[^,;。!?\n\d]{0,8}?"
-                      r"(?:目标任务|计划任务|任务|计划|目标)(?:数)?(?:为)?$")
 #: a rate named by the verb of what it counts: 已完工318个，完工率97.5%
 _VERB_RATE = re.compile(r"(?:^|[,;:])(?:项目|问题)?(完工|竣工|开工|入住|搬迁入住|整改完成|整改|办结|销号|出列|签约|验收|到位|"
                         r"拨付|支付|兑付|发放|录入|建档|入学|参保|参合)率(?:为|达到|达|是)?$")
 #: other ways of saying the rate's verb before the figure it counts
 _VERB_ALSO = {"整改完成": "完成整改|整改到位|整改完毕", "整改": "完成整改|整改完成|整改到位"}
-
-
-def _plan_stated(doc: Doc):
-    """完成目标任务2.2万人的106.8%: what was done (stated before in the sentence) over the plan
-    stated right before the rate. The done figure is the nearest of the plan's kind before the
-    cue that is no change (较上年增加1260人)."""
-    out = []
-    prose = _prose(doc)
-    for k, rate in enumerate(prose):
-        if rate.kind != "percent" or rate.hedge is not None or k == 0:
-            continue
-        plan = prose[k - 1]
-        if plan.kind != "amount" or not plan.dimension or plan.per or doc.between(plan, rate) != "的" \
-                or not doc.same_sentence(plan, rate) or not _PLAN_OF.search(doc.before(plan, 20)):
-            continue
-        done = next((x for x in doc.preceding_in_sentence(plan) if x.kind == "amount" and
-                     x.dimension == plan.dimension and not x.per and not _CHANGE.search(doc.before(x, 6))
-                     and not _BASE.search(doc.before(x, 6))), None)
-        if done is None:
-            continue
-        out += _best(rate, [Reading(done, plan, True, "what was done over the plan the rate names")],
-                     "completion rate")
-    return out
 
 
 def _verb_rate(doc: Doc):

@@ -2,7 +2,9 @@
 
 What it checks
     1. 超额完成 a stated target: the achieved figure must exceed it (年内累放4617.6万元，超额完成
-       全年3400万元目标任务); 完成年度计划的120.7% must equal achieved / target.
+       全年3400万元目标任务); 完成年度计划的120.7% must equal achieved / target, also when the target
+       stands in the phrase and the achieved figure before it names no verb (务工就业2.35万人，较上年
+       增加1260人，完成目标任务2.2万人的106.8%: past the change).
     2. A bound and the figure stated with it: 突破2万亿元、达到23562亿元 (actual ≥ bound).
     3. A bound restated elsewhere: 地区生产总值跨越5000亿元大关 against 全年实现地区生产总值5696亿元;
        每年城镇新增就业60万人以上 against 城镇新增就业62.6万人; a target to keep a level
@@ -51,6 +53,8 @@ _EXCEEDED = re.compile(r"超额完成")
 _DONE_PCT_INLINE = re.compile(r"(?:完成|占|为|达到?)(?:了)?[^,;。\d]{0,8}?(?:计划|目标|任务)[\d.]+[^\d,;。]{0,4}的$")
 _PLAN_WORD = re.compile(r"计划|目标|任务|下达")
 _ACTUAL_WORD = re.compile(r"实际|实现|完成|累计|累放|发放|达到|达")
+#: a change from a base, or the base itself: 较上年增加1260人, 比上年的26.2万吨
+_CHANGED_OR_BASE = re.compile(r"(?:增加|增长|减少|下降|提高|降低|多|少)了?$|(?:较|比|同比|从|由)[^,;。]{0,8}$")
 _DONE_PCT = re.compile(r"(?:完成|占|为|达到?)(?:了)?(?:全年|年度|本年|当年|省|市|县|州|上级)?[^,;。\d]{0,8}?(?:计划|目标|任务)(?:的)?$")
 #: a bound verb right before a figure: 突破2万亿元, 跨越5000亿元大关
 _BOUND_VERB = re.compile(r"(?:突破|超过|跨越|迈上|站上|跨上|越过|逾|超)$")
@@ -301,6 +305,12 @@ def _done_percent(ctx: _Ctx):
             continue
         achieved = next((c for c in window if c is not target and c.unit == target.unit
                          and _ACTUAL_WORD.search(doc.before(c, 8)) and not _PLAN_WORD.search(doc.before(c, 8))), None)
+        if achieved is None and inline:
+            # 务工就业2.35万人，较上年增加1260人，完成目标任务2.2万人的106.8%: what the sentence states
+            # before the target, past a change or a base of comparison
+            achieved = next((c for c in window[1:] if c.unit == target.unit and c.dimension == target.dimension
+                             and not _PLAN_WORD.search(doc.before(c, 8))
+                             and not _CHANGED_OR_BASE.search(doc.before(c, 8))), None)
         if achieved is None:
             continue
         computed = iv(achieved).divide(iv(target)).scale(D(100))
