@@ -14,6 +14,8 @@ What it checks
        the years may leave some out, so a sum above the total fails and one below it warns.
     2. 以上N / 上述N / 合计N after a list (脱贫村135个、安置村5个、示范村1个，以上141个), also a
        compound total (共识别边缘易致贫户562户1865人、脱贫不稳定户326户1102人，共计888户2967人).
+    (A 其中 list of those whose risk was removed and those whose risk remains under those
+    monitored is C001's monitoring balance, and is reported there only.)
     3. Done plus in progress against the issues found (反馈问题47条，已完成整改44条，正在整改3条),
        past a 其中 list of the issues, also when done and remaining follow in the next sentence of
        the paragraph (共梳理出问题86个，其中…。截至目前，已整改完成79个，剩余7个: a mismatch warns).
@@ -119,6 +121,13 @@ _DISCRETE_FAMILIES = ("count", "household", "person", "person_visit")
 def check(doc: Doc):
     out = []
     seen: set[tuple] = set()
+
+    from .balance import monitoring_triples
+
+    # 监测对象1265户，其中已消除风险826户，风险未消除439户: C001's monitoring balance, the same
+    # arithmetic as a 其中 breakdown; reported once, there
+    for t, resolved, remaining in monitoring_triples(doc):
+        seen.add((t.id, tuple(sorted((resolved.id, remaining.id)))))
 
     def emit(total, items, exhaustive, how, extra_wholes=(), note="", short=False):
         key = (total.id, tuple(sorted(i.id for i in items)))
