@@ -99,7 +99,7 @@ class Claim(BaseModel):
     dimension: Optional[str] = None
     interval: Interval
     loose_interval: Interval = Field(description="the interval if trailing zeros are rounding")
-    number: str = Field(description="the digits as written")
+    number: str = Field(description="the digits as written (numeral characters simplified: 3萬5千 → 3万5千)")
     number_span: Span
     stated_unit: str = ""
     scale: str = ""

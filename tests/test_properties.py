@@ -117,8 +117,12 @@ _FRAGMENTS = [
 _report_noise = st.lists(st.sampled_from(_FRAGMENTS), max_size=40).map("".join)
 
 
+#: numeral characters a claim's number gives in their simplified form (3萬5千 → 3万5千)
+_SIMPLIFIED_NUMERALS = str.maketrans("萬億兩", "万亿两")
+
+
 def _digits_of(original_slice: str) -> str:
-    return unicodedata.normalize("NFKC", PINYIN.sub("", original_slice))
+    return unicodedata.normalize("NFKC", PINYIN.sub("", original_slice)).translate(_SIMPLIFIED_NUMERALS)
 
 
 @settings(max_examples=800, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -130,6 +134,7 @@ def _digits_of(original_slice: str) -> str:
 @example("½亩")                            # was read as 1 and as 2亩
 @example("3-10万元至")
 @example("-0")                              # a sign belongs to the figure, not to its digits
+@example("0萬0千瓦")                        # the number gives 萬 as 万
 def test_audit_never_raises_and_offsets_index_the_original(original):
     result = audit_text(original)
     for claim in result.claims:
