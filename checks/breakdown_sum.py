@@ -12,7 +12,8 @@ What it checks
        A sentence that opens with 其中 and goes year by year breaks down the total of the sentence
        before it (累计实现脱贫12836户48652人。其中，2016年脱贫2865户10235人，出列贫困村12个；2017年…):
        the years may leave some out, so a sum above the total fails and one below it warns.
-    2. 以上N / 上述N / 合计N after a list (脱贫村135个、安置村5个、示范村1个，以上141个), also a
+    2. 以上N / 上述N / 合计N after a list (脱贫村135个、安置村5个、示范村1个，以上141个), 共N after a
+       分别 list (分别脱贫3865户、1522户，两年共脱贫5387户), also a
        compound total (共识别边缘易致贫户562户1865人、脱贫不稳定户326户1102人，共计888户2967人).
     (A 其中 list of those whose risk was removed and those whose risk remains under those
     monitored is C001's monitoring balance, and is reported there only.)
@@ -538,6 +539,8 @@ _PER = re.compile(r"每|人均|户均|平均")
 _AFTER_LIST = re.compile(r"^(?:以上|上述[\u4e00-\u9fff]{0,6}?|合计|共计|总计|小计)(?:共|合计|共计|总计)?$")
 
 
+#: after a 分别 list, its total with 共 (，两年共脱贫 / ，义务教育阶段在校学生共)
+_RESPECTIVE_TOTAL = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:共计|合计|总计|共)[\u4e00-\u9fff]{0,4}")
 #: 共 with a verb that the first item carries for the whole list (共识别边缘易致贫户562户、…，共计888户)
 _JOINT_VERB = re.compile(r"共(?:识别|认定|排查|摸排|核查|确定|纳入|选聘|聘用|培训|发放|投入|实施|建成|新建|落实|安置|搬迁)")
 
@@ -551,8 +554,9 @@ def _subtotals(doc: Doc, claims):
             k -= 1  # 共计888户2967人: the persons stand where the households do, after the cue
         gap = strip_parens(doc.norm(claims[k - 1].end, claims[k].start)) if k else ""  # 3215万元(财农〔2024〕209号),共计
         gap = gap.strip(",;:、 ")
-        if not _AFTER_LIST.match(gap):
-            continue
+        if not _AFTER_LIST.match(gap) and not (_RESPECTIVE_TOTAL.fullmatch(gap) and
+                                               "分别" in doc.norm(t.sentence.start, claims[k - 1].start)):
+            continue  # (分别脱贫3865户、1522户，两年共脱贫5387户: a 分别 list and 共 after it)
         if _PER.search(doc.before(claims[k - 1], 8)) or claims[k - 1].kind == "per_unit":
             continue  # 每人每年1万元，共计417万元: a product, not a list
         items = []
