@@ -87,7 +87,8 @@ _COUNT_TOTAL = re.compile(r"[^\d,;。]{0,10}(?:共计|合计|总计|共)[^\d,;�
 _GAP_EACH = re.compile(r"^[,、]?(?:其中)?(?:户均|人均|每户|每人|平均每户|平均每人|平均)[^,;。\d]{0,6}$")
 #: between a total and whom it reached (2.65亿元，惠及贫困户5863户), and between them and the
 #: average over them (5863户，户均4.52万元)
-_GAP_REACHED = re.compile(r"[,、]?(?:共|累计)?(?:惠及|带动|覆盖|扶持|支持|帮助|受益|发放给|发放|用于|涉及)[^\d,;。]{0,10}")
+_GAP_REACHED = re.compile(r"[,、]?(?:共|累计)?(?:惠及|带动|覆盖|扶持|支持|帮助|受益|发放给|发放|用于|涉及|改造|新建|建设|"
+                          r"完成|实施|安置|搬迁|资助|补助|奖补)[^\d,;。]{0,10}")
 _GAP_AVERAGE = re.compile(r"[,、]?(?:户均|人均|平均每户|平均每人|每户平均|每人平均)(?:增收|收益|分红|贷款|发放|补助|获得)?(?:达到|达|为|约)?")
 #: a total cue inside the total's own clause: 累计分红522万元
 _TOTAL_CUE = re.compile(r"共计|合计|总计|累计|共")
