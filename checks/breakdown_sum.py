@@ -51,7 +51,7 @@ Tolerance
     A list is read as exhaustive (fail when the sum and the total cannot meet) when it carries a
     sign of being complete: an 其他/其余 item, the three sectors (第一/第二/第三产业; a list
     naming only some of them is not checked, the others being stated elsewhere), items that are all named places (not kinds of
-    places: 建档立卡村, 示范村), a kind and its complement (贫困村 / 非贫困村), an explicit 以上/合计
+    places: 建档立卡村, 示范村, 4A级景区), a kind and its complement (贫困村 / 非贫困村), an explicit 以上/合计
     total (also on a closing line), 分为, items of one kind (整组搬迁 / 零星搬迁), one item per line under a heading, a stated
     number of years matching the year lines; or, failing any sign either way, when it lists
     counts, households or persons joined by 、 or ；. Classes by different attributes overlap, and
@@ -104,7 +104,8 @@ RULE = Rule(CODE, NAME, SEVERITY)
 _PLACE = re.compile(r"(?:镇|乡|街道|村|县|区|市|州|旗|社区|盟)$")
 #: kinds of villages or places, not named places: 建档立卡村, 深度贫困村, 示范村, 重点乡镇
 _KIND_OF_PLACE = re.compile(r"(?:贫困|立卡|脱贫|出列|示范|重点|行政|自然|退出|帮扶|搬迁|安置|任务|试点|美丽|和美|宜居|"
-                            r"集体|空壳|薄弱|先进|文明|民族|特色|传统|边境|一般|非)(?:乡镇|镇|乡|街道|村|县|区|市|社区)$")
+                            r"集体|空壳|薄弱|先进|文明|民族|特色|传统|边境|一般|非)(?:乡镇|镇|乡|街道|村|县|区|市|社区)$|"
+                            r"(?:景区|业园区|开发区|工业区|保护区|功能区|校区|矿区|库区|灾区|林区|牧区|垦区|片区)$")
 _GRADE = re.compile(r"(?:国家|省|市|县|区)级|[1-5A]A*级|星级|示范|龙头|重点|标杆|先进")
 _OTHER_ITEM = re.compile(r"其他|其余|其它|另外|剩余")
 _ATTRIBUTE = re.compile(r"妇女|女性|男性|残疾|党员|青年|老年|儿童|少数民族|大学生|高校毕业生|退役军人|农民工|贫困|脱贫|"
