@@ -16,6 +16,7 @@ from decimal import Context, Decimal
 from typing import Optional, Sequence
 
 from auditor.models import Claim, Finding, Interval, Span
+from auditor.numbers import parse_chinese
 
 D = Decimal
 ZERO = D(0)
@@ -155,6 +156,12 @@ def iv(claim: Claim, loose: bool | None = None) -> Iv:
         loose = bool(claim.scale) or claim.hedge is not None
     i = claim.loose_interval if loose else claim.interval
     return Iv(i.low, i.high)
+
+
+def small_int(text: str) -> int:
+    """A small count written in digits or as one Chinese numeral (5, 五, 两, 十), read as the
+    number parser reads it."""
+    return int(text) if text.isdigit() else int(parse_chinese(text)[0])
 
 
 def rate_iv(claim: Claim) -> Iv:

@@ -92,7 +92,7 @@ from __future__ import annotations
 
 import re
 
-from .base import Doc, Rule, finding, fmt, same_paragraph
+from .base import Doc, Rule, finding, fmt, same_paragraph, small_int
 from .subset import (countable, exact_iv, family, is_visit, paren_depth, part_lists, same_kind,
                      sentence_claims, strip_parens, sum_iv, whole_candidates)
 
@@ -735,7 +735,6 @@ def _shape(doc: Doc, line: _Line):
 #: is the name of an item: 发展 inside a noun)
 _LABEL_VERB = re.compile(r"^[\s“”\"]*(?:全?[县市乡镇区村]\S{0,4}?)?(?:已|累计|共|共计)?(?:完成|实施|建设|新建|计划|投入|累计|共|达到|"
                          r"发展|实现|带动)|(?:完成|实施|建设|新建|计划|投入|达到|实现|带动)(?:了)?$")
-_CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
 def _enum_of(line: _Line):
@@ -747,8 +746,8 @@ def _enum_of(line: _Line):
         return ("digit", int(m.group(1)))
     if m.group(2):
         g = m.group(2)
-        return ("paren", int(g) if g.isdigit() else _CN_NUM[g])
-    return ("cn", _CN_NUM[m.group(3)])
+        return ("paren", small_int(g))
+    return ("cn", small_int(m.group(3)))
 
 
 def _run_after(doc: Doc, lines, j):
@@ -882,7 +881,6 @@ def _fits(total, c) -> bool:
 _MULTI_YEAR = re.compile(r"([两二三四五六七八九十\d])年(?:计划|规划|行动|任务|共|累计|总)|总任务|期间|"
                          r"十[二三四五]五|(?:19|20)\d{2}\s*[-—–~至到]\s*(?:19|20)?\d{2}")
 _LEVEL = re.compile(r"达到|存栏|总[^,;]{0,4}达|保持|稳定在|提高到|提升到|增长|下降|累计|总数|总量|存量|共有")
-_CN = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
 def _year_of(doc: Doc, line: _Line):
@@ -964,8 +962,7 @@ def _stated_years(doc: Doc, total):
     for m in re.finditer(r"([两二三四五六七八九十\d])年", sent):
         pass
     if m:
-        ch = m.group(1)
-        return int(ch) if ch.isdigit() else _CN.get(ch)
+        return small_int(m.group(1))
     m = re.search(r"((?:19|20)\d{2})\s*[-—–~至到]\s*((?:19|20)?\d{2})", sent)
     if m:
         a, b = int(m.group(1)), int(m.group(2))

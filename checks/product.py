@@ -56,7 +56,7 @@ import re
 from decimal import Decimal
 
 from .base import (Doc, Iv, Ordered, Rule, finding, fmt, gross_note, grossly_above, iv, label as _label,
-                   money as _money, same_paragraph)
+                   money as _money, same_paragraph, small_int)
 
 
 
@@ -490,7 +490,6 @@ def _yield_finding(y, output, area):
 
 # ---- 年均: a total over N years and its yearly average ------------------------------------------
 
-_YEARS_CN = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 #: how many years a sentence sums over: 五年来, 3年间, 十四五时期, 2016—2020年
 _YEARS = re.compile(r"(?:(?P<n>[两二三四五六七八九十]|\d{1,2})年(?:来|间|里|中|内|累计|共|计划|行动|规划)"
                     r"|(?P<plan>十[一二三四五六]五)(?:”|\")?(?:时期|期间|以来)"
@@ -503,8 +502,7 @@ def _years_of(text: str) -> int | None:
     found = set()
     for m in _YEARS.finditer(text):
         if m.group("n"):
-            n = m.group("n")
-            found.add(int(n) if n.isdigit() else _YEARS_CN[n])
+            found.add(small_int(m.group("n")))
         elif m.group("plan"):
             found.add(5)
         else:
