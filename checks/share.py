@@ -76,7 +76,8 @@ from typing import NamedTuple
 
 from auditor.models import Claim
 
-from .base import Doc, Iv, Rule, finding, fmt, gross_note, grossly_above, label, rate_iv, same_paragraph
+from .base import (Doc, Iv, Rule, finding, fmt, gross_note, grossly_above, label, rate_iv, same_paragraph,
+                   truncated)
 from .table_total import TTable, grand_row, bigrams, civ, in_table, label_of, members, table_model
 
 CODE = "C006"
@@ -1070,8 +1071,7 @@ def _income_ratio(doc: Doc):
         if urban is None or rural is None:
             continue
         computed = civ(urban).divide(civ(rural))
-        stated = civ(r)
-        stated = Iv(stated.low, stated.high + (stated.high - r.value))  # rounded or truncated: 2.49 for 2.4986
+        stated = truncated(r, civ(r))  # rounded or truncated: 2.49 for 2.4986
         ok = computed.meets(stated)
         comp = (f"{fmt(urban.value)}{urban.unit} ÷ {fmt(rural.value)}{rural.unit} = {computed}, stated {r.number} "
                 + ("✓" if ok else "✗"))

@@ -63,7 +63,7 @@ from operator import attrgetter
 from typing import Optional
 
 from .base import (NOT_VILLAGE_AFTER_CUN, ClaimView, Doc, Iv, Rule, finding, fmt, gross_note, grossly_above, iv,
-                   stated)
+                   stated, truncated)
 
 CODE = "C002"
 NAME = "part-exceeds-whole"
@@ -115,9 +115,7 @@ def whole_iv(c) -> Iv:
 def _truncated(c, i: Iv) -> Iv:
     """``i``, the interval of the whole ``c``, widened upwards by half its last digit when the
     figure is scaled and plain: officials truncate as well as round (12.2万 for 122705)."""
-    if c.scale and c.hedge is None and i.high is not None and c.interval.high is not None:
-        return Iv(i.low, i.high + (c.interval.high - c.value))
-    return i
+    return truncated(c, i) if c.scale and c.hedge is None else i
 
 
 def sum_iv(claims) -> Iv:
