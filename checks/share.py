@@ -582,12 +582,16 @@ def _total_of_sentence_before(doc: Doc, p: Claim) -> Claim | None:
     opens by dividing it (2022年共下达衔接资金15680万元…。按资金用途分：产业发展资金9650万元，占61.5%)."""
     if not _DIVIDES.match(doc.norm(p.sentence.start, min(p.sentence.end, p.sentence.start + 14))):
         return None
-    earlier = [x for x in doc.preceding(_lead(doc, p)) if not doc.same_sentence(x, p)]
-    if not earlier or not same_paragraph(doc, earlier[0], p) and earlier[0].line != p.line - 1:
+    last = _last_before_sentence(doc, p)
+    if last is None or not same_paragraph(doc, last, p) and last.line != p.line - 1:
         return None
-    sentence = [x for x in doc.in_sentence(earlier[0]) if x.dimension == p.dimension and x.kind == "amount"
-                and not x.per and x.table is None and x.hedge is None]
-    return sentence[0] if sentence else None
+    return next((x for x in doc.in_sentence(last) if x.dimension == p.dimension and x.kind == "amount"
+                 and not x.per and x.table is None and x.hedge is None), None)
+
+
+def _last_before_sentence(doc: Doc, p: Claim) -> Claim | None:
+    """The last figure before p's sentence (so the last of the sentence before it that has one)."""
+    return next((x for x in doc.preceding(_lead(doc, p)) if not doc.same_sentence(x, p)), None)
 
 
 class Reading(NamedTuple):
@@ -677,25 +681,26 @@ def _verb_rate(doc: Doc):
             continue
         tried = []
         for p in _group(doc, done):
-            def fits(w):
-                return (w.dimension == p.dimension and w.kind == "amount" and not w.per and w.hedge is None
-                        and w.table is None and not _CHANGE.search(doc.before(w, 6))
-                        and not _BASE.search(doc.before(w, 6)))
-
-            whole = next((w for w in doc.preceding_in_sentence(_lead(doc, p)) if fits(w)), None)
+            whole = next((w for w in doc.preceding_in_sentence(_lead(doc, p)) if _whole_of_done(doc, w, p)), None)
             if whole is not None:
                 tried.append(Reading(p, whole, True, f"what was done ({verb}) over the figure of its kind before it"))
                 continue
             # 共梳理出问题86个，其中…。截至目前，已整改完成79个，整改完成率91.9%: the sentence before
             # states the whole first
-            earlier = [x for x in doc.preceding(_lead(doc, p)) if not doc.same_sentence(x, p)]
-            if earlier and same_paragraph(doc, earlier[0], p):
-                whole = next((w for w in doc.in_sentence(earlier[0]) if fits(w)), None)
+            last = _last_before_sentence(doc, p)
+            if last is not None and same_paragraph(doc, last, p):
+                whole = next((w for w in doc.in_sentence(last) if _whole_of_done(doc, w, p)), None)
                 if whole is not None:
                     tried.append(Reading(p, whole, False, f"what was done ({verb}) over the first figure of its "
                                          "kind in the sentence before", gross=True))
         out += _best(rate, tried, f"{verb}率")
     return out
+
+
+def _whole_of_done(doc: Doc, w: Claim, done: Claim) -> bool:
+    """Can w be the whole that ``done`` was done of: a plain amount of its kind, no change or base?"""
+    return (w.dimension == done.dimension and w.kind == "amount" and not w.per and w.hedge is None
+            and w.table is None and not _CHANGE.search(doc.before(w, 6)) and not _BASE.search(doc.before(w, 6)))
 
 
 def _coverage(doc: Doc):
