@@ -51,10 +51,10 @@ class Row:
     start: int
     end: int
     cells: list[tuple[int, int, str]]   # normalised spans and text
-    first_column: int                   # column index of the first cell (right alignment)
     label: str = ""
-    #: the column of each cell: right-aligned (first_column + j), or, when the line's separators
-    #: keep its empty cells (\t合计\t64\t28210\t\t) and it has as many as the header, as they stand
+    #: the column of each cell: aligned to the right (flattened rows lose their empty cells), or,
+    #: when the line's separators keep them (\t合计\t64\t28210\t\t) and it has as many as the
+    #: header, as they stand
     columns: list[int] = field(default_factory=list)
     raw_count: int = 0                  # cells on the line, empty ones included
     positional: bool = False            # its cells are read by position (see columns)
@@ -79,7 +79,7 @@ def _cells(line: str, offset: int) -> list[tuple[int, int, str]]:
 
 def _row(i: int, off: int, line: str) -> "Row":
     raw = _raw_cells(line, off)
-    row = Row(i, off, off + len(line), [c for c in raw if c[2]], 0)
+    row = Row(i, off, off + len(line), [c for c in raw if c[2]])
     row.raw_count = len(raw)
     row.columns = [k for k, c in enumerate(raw) if c[2]]  # positions, used when they fit the header
     return row
@@ -225,10 +225,10 @@ def _build(index: int, block: list[tuple[int, str]], title: str) -> Table:
     # a line that keeps its empty cells and has exactly the header's cells is read by position
     positional = width if names and names[0].raw_count == width == len(names[0].cells) else None
     for r in rows:
-        r.first_column = max(0, width - len(r.cells))
         r.positional = bool(positional and r.raw_count == positional and len(r.cells) < positional)
         if not r.positional:
-            r.columns = [r.first_column + j for j in range(len(r.cells))]
+            first = max(0, width - len(r.cells))
+            r.columns = [first + j for j in range(len(r.cells))]
         labels = [c for _, _, c in r.cells if not _is_numeric(c)]
         r.label = labels[-1] if labels else ""
         first = r.cells[0][2].replace(" ", "") if r.cells else ""
