@@ -750,6 +750,10 @@ def _enum_of(line: _Line):
     return ("cn", small_int(m.group(3)))
 
 
+#: a line that ends with 其中(：) announces items on the lines under it
+_ITEMS_FOLLOW = re.compile(r"其中\s*[:：]?\s*$")
+
+
 def _run_after(doc: Doc, lines, j):
     """The item lines starting at lines[j]: a numbered sequence 1., 2., … or lines of one shape."""
     return _run_span(doc, lines, j)[0]
@@ -766,7 +770,7 @@ def _run_span(doc: Doc, lines, j):
         run, k, end = [], j, j
         while k < len(lines):
             e = _enum_of(lines[k])
-            if run and e is not None and e[0] != en[0] and re.search(r"其中\s*[:：]?\s*$", run[-1].text):
+            if run and e is not None and e[0] != en[0] and _ITEMS_FOLLOW.search(run[-1].text):
                 k += 1  # a sub-item of the last item, which announced them with 其中：
                 continue
             if e != (en[0], len(run) + 1):
@@ -918,7 +922,7 @@ def _year_lines(doc: Doc):
             back.append(k)
         for k in sorted(back, reverse=True):
             # a line that ends with 其中： opens the year lines under it (…8652户31265人全部脱贫。其中：)
-            opens = k == i - 1 and re.search(r"其中\s*[:：]?\s*$", lines[k].text)
+            opens = k == i - 1 and _ITEMS_FOLLOW.search(lines[k].text)
             for c in lines[k].claims:
                 sent = doc.sentence(c)
                 if (opens or _MULTI_YEAR.search(sent)) and countable(c) and c.hedge not in ("at_least", "at_most"):
