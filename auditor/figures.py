@@ -35,6 +35,8 @@ _PREFIX_LONGEST_FIRST = sorted(PREFIX_HEDGES, key=lambda hedge: -len(hedge[0]))
 _PREFIX_KIND = dict(PREFIX_HEDGES)
 #: the longest prefix hedge that ends the text before a number (the leftmost match is the longest)
 _PREFIX_HEDGE = re.compile("(?:" + "|".join(re.escape(w) for w, _ in _PREFIX_LONGEST_FIRST) + ")$")
+#: 约 and 近 ending another word are no hedge: 已签约5236人, 就近安置, 最近
+_NOT_HEDGE = {"约": "签合预节制履特公条契邀相赴如失缔践", "近": "最附就临靠亲邻"}
 #: after the number and unit
 SUFFIX_HEDGES = [
     ("以上", "at_least"), ("之上", "at_least"), ("以下", "at_most"), ("之下", "at_most"),
@@ -109,10 +111,10 @@ _POLICY_JOIN = re.compile(r"\d+\s*\+\s*[A-Za-z\d]|[A-Za-z\d]\s*\+\s*\d+$")
 _PERCENT_WORDS = ("个百分点", "百分点")
 _DATE_UNITS = {"月": (1, 12), "日": (1, 31), "号": (1, 31)}
 _MONTH_RANGE = re.compile(r"\s*(?:-|~|—|–|至|到)\s*(?:1[0-2]|[1-9])月")
-_PER_PREFIX = re.compile(r"(?:户均|人均|村均|亩均|每人每年|每人每月|每户每年|每人|每户|每个|每村|每亩|每年每人|"
+_PER_PREFIX = re.compile(r"(?:户均|人均|村均|亩均|次均|每人每年|每人每月|每户每年|每人|每户|每个|每村|每亩|每年每人|"
                          r"每名|每座|每所|每家|每套|每吨|每公里|每位|平均每|单座|单个|每)$")
 #: 户均 / 每亩 with a verb between it and the number: 户均增收1400元, 每亩补助500元
-_PER_BEFORE = re.compile(r"(?:户均|人均|亩均|每户|每人|每亩|每名|每位)[^,。;，、]{0,8}$")
+_PER_BEFORE = re.compile(r"(?:户均|人均|亩均|次均|每户|每人|每亩|每名|每位)[^,。;，、]{0,8}$")
 _PER_UNIT_AFTER = re.compile(r"/(人|户|月|年|亩|天|日|吨|公斤|千克|斤|个|名|平方米|小时|人次|次|kg|km|公里)")
 
 
@@ -432,6 +434,8 @@ def _read_figure(text: str, m: re.Match) -> Figure | Skip:
     before = text[max(0, a - 6):a]
     if fig.hedge is None:
         prefix = _PREFIX_HEDGE.search(before)
+        if prefix and prefix.start() > 0 and before[prefix.start() - 1] in _NOT_HEDGE.get(prefix.group(), ""):
+            prefix = None
         if prefix:
             fig.hedge, fig.hedge_word = _PREFIX_KIND[prefix.group()], prefix.group()
     if _PER_PREFIX.search(before) or (fig.kind != "per_unit" and _PER_BEFORE.search(text[max(0, a - 10):a])):
@@ -462,7 +466,7 @@ def _bare_chinese(text: str, a: int, b: int, digits: str) -> str:
 
 
 def _per_from_prefix(before: str) -> str:
-    for key, per in (("户均", "户"), ("每户", "户"), ("人均", "人"), ("每人", "人"), ("每名", "人"),
+    for key, per in (("户均", "户"), ("次均", "次"), ("每户", "户"), ("人均", "人"), ("每人", "人"), ("每名", "人"),
                      ("每位", "人"), ("亩均", "亩"), ("每亩", "亩"), ("每村", "个"), ("村均", "个"),
                      ("每个", "个"), ("单座", "座"), ("每座", "座"), ("每所", "所"), ("每家", "家"),
                      ("每套", "套"), ("每吨", "吨"), ("每公里", "公里")):

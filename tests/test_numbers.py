@@ -77,6 +77,9 @@ CASES = [
     row("贫困发生率降至0.3%以下", E("0.3", "%", kind="percent", hedge="at_most", low=0, high="0.35")),  # 以下
     row("带动超过5000户", E(5000, "户", hedge="at_least", low="5000", high=None)),  # 超过: at least the figure, open above
     row("超3000万元", E(3000, "万元", hedge="at_least", high=None)),  # 超 alone
+    row("已签约5236人", E(5236, "人", hedge=None, low="5235.5", high="5236.5")),  # 签约 ends a word: 约 is no hedge
+    row("辐射带动附近3个村，约1300人", E(3, "个", hedge=None), E(1300, "人", hedge="approx")),  # 附近 is no 近
+    row("开展培训次均补助320元", E("0.032", "万元", kind="per_unit", per="次")),  # 次均: an average per time
     row("综合覆盖率不低于80%", E(80, "%", hedge="at_least", high=None)),  # 不低于
     row("转移就业5000人左右", E(5000, "人", hedge="approx", low=4500, high=5500)),  # 左右: ±10%
     row("年投入约1.5亿元", E(15000, "万元", hedge="approx", low=13500, high=16500)),  # 约
