@@ -214,7 +214,8 @@ _PARTITIVE_LIST = re.compile(r"[\u4e00-\u9fff“”]{1,10}中[,:]\s*[\u4e00-\u9f
 _ASIDE_LIST = re.compile(r"\([\u4e00-\u9fff“”\"]{1,12}")
 _NOT_ASIDE_LIST = re.compile(r"上年|去年|同比|环比|较|比上|增长|增加|下降|减少|提高|降低|占|为|年底|年末|年初|计划|目标|任务|累计")
 _SEPS = ",;:、"
-_CLAUSE_VERB = re.compile(r"新增|新建|累计|完成|实现|建成|实施|投入|落实|发放|组织|开展|争取|引进")
+#: (组织处理, a kind of disciplinary action, is a noun: 党纪处分8人、政务处分6人、组织处理9人)
+_CLAUSE_VERB = re.compile(r"新增|新建|累计|完成|实现|建成|实施|投入|落实|发放|组织(?!处理)|开展|争取|引进")
 #: the growth of a list item stated right after it (…31.2亿元，比上年增长3.9%；第二产业…)
 _ITEM_CHANGE = re.compile(r"[,;]\s*(?:按(?:可比价格?|不变价格?)计算[,]?)?(?:比上年|较上年|同比|比上年同期)?"
                           r"(?:增长|下降|增加|减少|提高|降低|上升|回落)了?")
@@ -875,6 +876,9 @@ _REGISTERED = re.compile(r"建档立卡|贫困户|贫困人口|贫困对象|贫�
 _LIFTED = re.compile(r"脱贫|减贫|退出|越线|销号|剩余|尚未|未脱贫|返贫")
 _OTHER_GROUP = re.compile(r"边缘|监测|非贫困|一般户|低保户|特困")
 _NOT_REGISTERED = re.compile(r"脱贫|减贫|退出|剩余|尚未|新增|返贫|监测|边缘|带动|其中|低保|搬迁|安置|中建档")
+#: a role or group the figure counts, named after the register: 选聘建档立卡贫困人口生态护林员1865名
+#: counts rangers drawn from the poor, not the poor
+_ROLE = re.compile(r"员|岗位|学生|劳动力|患者|儿童")
 
 
 def _lifted_within_registered(doc: Doc, claims):
@@ -884,6 +888,8 @@ def _lifted_within_registered(doc: Doc, claims):
         head = group_head(doc, w, claims)
         wb = doc.before(head, 14)
         if not _REGISTERED.search(wb) or _NOT_REGISTERED.search(wb):
+            continue
+        if _ROLE.search(wb[[m.end() for m in _REGISTERED.finditer(wb)][-1]:]):
             continue
         for p in cs[i + 1:]:
             if p.dimension != w.dimension:
