@@ -330,7 +330,7 @@ def _listed(doc: Doc, claims):
                         "and those going on are seldom listed") if _stages(doc, part) else ""
                 short = exhaustive is False and _partial_by_nature(doc, pl, part, total)
                 people = family(total) in ("person", "household", "person_visit")
-                axes = _axes(doc, part, _AXES if people else _MONEY_AXES)
+                axes = _axes(doc, part, _AXES if people else _MONEY_AXES, total)
                 if len(axes) > 1 and exhaustive is not True:
                     # 其中搬迁群众2865人、建档立卡贫困人口1986人; 工业投资…，民间投资…: classes by different
                     # attributes overlap and need not reach the total: their sum is no relation (C002 still
@@ -491,9 +491,13 @@ _MONEY_AXES = {"行业": re.compile(r"工业|制造业|基础设施|房地产|�
                "阶段": re.compile(r"新开工|续建|竣工|在建")}
 
 
-def _axes(doc: Doc, items, axes: dict) -> set[str]:
+def _axes(doc: Doc, items, axes: dict, total) -> set[str]:
     """The attributes the items are classed by (搬迁群众2865人、建档立卡贫困人口1986人: 搬迁, 贫困;
-    工业投资32.6亿元，…，民间投资41.2亿元: 行业, 主体), one per item that names one."""
+    工业投资32.6亿元，…，民间投资41.2亿元: 行业, 主体), one per item that names one. An attribute
+    the total names holds for every item and classes none of them (易地扶贫搬迁3865户，其中建档立卡
+    贫困户3214户，同步搬迁户651户: all were relocated, and 同步搬迁户 are the ones not registered)."""
+    own = doc.before(doc.by_id.get(total.group, total) if total.group else total, 16)
+    axes = {k: rx for k, rx in axes.items() if not rx.search(own)}
     out = set()
     for i in items:
         named = re.sub(r"^.*[,;:、]", "", doc.before(doc.by_id.get(i.group, i) if i.group else i, 12))
@@ -601,13 +605,18 @@ def _found(doc: Doc, c) -> bool:
 
 def _progress(doc: Doc, claims):
     """Issues found, then done and in progress, in the sentence (sure) or running on into the next
-    sentence of its paragraph (共梳理出问题86个。截至目前，已整改完成79个，剩余7个…: a mismatch warns)."""
+    sentences of its paragraph (共梳理出问题86个。截至目前，已整改完成79个，剩余7个…: a mismatch warns)."""
     out = []
     cs = [c for c in claims if countable(c) and family(c) == "count"]
     following = []
     i = doc.index[claims[-1].id] + 1
-    if i < len(doc.claims) and doc.claims[i].table is None and same_paragraph(doc, claims[-1], doc.claims[i]):
-        following = [c for c in doc.in_sentence(doc.claims[i]) if countable(c) and family(c) == "count"]
+    # the next sentences of the paragraph (已整改问题79个…。尚未整改问题7个…), at most three
+    for _ in range(3):
+        if i >= len(doc.claims) or doc.claims[i].table is not None or not same_paragraph(doc, claims[-1], doc.claims[i]):
+            break
+        sentence = doc.in_sentence(doc.claims[i])
+        following += [c for c in sentence if countable(c) and family(c) == "count"]
+        i = doc.index[sentence[-1].id] + 1
     cs_all = cs + following
     for i, w in enumerate(cs):
         if not _found(doc, w) or any(_found(doc, x) and re.search(r"其中|包括", doc.norm(x.end, w.start))
