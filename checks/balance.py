@@ -11,6 +11,8 @@ What it checks
        the risk removed, 剩余412户1298人), within one paragraph, for households and persons separately.
     4. 出生率 − 死亡率 = 自然增长率, stated in one paragraph, the birth rate first (出生率10.33‰，死亡率
        6.91‰，人口自然增长率3.42‰; 出生率9.46‰，自然增长率2.84‰，死亡率6.62‰).
+    5. A from–to pair and the change stated right after it: 由58.6%提高到63.2%，提高4.6个百分点
+       (percentage points for rates); 由2865元增加到9863元，增加6998元.
 
 Why it matters
     The remaining figure is the one a report is judged on; when it does not follow from the
@@ -57,7 +59,8 @@ _CUMULATIVE = re.compile(r"累计|已|共|全部")
 
 
 def check(doc: Doc):
-    return _registered_lifted_remaining(doc) + _monitoring(doc) + _level_change(doc) + _natural_growth(doc)
+    return (_registered_lifted_remaining(doc) + _monitoring(doc) + _level_change(doc) + _from_to_change(doc)
+            + _natural_growth(doc))
 
 
 #: monitoring: those monitored, those whose risk was removed, those whose risk remains
@@ -264,6 +267,45 @@ def _level_change(doc: Doc):
                f"the two levels differ by {computed}{a.unit}, but the change is stated as {fmt(c.value)}{c.unit}")
         out.append(finding(RULE, "pass" if ok else "fail", [a, b, c], msg, comp,
                            stated, computed, f"{stated} vs {computed}", confidence=0.9))
+    return out
+
+
+#: right after the to-level, the change between the two: 提高到63.2%，提高4.6个百分点
+_CHANGE_AFTER = re.compile(r"[,]?(?:共|累计|共计|净)?(?:增加|增长|提高|提升|上升|扩大|减少|下降|降低|缩小|压减|减|净增|净减)了?"
+                           r"(?:为|达到|达)?")
+
+
+def _from_to_change(doc: Doc):
+    """由58.6%提高到63.2%，提高4.6个百分点; 由2865元增加到9863元，增加6998元: the change stated right
+    after a from–to pair is the difference of the two levels (percentage points for rates)."""
+    from .direction import from_to_pairs
+
+    out = []
+    for a, b, verb, down in from_to_pairs(doc):
+        nxt = doc.following(b)
+        c = nxt[0] if len(nxt) else None
+        if c is None or c.sentence != b.sentence or a.kind == "rank" or c.hedge is not None:
+            continue
+        if a.kind == "percent":
+            if c.kind != "percentage_point":
+                continue
+        elif not (c.kind in ("amount", "per_unit") and c.dimension == a.dimension and c.per in ("", a.per)):
+            continue
+        if not _CHANGE_AFTER.fullmatch(doc.between(b, c)):
+            continue
+        computed = (iv(a) - iv(b)) if down else (iv(b) - iv(a))
+        stated = iv(c)
+        ok = computed.meets(stated)
+        first, second = (a, b) if down else (b, a)
+        unit = "个百分点" if a.kind == "percent" else a.unit
+        comp = (f"{fmt(first.value)} − {fmt(second.value)} = {computed}{unit}, stated {fmt(c.value)}{c.unit} "
+                + ("✓" if ok else "✗"))
+        msg = ("the stated change equals the difference of the two levels" if ok else
+               f"the levels go from {a.text} to {b.text}, a change of {computed}{unit}, but the change is stated "
+               f"as {c.text}")
+        out.append(finding(RULE, "pass" if ok else "fail", [a, b, c], msg, comp, stated, computed,
+                           f"{stated} vs {computed} ({verb} from one level to the other, the change stated right "
+                           "after them)", confidence=0.9))
     return out
 
 

@@ -54,6 +54,20 @@ _DOWN_RE = re.compile(r"^(?:" + _DOWN + r")$")
 
 
 def check(doc: Doc):
+    out = [_judge(a, b, verb, down) for a, b, verb, down in from_to_pairs(doc)]
+    return out + _compared(doc, [c for c in doc.claims if not c.table])
+
+
+def from_to_pairs(doc: Doc) -> list[tuple]:
+    """(A, B, verb, down) for each 从/由 A …verb到 B of the report, lists paired by position, the
+    two figures of one dimension and unsigned (C001 and C006 read the change stated after them)."""
+    memo = doc.memo.get("direction.from_to_pairs")
+    if memo is None:
+        memo = doc.memo["direction.from_to_pairs"] = _from_to_pairs(doc)
+    return memo
+
+
+def _from_to_pairs(doc: Doc) -> list[tuple]:
     out = []
     claims = [c for c in doc.claims if not c.table]
     n = len(claims)
@@ -88,9 +102,9 @@ def check(doc: Doc):
         down = bool(_DOWN_RE.match(m.group("verb")))
         for a, b in zip(froms, tos):
             if _compatible(a, b) and not _negative(doc, a) and not _negative(doc, b):
-                out.append(_judge(a, b, m.group("verb"), down))
+                out.append((a, b, m.group("verb"), down))
         i = k
-    return out + _compared(doc, claims)
+    return out
 
 
 # 达到A，比2015年的B提高…: the level A is the later one, B the earlier
