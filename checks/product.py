@@ -13,6 +13,8 @@ What it checks
     4. A yield per mu against the output over the area sown of the crop it names, in one paragraph
        (粮食播种面积68.5万亩…粮食总产量26.8万吨…粮食平均亩产391公斤); a yield that names no crop
        is of the output in its sentence.
+    The per-unit figure may be money or an area (涉及贫困户5862户，户均退耕7.4亩), and an average per
+    time (次均) is over a count of 人次 or 户次 (临时救助3562人次，发放救助金486.5万元，次均1366元).
     5. A total over a stated number of years and its yearly average, in one sentence (五年来，
        全省累计新增城镇就业312万人，年均62.4万人; 2016—2020年累计投入18.65亿元，年均3.73亿元):
        the years × the average = the total.
@@ -36,10 +38,11 @@ Tolerance
     fail when the total follows the per-unit figure with 共计/合计/总计, or the per-unit figure
     follows the total with 户均/人均/每户 (发放资金960万元，户均3000元), also past whom it reached
     (小额信贷2.65亿元，惠及贫困户5863户，户均4.52万元), or the total carries a total cue
-    (共计/合计/总计/累计/共) and names the same kind of money (增收 ↔ 分红/收益; 补助 ↔ 资金); a
+    (共计/合计/总计/累计/共, 年发放) and names the same kind of money (增收 ↔ 分红/收益; 补助 ↔ 资金); a
     multi-year total (累计) against an annual per-unit figure (年人均) only warns; a count linked by
     全部 to a figure in another sentence only warns: averages may be taken over a population that
-    differs from the one stated. So does an average stated with its total whose count is in the
+    differs from the one stated. So does an average per household or person over a count of 户次
+    or 人次 (支持贫困户10356户次，户均贷款4.49万元: per loan, or per household?), and so does an average stated with its total whose count is in the
     sentence just before (在16户屋顶安装…。收益10.4万元，平均每户6500元). A standard introduced by
     按(照) fails against the count's money named right after the total (按每人每年1万元测算，下达
     1.8万名护林员1.8亿元资金). A per-capita aggregate (人均地区生产总值) divides by the year's mean
@@ -72,7 +75,7 @@ D = Decimal
 #: 每 + a counter: the unit a standard applies to (每个工作队, 每户, 每人每年, 每亩)
 _EACH = re.compile(r"每(个|户|人|名|村|家|所|亩|座|处|项|支|队|位|头|只|套|间|口)")
 #: an average: 人均, 户均, 平均每人
-_AVERAGE = re.compile(r"人均|户均|村均|亩均|平均")
+_AVERAGE = re.compile(r"人均|户均|村均|亩均|次均|平均")
 #: extremes and bounds are not the average or the standard of every unit
 _EXTREME = re.compile(r"最高|最低|最多|最少|不低于|不少于|不超过|不高于|上限|分别")
 #: a total over several years: 三年共计, 历年累计, 十三五期间
@@ -84,14 +87,14 @@ _ANNUAL = re.compile(r"年人均|年户均|每年|年均|人均年|户均年|/�
 _GAP_TOTAL = re.compile(r"^[,;、\s]*(?:共计|合计|总计|共)(?:发放|投入|落实|兑现|支付|拨付|补助|补贴|资金|金额|资助|奖励|分红)*(?:达到|达|为)?$")
 #: a per-unit figure right after its total: 发放奖补资金960万元，户均3000元
 _COUNT_TOTAL = re.compile(r"[^\d,;。]{0,10}(?:共计|合计|总计|共)[^\d,;。]{0,6}")
-_GAP_EACH = re.compile(r"^[,、]?(?:其中)?(?:户均|人均|每户|每人|平均每户|平均每人|平均)[^,;。\d]{0,6}$")
+_GAP_EACH = re.compile(r"^[,、]?(?:其中)?(?:户均|人均|次均|每户|每人|平均每户|平均每人|平均)[^,;。\d]{0,6}$")
 #: between a total and whom it reached (2.65亿元，惠及贫困户5863户), and between them and the
 #: average over them (5863户，户均4.52万元)
 _GAP_REACHED = re.compile(r"[,、]?(?:共|累计)?(?:惠及|带动|覆盖|扶持|支持|帮助|受益|发放给|发放|用于|涉及|改造|新建|建设|"
                           r"完成|实施|安置|搬迁|资助|补助|奖补)[^\d,;。]{0,10}")
-_GAP_AVERAGE = re.compile(r"[,、]?(?:户均|人均|平均每户|平均每人|每户平均|每人平均)(?:增收|收益|分红|贷款|发放|补助|获得)?(?:达到|达|为|约)?")
-#: a total cue inside the total's own clause: 累计分红522万元
-_TOTAL_CUE = re.compile(r"共计|合计|总计|累计|共")
+_GAP_AVERAGE = re.compile(r"[,、]?(?:户均|人均|次均|平均每户|平均每人|每户平均|每人平均)(?:[\u4e00-\u9fff]{1,2}?)?(?:达到|达|为|约)?")
+#: a total cue inside the total's own clause: 累计分红522万元, 年发放管护补助1865万元
+_TOTAL_CUE = re.compile(r"共计|合计|总计|累计|共|年(?:发放|兑现|支付|拨付)")
 #: the per-unit figure is a standard the total is computed at: 按照每人每年1万元的标准测算
 _STANDARD = re.compile(r"按(?:照)?[^,;。]{0,10}$")
 _MONEY_CLASSES = (
@@ -104,8 +107,9 @@ _ALL_POOR = re.compile(r"(?:全部|所有|全体)(?:建档立卡)?贫困(人口|
 _REGISTERED = re.compile(r"建档立卡|贫困人口|贫困户")
 _NOT_REGISTERED = re.compile(r"剩余|尚未|未脱贫|脱贫|减贫|退出|出列|新增|返贫|监测|边缘|其中|带动|搬迁")
 
-_PER_DIM = {"户": ("household",), "家": ("household",), "人": ("person",), "名": ("person",),
-            "位": ("person",), "口": ("person",), "亩": ("area",)}
+_PER_DIM = {"户": ("household", "household_visit"), "家": ("household",), "人": ("person", "person_visit"),
+            "名": ("person",), "位": ("person",), "口": ("person",), "亩": ("area",),
+            "次": ("person_visit", "household_visit")}
 
 #: per-capita aggregates: 人均地区生产总值 → 地区生产总值
 _AGGREGATES = {
@@ -125,7 +129,7 @@ def check(doc: Doc):
     out = []
     used: set[tuple[str, ...]] = set()
     for p in doc.claims:
-        if p.dimension != "money" or p.table is not None or p.range_with or p.hedge in ("at_least", "at_most", "at_most_soft", "more"):
+        if p.dimension not in ("money", "area") or p.table is not None or p.range_with or p.hedge in ("at_least", "at_most", "at_most_soft", "more"):
             continue
         kind = _per_unit_kind(doc, p)
         if kind is None:
@@ -149,7 +153,7 @@ def _per_unit_kind(doc: Doc, p):
     if _EXTREME.search(doc.before(p, 8)) or _PERIODIC.search(doc.before(p, 16)) or _PERIODIC.match(doc.after(p, 3)):
         return None
     if p.kind == "per_unit" and p.per:
-        if p.per in ("年", "月", "日", "天", "次", "季"):
+        if p.per in ("年", "月", "日", "天", "次", "季") and not (p.per == "次" and "次均" in before):
             return None
         return p.per, bool(_AVERAGE.search(before))
     m = None
@@ -280,6 +284,9 @@ def _same_sentence(doc: Doc, p, per: str, average: bool):
             return None
         status_if_wrong = "warn"
         how += "; the count is from the sentence before, the average may be over other units"
+    if count.dimension.endswith("_visit") and per != "次" and status_if_wrong == "fail":
+        status_if_wrong = "warn"  # 支持贫困户10356户次，户均贷款4.49万元: per loan, or per household?
+        how += f"; the count is of {count.unit} (times), the average may be over distinct units"
     return _judge(p, count, total, average, status_if_wrong, how, confidence=0.9 if status_if_wrong == "fail" else 0.6)
 
 
