@@ -42,6 +42,14 @@ What it checks
        the rural per-capita income stated before it in its paragraph.
     11. A share stated before its part (统筹安排衔接资金2.86亿元，用于产业发展的比例为62.5%，达到
         1.79亿元): the part over the figure of its kind before the share in the sentence.
+    12. A rate named by any verb (就业率, 救治率, 收回率, 报销比例): the figure done with that verb (已实现
+        就业8236人, 已救治382人) over the figure of its kind before it in the sentence; with several
+        such figures, the rate passes when one of them gives it and warns when none does.
+    13. A growth from one level to another stated right after them (由2015年的每人每年2400元提高到
+        2020年的4560元，增长90.0%): B ÷ A − 1, read like an average growth.
+    14. A为B的N倍: A ÷ B = N, B stated between 为/是 and 的 (贷款余额1.86亿元为风险补偿金3200万元的5.8倍),
+        or named by its year right after a from–to pair (由2015年的8040元增加到2020年的12865元，是2015年
+        的1.6倍).
 
 Why it matters
     A rate is the figure readers remember; when it does not follow from the two figures printed
@@ -63,9 +71,10 @@ Tolerance
     (base.GROSS): no difference of date or scope explains that. A share of 总人口 fails only
     when one kind of population (户籍 / 常住) is stated in the part's sentence or the one before.
     An average growth off the compound growth warns, and fails only when it is more than 15% off
-    (base.GROSS); for output, investment and other measures whose growth is stated at comparable
+    (base.GROSS), and so does a growth from one level to the next (13); for output, investment and other measures whose growth is stated at comparable
     prices while their levels are nominal, a growth below the levels' is no sign of an error
-    (silent) and one above them only warns.
+    (silent) and one above them only warns. A multiple (N倍) is an interval that allows rounding
+    and truncation, and fails when A ÷ B cannot meet it.
 """
 
 from __future__ import annotations
@@ -76,7 +85,7 @@ from typing import NamedTuple
 
 from auditor.models import Claim
 
-from .base import (Doc, Iv, Rule, finding, fmt, gross_note, grossly_above, label, rate_iv, same_paragraph,
+from .base import (Doc, Iv, Rule, finding, fmt, gross_note, grossly_above, iv, label, rate_iv, same_paragraph,
                    truncated)
 from .table_total import TTable, grand_row, bigrams, civ, in_table, label_of, members, table_model
 
@@ -123,11 +132,13 @@ def check(doc: Doc):
     out += _removal_rate(doc)
     out += _completion(doc)
     out += _verb_rate(doc)
+    out += _named_rate(doc, {f.claims[0] for f in out})
     out += _coverage(doc)
     out += _growth(doc)
-    out += _average_growth(doc)
+    out += _average_growth(doc, {f.claims[0] for f in out})
     out += _income_ratio(doc)
     out += _share_then_part(doc)
+    out += _times(doc)
     return out
 
 
@@ -697,6 +708,48 @@ def _verb_rate(doc: Doc):
     return out
 
 
+#: any rate named by what it counts (就业率, 救治率, 收回率, 治理率, 报销比例): the word before 率
+_NAMED_RATE = re.compile(r"([\u4e00-\u9fff]{2,6})(?:率|比例)(?:为|达到|达|是|已达)?$")
+#: rates that are no part over a whole stated beside them, or are read elsewhere
+_NOT_NAMED_RATE = re.compile(r"增长|增速|增幅|下降|发生|完成|城镇化|贡献|出生|死亡|失业|利率|汇率|税率|费率|"
+                             r"收益|回报|利润|毛利|负债|资产|结构|占")
+#: what was done, said with its verb right before the figure: 已实现就业8236人, 已救治382人,
+#: 得到有效治理的村65个 (已/累计/实现/得到: done, so a part of what was to be done)
+_DONE_WITH = r"(?:已|累计|共|全部|均)(?:经)?(?:实现|得到|获得|完成)?(?:有效)?{stem}(?:了)?(?:的)?[\u4e00-\u9fff]{{0,3}}$"
+
+
+def _named_rate(doc: Doc, handled: set):
+    """实现就业8236人，就业率96.2%: a rate named by a verb (the two characters before 率) is the
+    figure done with that verb (已…) over a figure of its kind before it in the sentence, not
+    itself a change or done with the verb. Several such figures: the rate passes if one of them
+    gives it, and only warns if none does."""
+    out = []
+    for rate in _prose(doc):
+        if rate.kind != "percent" or rate.hedge is not None or rate.id in handled:
+            continue
+        before = doc.before(rate, 12)
+        m = _NAMED_RATE.search(before)
+        if not m or _NOT_NAMED_RATE.search(m.group(1)) or _VERB_RATE.search(before):
+            continue
+        word = m.group(1)
+        stems = {word[-2:]} | ({word[:2]} if len(word) <= 4 else set())
+        said = "|".join(re.escape(x) for x in stems)
+        done_rx = re.compile(_DONE_WITH.format(stem=f"(?:{said})"))
+        done = next((x for x in doc.preceding_in_sentence(rate) if x.kind == "amount" and x.dimension and
+                     not x.per and done_rx.search(doc.before(_lead(doc, x), 12))), None)
+        if done is None:
+            continue
+        tried = []
+        for p in _group(doc, done):
+            wholes = [w for w in doc.preceding_in_sentence(_lead(doc, p)) if _whole_of_done(doc, w, p)
+                      and not re.search(said, doc.before(_lead(doc, w), 10)) and "新增" not in doc.before(w, 6)]
+            tried += [Reading(p, w, len(wholes) == 1, f"what was done ({word}) over "
+                              + ("the figure of its kind before it" if len(wholes) == 1 else
+                                 "one of several figures of its kind before it")) for w in wholes]
+        out += _best(rate, tried, f"{word}率")
+    return out
+
+
 def _whole_of_done(doc: Doc, w: Claim, done: Claim) -> bool:
     """Can w be the whole that ``done`` was done of: a plain amount of its kind, no change or base?"""
     return (w.dimension == done.dimension and w.kind == "amount" and not w.per and w.hedge is None
@@ -972,21 +1025,25 @@ def _removal_rate(doc: Doc):
 _AVERAGE = re.compile(r"年均(?P<dir>增长|增幅|增速|递增|提高|下降|递减|减少)(?:率)?(?:为|达到|达|了)?$")
 _FROM_TO = re.compile(r"(?:增加|增长|提高|提升|上升|跃升|扩大|下降|减少|降低|缩小|降)(?:到|至)")
 _FROM = re.compile(r"(?:从|由)[^,;。]{0,14}$")
+#: the growth from one level to the next, stated right after them: 提高到2020年的4560元，增长90.0%
+_TOTAL_GROWTH = re.compile(r"[,]?(?:共|累计|共计)?(?P<dir>增长|提高|增加|上升|下降|减少|降低)(?:了)?(?:为|达到|达)?")
+_TOTAL_GROWTH_BEFORE = re.compile(r"(?:增长|提高|增加|上升|下降|减少|降低)(?:了)?(?:为|达到|达)?$")
 #: measures whose growth rates are stated at comparable prices while their levels are nominal
 _REAL_GROWTH = re.compile(r"生产总值|GDP|增加值|产值|投资|零售|消费|进出口|出口|进口|财政|税收|收入总")
 _YEAR = re.compile(r"((?:19|20)\d{2})")
 
 
-def _average_growth(doc: Doc):
+def _average_growth(doc: Doc, handled: set):
     """从2015年的2982元增加到2020年的10740元，年均增长29.2%: (B ÷ A)^(1/n) − 1 over the years
-    between the two levels. Levels of output and investment are nominal while their growth is
-    real, so there a growth below the levels' only stays silent and one above them only warns."""
+    between the two levels; 由2400元提高到4560元，增长90.0%: B ÷ A − 1. Levels of output and
+    investment are nominal while their growth is real, so there a growth below the levels' only
+    stays silent and one above them only warns."""
     out = []
     for rate in _prose(doc):
         if rate.kind != "percent" or rate.hedge in ("at_least", "at_most", "at_most_soft"):
             continue
         m = _AVERAGE.search(doc.before(rate, 10))
-        if not m:
+        if not m and not _TOTAL_GROWTH_BEFORE.search(doc.before(rate, 6)):
             continue
         levels = [x for x in doc.preceding_in_sentence(rate) if x.kind in ("amount", "per_unit")
                   and x.dimension and x.dimension not in ("percent",)]
@@ -1000,12 +1057,19 @@ def _average_growth(doc: Doc):
             continue
         if re.search(r"[;。]", doc.between(b, rate)) or len(doc.between(b, rate)) > 12:
             continue
-        ya, yb = _YEAR.search(a.time or ""), _YEAR.search(b.time or "")
-        if not ya or not yb:
-            continue
-        n = int(yb.group(1)) - int(ya.group(1))
-        if n < 1 or n > 20:
-            continue
+        if m is None:
+            m = _TOTAL_GROWTH.fullmatch(doc.between(b, rate))
+            if m is None or rate.id in handled:
+                continue  # (the growth of two amounts, 由A增加到B，增长X%, is read as a change over its base)
+            n = 1  # the growth from one level to the other, whatever the years between them
+        else:
+            ya, yb = _YEAR.search(a.time or ""), _YEAR.search(b.time or "")
+            if not ya or not yb:
+                continue
+            n = int(yb.group(1)) - int(ya.group(1))
+            if n < 1 or n > 20:
+                continue
+        total = m.re is _TOTAL_GROWTH
         ia, ib = civ(a), civ(b)
         if not ia.low or not ib.low or ia.high is None or ib.high is None:
             continue
@@ -1019,18 +1083,21 @@ def _average_growth(doc: Doc):
         if m.group("dir") in ("下降", "递减", "减少"):
             stated = Iv(-stated.high, -stated.low)
         ok = computed.meets(stated)
-        comp = (f"({label(b)} ÷ {label(a)})^(1/{n}) − 1 = {computed}%, stated "
+        power = "" if total else f"^(1/{n})"
+        comp = (f"({label(b)} ÷ {label(a)}){power} − 1 = {computed}%, stated "
                 f"{'−' if stated.high is not None and stated.high < 0 else ''}{fmt(rate.value)}% " + ("✓" if ok else "✗"))
         claims = [rate, a, b]
         if ok:
-            out.append(finding(RULE, "pass", claims, f"the average growth over {n} years follows from the two levels",
+            out.append(finding(RULE, "pass", claims, "the growth follows from the two levels" if total else
+                               f"the average growth over {n} years follows from the two levels",
                                comp, stated, computed, f"the stated {stated}% meets {computed}%", confidence=0.8))
             continue
         real = bool(_REAL_GROWTH.search(doc.before(a, 30, clause=False)))
         if real and computed.above(stated):
             continue  # nominal levels grow faster than real output: no sign of an error
         far = not real and (grossly_above(stated, computed) or grossly_above(computed, stated))
-        why = f"the stated {stated}% cannot meet the compound growth {computed}% of the two levels over {n} years"
+        why = (f"the stated {stated}% cannot meet the growth {computed}% from one level to the other" if total else
+               f"the stated {stated}% cannot meet the compound growth {computed}% of the two levels over {n} years")
         if real:
             why += "; growth of output is stated at comparable prices, its levels are nominal, so this only warns"
         elif far:
@@ -1038,9 +1105,61 @@ def _average_growth(doc: Doc):
         else:
             why += "; the levels may be rounded or revised, or the years counted differently, so this only warns"
         out.append(finding(RULE, "fail" if far else "warn", claims,
-                           f"the two levels give an average growth of {computed}% over {n} years, but it is "
-                           f"stated as {fmt(rate.value)}%", comp, stated, computed, why,
+                           (f"the two levels give a growth of {computed}%" if total else
+                            f"the two levels give an average growth of {computed}% over {n} years")
+                           + f", but it is stated as {fmt(rate.value)}%", comp, stated, computed, why,
                            confidence=0.8 if far else 0.5))
+    return out
+
+
+# ---- 是…的N倍 ----------------------------------------------------------------------------------
+
+#: 为/是 … 的 right before a multiple: 贷款余额1.86亿元为风险补偿金3200万元的5.8倍; 是2015年的1.6倍
+_TIMES_OF = re.compile(r"(?:是|为|相当于)(?P<of>[^,;:。]{0,16}?)的$")
+#: an earlier time named as the base: 是2015年的1.6倍, 为上年的1.2倍
+_TIME_BASE = re.compile(r"^(?:(?:19|20)\d{2}年(?:底|末)?|上年|去年|同期|上年同期|十[一二三四]五末?)$")
+
+
+def _times(doc: Doc):
+    """A为B的N倍: A ÷ B = N, with B stated between 为 and 的, or named by its year when the two were
+    just stated as a from–to pair (由2015年的8040元增加到2020年的12865元，是2015年的1.6倍)."""
+    from .direction import from_to_pairs
+
+    out = []
+    pairs = {b.id: a for a, b, _verb, down in from_to_pairs(doc) if not down}
+    for r in _prose(doc):
+        if r.dimension != "multiple" or r.hedge is not None or r.value <= 0:
+            continue
+        text = doc.before(r, 24)
+        m = _TIMES_OF.search(text)
+        if not m:
+            continue
+        cue = doc.n.to_norm(r.start) - len(text) + m.start()  # where 为/是 stands, in the normalised text
+        before = [x for x in doc.preceding_in_sentence(r) if x.kind in ("amount", "per_unit") and x.dimension]
+        inside = [x for x in before if doc.n.to_norm(x.start) > cue]
+        outside = [x for x in before if doc.n.to_norm(x.end) <= cue]
+        if not outside or not re.fullmatch(r"[,]?\s*", doc.n.text[doc.n.to_norm(outside[0].end):cue]):
+            continue  # A must stand right before 为/是
+        part = outside[0]
+        if len(inside) == 1 and inside[0].dimension == part.dimension and inside[0].per == part.per:
+            whole, how = inside[0], "the figure stated between 为/是 and 的"
+        elif not inside and _TIME_BASE.match(m.group("of")) and part.id in pairs:
+            whole, how = pairs[part.id], "the from-level of the from–to pair just stated"
+        else:
+            continue
+        sure = True
+        computed = civ(part).divide(civ(whole))
+        stated = truncated(r, iv(r))
+        ok = computed.meets(stated)
+        comp = f"{label(part)} ÷ {label(whole)} = {computed}倍, stated {fmt(r.value)}倍 " + ("✓" if ok else "✗")
+        if ok:
+            out.append(finding(RULE, "pass", [r, part, whole], f"{label(part)} is {fmt(r.value)} times {label(whole)}",
+                               comp, stated, computed, f"the stated {stated} meets {computed} ({how})", confidence=0.9))
+        else:
+            out.append(finding(RULE, "fail" if sure else "warn", [r, part, whole],
+                               f"{label(part)} ÷ {label(whole)} is {computed}, but it is stated as {fmt(r.value)} times",
+                               comp, stated, computed, f"the stated {stated} cannot meet {computed} ({how})",
+                               confidence=0.9 if sure else 0.5))
     return out
 
 
