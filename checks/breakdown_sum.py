@@ -6,7 +6,10 @@ What it checks
        …), also when each item carries its own growth rate or share (其中：第一产业增加值40.1亿元，
        增长3.1%；第二产业增加值…; 产业发展资金9650万元，占61.5%；…), or items cut by ；
        that each add a figure of another kind (其中：产业发展项目268个，投资4.2亿元；基础设施项目186个，
-       投资6.1亿元；…: the counts and the investments are two lists).
+       投资6.1亿元；…: the counts and the investments are two lists; 其中小学186所，在校生5.86万人；…
+       against the students the sentence before names, 在校学生10.65万人, not the teachers after
+       them). When the items themselves fall short of their total (6 + 24 + 98 of 186 schools), what
+       they add is partial too, and passes within its total.
        A sentence that opens with 分产业看 / 按资金用途分 breaks down the first figure of its kind in
        the sentence before (实现地区生产总值86.52亿元…。分产业看，第一产业增加值12.36亿元…).
        A sentence that opens with 其中 and goes year by year breaks down the total of the sentence
@@ -55,7 +58,8 @@ Tolerance
     total (also on a closing line), 分为, items of one kind (整组搬迁 / 零星搬迁), one item per line under a heading, a stated
     number of years matching the year lines; or, failing any sign either way, when it lists
     counts, households or persons joined by 、 or ；. Classes by different attributes overlap, and
-    their sum is not checked: people (其中搬迁群众2865人、建档立卡贫困人口1986人; 妇女, 残疾人) and
+    their sum is not checked: people (其中搬迁群众2865人、建档立卡贫困人口1986人; 妇女, 残疾人;
+    not an attribute the total names: 易地扶贫搬迁3865户，其中建档立卡贫困户…，同步搬迁户…) and
     investment (其中，工业投资32.6亿元…；民间投资41.2亿元: by industry and by owner).
     It is read as possibly partial (a sum above the total fails, a sum below it only warns) when
     it ends with 等, is introduced by 包括/含/主要/重点, groups people by attribute (妇女, 残疾人,
@@ -323,12 +327,13 @@ def _listed(doc: Doc, claims):
                 continue  # some of the three sectors: the others are stated elsewhere
             done_totals.add(total.id)
             breakdowns = _breakdowns(doc, total, items)
+            partial_heads = _partial_heads(doc, claims, pl, items_all, total, listed)
             for part in breakdowns:
-                exhaustive = _exhaustive(doc, pl, part, total)
+                exhaustive = False if partial_heads else _exhaustive(doc, pl, part, total)
                 how = f"{pl.cue} breakdown" + (f", one of {len(breakdowns)} cut by ；" if len(breakdowns) > 1 else "")
                 note = ("the items are stages of projects (新开工, 竣工 …): a project may be in two of them, "
                         "and those going on are seldom listed") if _stages(doc, part) else ""
-                short = exhaustive is False and _partial_by_nature(doc, pl, part, total)
+                short = exhaustive is False and (partial_heads or _partial_by_nature(doc, pl, part, total))
                 people = family(total) in ("person", "household", "person_visit")
                 axes = _axes(doc, part, _AXES if people else _MONEY_AXES, total)
                 if len(axes) > 1 and exhaustive is not True:
@@ -427,6 +432,19 @@ def _sectors(doc: Doc, items) -> set[str]:
         if m:
             found.add(m.group(1) or m.group(2))
     return found
+
+
+def _partial_heads(doc: Doc, claims, pl, items_all, total, listed) -> bool:
+    """For a breakdown by what each item adds (其中小学98所，在校生4.16万人；初中24所，在校生2.31万人),
+    do the items themselves fall short of their own total (6 + 24 + 98 of 186 schools)? Then the
+    list leaves some out, and what they add need not make its total either."""
+    heads = [x for x in items_all if family(x) == family(pl.items[0])]
+    if family(total) == family(pl.items[0]) or len(heads) < 2:
+        return False
+    wholes = whole_candidates(doc, claims, pl.cue_start, heads[0], exclude=listed)
+    if not wholes and pl.cue[:1] in "其":
+        wholes = _total_before(doc, claims[0], heads[0])[-1:]
+    return bool(wholes) and not sum_iv(heads).meets(exact_iv(wholes[0]))
 
 
 def _exhaustive(doc: Doc, pl, items, total) -> bool:

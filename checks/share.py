@@ -713,9 +713,11 @@ _NAMED_RATE = re.compile(r"([\u4e00-\u9fff]{2,6})(?:率|比例)(?:为|达到|达
 #: rates that are no part over a whole stated beside them, or are read elsewhere
 _NOT_NAMED_RATE = re.compile(r"增长|增速|增幅|下降|发生|完成|城镇化|贡献|出生|死亡|失业|利率|汇率|税率|费率|"
                              r"收益|回报|利润|毛利|负债|资产|结构|占")
-#: what was done, said with its verb right before the figure: 已实现就业8236人, 已救治382人,
-#: 得到有效治理的村65个 (已/累计/实现/得到: done, so a part of what was to be done)
-_DONE_WITH = r"(?:已|累计|共|全部|均)(?:经)?(?:实现|得到|获得|完成)?(?:有效)?{stem}(?:了)?(?:的)?[\u4e00-\u9fff]{{0,3}}$"
+#: what was done, said with its verb: 已实现就业8236人, 已救治382人, 得到有效治理的村65个, 其中投产
+#: 茶园28.6万亩 (已/累计/实现/得到/其中: done, so a part of what was to be done), or with the verb
+#: right before the figure (三重保障制度报销1.13亿元), unless it is what is new (新增就业5600人)
+_DONE_WITH = (r"(?:(?:已|累计|共|全部|均|其中)(?:经)?(?:实现|得到|获得|完成)?(?:有效)?{stem}(?:了)?(?:的)?"
+              r"[\u4e00-\u9fff]{{0,3}}|(?<!新增){stem}(?:了)?)$")
 
 
 def _named_rate(doc: Doc, handled: set):

@@ -410,7 +410,7 @@ _start = attrgetter("start")
 _LIMIT = re.compile(r"限额|上限|控制(?:在|线|数)|核定|红线")
 #: between an item and a figure of another kind that its clause run adds (268个，投资4.2亿元)
 _ITEM_ATTRIBUTE = re.compile(r",(?:(?:总|投入|完成|落实|安排|争取|使用)?(?:投资|资金|金额|面积|规模|产值|人数|人口|户数|长度|"
-                             r"里程|容量|装机)"
+                             r"里程|容量|装机|在校生|在校学生|学生|教师|床位|从业人员|职工)"
                              r"(?:规模|总额|达到|达|为|约|共计|共)?|(?:出列|退出|摘帽)(?:贫困)?村)")
 
 
@@ -456,15 +456,18 @@ def _compared_with(doc: Doc, c) -> bool:
 
 
 #: what a money figure measures, when the words before it say (产值 and 总产值 are one measure)
-_MEASURE = re.compile(r"(增加值|产值|产量|营业收入|收入|支出|投资|销售额|零售额|进出口额|出口额|进口额)"
-                      r"(?:为|达到?|实现|完成|共|约|近|了)*$")
+_MEASURE = re.compile(r"(增加值|产值|产量|营业收入|收入|支出|投资|销售额|零售额|进出口额|出口额|进口额|"
+                      r"在校学生|在校生|学生|专任教师|教师)"
+                      r"(?:为|达到?|实现|完成|共|约|近|了|人数)*$")
+#: one measure, named two ways (在校学生10.65万人 … 在校生5.86万人)
+_SAME_MEASURE = {"在校学生": "学生", "在校生": "学生", "专任教师": "教师"}
 
 
 def measure(doc: Doc, c) -> str:
     """The measure named right before a figure (农业产值7.09亿元 → 产值), or ""."""
     lead = doc.by_id.get(c.group, c) if c.group else c
     m = _MEASURE.search(doc.before(lead, 12))
-    return m.group(1) if m else ""
+    return _SAME_MEASURE.get(m.group(1), m.group(1)) if m else ""
 
 
 def _is_share_or_part(doc: Doc, c) -> bool:
