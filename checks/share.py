@@ -15,6 +15,8 @@ What it checks
        of the nearest figure of its unit in its sentence that is no share itself (产业发展资金9650万元，
        占61.5%；基础设施建设资金4230万元，占27.0%: not of 9650万元), or, when its sentence opens by
        dividing the one before (按资金用途分：, 其中), of that sentence's first figure of its unit.
+       A share after 其中 is of the figure before 其中, or of either when two figures of its unit
+       stand there (下达资金3.86亿元，已拨付3.72亿元，其中用于产业发展2.36亿元，占比61.1%).
     2. Completion: 完成…任务的X% / 完成率X% against what was done over what was planned (a plan
        stated right before the rate, 完成目标任务2.2万人的106.8%, is C010's), and a rate may be
        named by the verb of what it counts (实施项目326个，已完工318个，完工率97.5%), over the figure
@@ -66,7 +68,8 @@ Tolerance
     The part and the whole are intervals (±½ of their last digit); the rate is an interval that
     allows rounding and truncation (82.69% is [82.685%, 82.70%]). Fails only when part ÷ whole
     cannot meet the rate. A whole found by position rather than by its words, a whole from an
-    earlier paragraph, a coverage and a growth rate only ever warn. A planned whole stated in an
+    earlier paragraph, a coverage and a growth rate only ever warn; so does a share after 其中 with two
+    figures of its unit before it that neither gives, unless it is more than 15% off both. A planned whole stated in an
     earlier sentence, and the total of the sentence before that a list divides, warn too, unless the stated rate and part ÷ whole lie more than 15% apart
     (base.GROSS): no difference of date or scope explains that. A share of 总人口 fails only
     when one kind of population (户籍 / 常住) is stated in the part's sentence or the one before.
@@ -318,7 +321,8 @@ def _dim_hint(noun: str) -> str | None:
 
 
 def _part_before(doc: Doc, rate: Claim, cue_start_norm: int) -> Claim | None:
-    """The amount right before the cue (……16870人，占…): at most a comma and a word between."""
+    """The amount right before the cue (……16870人，占…): at most a comma and a word between, or
+    the words of the figure's own clause (32个项目效益不佳，占…)."""
     for x in doc.preceding(rate):
         if x.kind != "amount" or not x.dimension or x.per:
             return None
@@ -334,6 +338,8 @@ def _part_before(doc: Doc, rate: Claim, cue_start_norm: int) -> Claim | None:
                 # breaks down, not of the aside's last item
                 return _before_aside(doc, x, cue_start_norm)
             return x
+        if len(gap) <= 10 and re.fullmatch(r"[\u4e00-\u9fff]+,?", gap):
+            return x  # 其中32个项目效益不佳，占11.2%: the words of the part's own clause
         return None
     return None
 
@@ -574,9 +580,14 @@ def _prose_shares(doc: Doc):
                                          "this one divides (按…分 / 其中)", gross=True))
                 continue
             # 总数A，其中B…占x%；C…占y%: the whole is the figure right before 其中
-            split = next((w for w in wholes if "其中" in doc.between(w, _lead(doc, p))), None)
-            if split is not None:
-                tried.append(Reading(p, split, True, "the whole is the figure before 其中"))
+            splits = [w for w in wholes if "其中" in doc.between(w, _lead(doc, p))]
+            others = [w for w in splits[1:] if _whole_of_done(doc, w, p)]
+            if splits and others and _whole_of_done(doc, splits[0], p):
+                # 下达资金3.86亿元，已拨付3.72亿元，…，其中用于产业发展2.36亿元，占比61.1%: of either
+                tried += [Reading(p, w, False, "the whole is one of the figures of its unit before 其中",
+                                  gross=True) for w in [splits[0]] + others]
+            elif splits:
+                tried.append(Reading(p, splits[0], True, "the whole is the figure before 其中"))
             else:
                 tried.append(Reading(p, wholes[0], False, "the whole is the nearest earlier figure of the same unit"))
         out += _best(rate, tried, f"share 占{noun or '比'}")
@@ -626,8 +637,9 @@ def _best(rate: Claim, tried, what: str):
         return passing[:1]
     if len(findings) == 1:
         return [findings[0][0]]
-    # several dimensions tried (1469户7832人 against 1297户7000人): one finding naming them all
-    sure = all(t.sure for t in tried)
+    # several dimensions or wholes tried (1469户7832人 against 1297户7000人): one finding naming them
+    # all, failing when each of them fails on its own
+    sure = all(f.status == "fail" for f, _, _ in findings)
     parts = [t.part for t in tried]
     wholes = [t.whole for t in tried]
     f0 = _rate_finding(rate, tried[0].part, tried[0].whole, what, sure, tried[0].how, extra=parts + wholes)
