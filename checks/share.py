@@ -46,7 +46,8 @@ What it checks
         1.79亿元): the part over the figure of its kind before the share in the sentence.
     12. A rate named by any verb (就业率, 救治率, 收回率, 报销比例): the figure done with that verb (已实现
         就业8236人, 已救治382人) over the figure of its kind before it in the sentence; with several
-        such figures, the rate passes when one of them gives it and warns when none does.
+        such figures, the rate passes when one of them gives it and warns when none does. A rate
+        named by a noun (农业人口比例, 资金…率 read from its end) is not read so.
     13. A growth from one level to another stated right after them (由2015年的每人每年2400元提高到
         2020年的4560元，增长90.0%): B ÷ A − 1, read like an average growth.
     14. A为B的N倍: A ÷ B = N, B stated between 为/是 and 的 (贷款余额1.86亿元为风险补偿金3200万元的5.8倍),
@@ -727,9 +728,14 @@ _NOT_NAMED_RATE = re.compile(r"增长|增速|增幅|下降|发生|完成|城镇�
                              r"收益|回报|利润|毛利|负债|资产|结构|占")
 #: what was done, said with its verb: 已实现就业8236人, 已救治382人, 得到有效治理的村65个, 其中投产
 #: 茶园28.6万亩 (已/累计/实现/得到/其中: done, so a part of what was to be done), or with the verb
-#: right before the figure (三重保障制度报销1.13亿元), unless it is what is new (新增就业5600人)
-_DONE_WITH = (r"(?:(?:已|累计|共|全部|均|其中)(?:经)?(?:实现|得到|获得|完成)?(?:有效)?{stem}(?:了)?(?:的)?"
-              r"[\u4e00-\u9fff]{{0,3}}|(?<!新增){stem}(?:了)?)$")
+#: that ends the rate's name right before the figure (三重保障制度报销1.13亿元), unless it is what is
+#: new (新增就业5600人)
+_DONE_WITH = (r"(?:(?:已|累计|共|全部|均|其中)(?:经)?(?:实现|得到|获得|完成)?(?:有效)?(?:{stems})(?:了)?(?:的)?"
+              r"[\u4e00-\u9fff]{{0,3}}|(?<!新增){verb}(?:了)?)$")
+#: a rate named by a noun (农业人口比例, 资金使用率 read from its end) is a share, not a rate of what
+#: was done: 城镇人口14万人 or 财政资金2.1亿元 is no part done
+_NOUN_STEM = {"人口", "资金", "项目", "人数", "户数", "面积", "企业", "收入", "支出", "产值", "投资", "天数", "数量",
+              "规模", "总量", "人员", "群众", "农户", "学生", "教师", "资产", "产量"}
 
 
 def _named_rate(doc: Doc, handled: set):
@@ -746,9 +752,11 @@ def _named_rate(doc: Doc, handled: set):
         if not m or _NOT_NAMED_RATE.search(m.group(1)) or _VERB_RATE.search(before):
             continue
         word = m.group(1)
-        stems = {word[-2:]} | ({word[:2]} if len(word) <= 4 else set())
+        if word[-2:] in _NOUN_STEM:
+            continue
+        stems = {word[-2:]} | ({word[:2]} if len(word) <= 4 and word[:2] not in _NOUN_STEM else set())
         said = "|".join(re.escape(x) for x in stems)
-        done_rx = re.compile(_DONE_WITH.format(stem=f"(?:{said})"))
+        done_rx = re.compile(_DONE_WITH.format(stems=said, verb=re.escape(word[-2:])))
         done = next((x for x in doc.preceding_in_sentence(rate) if x.kind == "amount" and x.dimension and
                      not x.per and done_rx.search(doc.before(_lead(doc, x), 12))), None)
         if done is None:
