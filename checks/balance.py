@@ -12,7 +12,10 @@ What it checks
     4. 出生率 − 死亡率 = 自然增长率, stated in one paragraph, the birth rate first (出生率10.33‰，死亡率
        6.91‰，人口自然增长率3.42‰; 出生率9.46‰，自然增长率2.84‰，死亡率6.62‰).
     5. A from–to pair and the change stated right after it: 由58.6%提高到63.2%，提高4.6个百分点
-       (percentage points for rates); 由2865元增加到9863元，增加6998元.
+       (percentage points for rates); 由2865元增加到9863元，增加6998元; compounds figure by figure;
+       or its yearly average over the years between the levels (由2015年的38.5%提高到2020年的45.2%，
+       年均提高1.3个百分点), which warns when off (years may be counted otherwise) and fails beyond
+       base.GROSS.
 
 Why it matters
     The remaining figure is the one a report is judged on; when it does not follow from the
@@ -39,7 +42,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from .base import Doc, Rule, finding, fmt, iv, same_paragraph
+from .base import Doc, Iv, Rule, finding, fmt, gross_note, grossly_above, iv, same_paragraph
 
 CODE = "C001"
 NAME = "remaining-mismatch"
@@ -288,7 +291,11 @@ def _from_to_change(doc: Doc):
         to_end = b
         while run and b.group is not None and run[0].group == b.group:
             to_end = run.pop(0)
-        if not run or not _CHANGE_AFTER.fullmatch(doc.between(to_end, run[0])):
+        if not run:
+            continue
+        gap = doc.between(to_end, run[0])
+        yearly = _YEARLY_AFTER.fullmatch(gap)
+        if not yearly and not _CHANGE_AFTER.fullmatch(gap):
             continue
         change = [run[0]] + [x for x in run[1:] if run[0].group is not None and x.group == run[0].group]
         c = next((x for x in change if x.dimension == a.dimension or a.kind == "percent"), None)
@@ -300,10 +307,13 @@ def _from_to_change(doc: Doc):
         elif not (c.kind in ("amount", "per_unit") and c.dimension == a.dimension and c.per in ("", a.per)):
             continue
         computed = (iv(a) - iv(b)) if down else (iv(b) - iv(a))
+        unit = "个百分点" if a.kind == "percent" else a.unit
+        if yearly:
+            out += _yearly_change(a, b, c, computed, unit)
+            continue
         stated = iv(c)
         ok = computed.meets(stated)
         first, second = (a, b) if down else (b, a)
-        unit = "个百分点" if a.kind == "percent" else a.unit
         comp = (f"{fmt(first.value)} − {fmt(second.value)} = {computed}{unit}, stated {fmt(c.value)}{c.unit} "
                 + ("✓" if ok else "✗"))
         msg = ("the stated change equals the difference of the two levels" if ok else
@@ -313,6 +323,35 @@ def _from_to_change(doc: Doc):
                            f"{stated} vs {computed} ({verb} from one level to the other, the change stated right "
                            "after them)", confidence=0.9))
     return out
+
+
+#: the yearly average of the change instead: 提高到2020年的45.2%，年均提高1.3个百分点
+_YEARLY_AFTER = re.compile(r"[,]?年均(?:增加|提高|提升|上升|扩大|减少|下降|降低|缩小|净增|净减)了?(?:为|达到|达)?")
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+def _yearly_change(a, b, c, computed, unit: str):
+    """由2015年的38.5%提高到2020年的45.2%，年均提高1.3个百分点: the change over the years between the
+    two levels' years. A mismatch warns (years may be counted otherwise), and fails beyond base.GROSS."""
+    ya, yb = _YEAR.search(a.time or ""), _YEAR.search(b.time or "")
+    n = int(yb.group()) - int(ya.group()) if ya and yb else 0
+    if not 1 <= n <= 20 or computed.low is None or computed.high is None or computed.low < 0:
+        return []
+    yearly = computed.divide(Iv(Decimal(n), Decimal(n)))
+    stated = iv(c)
+    ok = yearly.meets(stated)
+    comp = (f"|{fmt(b.value)} − {fmt(a.value)}| ÷ {n} = {yearly}{unit}, stated {fmt(c.value)}{c.unit} "
+            + ("✓" if ok else "✗"))
+    if ok:
+        return [finding(RULE, "pass", [a, b, c], f"the yearly change over {n} years follows from the two levels",
+                        comp, stated, yearly, f"{stated} meets {yearly}", confidence=0.8)]
+    far = grossly_above(stated, yearly) or grossly_above(yearly, stated)
+    why = f"the stated {stated} cannot meet the change of the two levels over {n} years, {yearly}"
+    why += "; " + ((gross_note(stated, yearly) if grossly_above(stated, yearly) else gross_note(yearly, stated))
+                   if far else "the years may be counted otherwise, so this only warns")
+    return [finding(RULE, "fail" if far else "warn", [a, b, c],
+                    f"the two levels change by {yearly}{unit} a year over {n} years, but the yearly change is "
+                    f"stated as {c.text}", comp, stated, yearly, why, confidence=0.8 if far else 0.5)]
 
 
 #: 出生率10.33‰；死亡率6.91‰；自然增长率3.42‰ (人口 may open each; 为/是/达 may follow)
