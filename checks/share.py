@@ -69,15 +69,17 @@ Tolerance
     The part and the whole are intervals (±½ of their last digit); the rate is an interval that
     allows rounding and truncation (82.69% is [82.685%, 82.70%]). Fails only when part ÷ whole
     cannot meet the rate. A whole found by position rather than by its words, a whole from an
-    earlier paragraph, a coverage and a growth rate only ever warn; so does a share after 其中 with two
-    figures of its unit before it that neither gives, unless it is more than 15% off both. A planned whole stated in an
-    earlier sentence, and the total of the sentence before that a list divides, warn too, unless the stated rate and part ÷ whole lie more than 15% apart
-    (base.GROSS): no difference of date or scope explains that. A share of 总人口 fails only
-    when one kind of population (户籍 / 常住) is stated in the part's sentence or the one before.
-    An average growth off the compound growth warns, and fails only when it is more than 15% off
-    (base.GROSS), and so does a growth from one level to the next (13); for output, investment and other measures whose growth is stated at comparable
-    prices while their levels are nominal, a growth below the levels' is no sign of an error
-    (silent) and one above them only warns. A multiple (N倍) is an interval that allows rounding
+    earlier paragraph, a coverage and a growth rate only ever warn; so does a share after 其中
+    with two figures of its unit before it that neither gives, unless it is more than 15% off
+    both. A planned whole stated in an earlier sentence, and the total of the sentence before
+    that a list divides, warn too, unless the stated rate and part ÷ whole lie more than 15%
+    apart (base.GROSS): no difference of date or scope explains that. A share of 总人口 fails
+    only when one kind of population (户籍 / 常住) is stated in the part's sentence or the one
+    before. An average growth off the compound growth warns, and fails only when it is more
+    than 15% off (base.GROSS), and so does a growth from one level to the next (13); for output,
+    investment and other measures whose growth is stated at comparable prices while their
+    levels are nominal, a growth below the levels' is no sign of an error (silent) and one
+    above them only warns. A multiple (N倍) is an interval that allows rounding
     and truncation, and fails when A ÷ B cannot meet it.
 """
 
@@ -1102,7 +1104,7 @@ def _average_growth(doc: Doc, handled: set):
             hi = ((ib.high / ia.low) ** k - 1) * HUNDRED
         computed = Iv(lo, hi)
         stated = rate_iv(rate).scale(HUNDRED)
-        if m.group("dir") in ("下降", "递减", "减少"):
+        if m.group("dir") in ("下降", "递减", "减少", "降低"):
             stated = Iv(-stated.high, -stated.low)
         ok = computed.meets(stated)
         power = "" if total else f"^(1/{n})"
