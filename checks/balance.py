@@ -16,6 +16,9 @@ What it checks
        or its yearly average over the years between the levels (由2015年的38.5%提高到2020年的45.2%，
        年均提高1.3个百分点), which warns when off (years may be counted otherwise) and fails beyond
        base.GROSS.
+    6. In each row of a table with one column of the registered, one of those lifted and one of
+       those left, for households or persons (建档立卡人数, 脱贫人数, 未脱贫人数): registered −
+       lifted = left, in every row and the 合计 row.
 
 Why it matters
     The remaining figure is the one a report is judged on; when it does not follow from the
@@ -63,7 +66,58 @@ _CUMULATIVE = re.compile(r"累计|已|共|全部")
 
 def check(doc: Doc):
     return (_registered_lifted_remaining(doc) + _monitoring(doc) + _level_change(doc) + _from_to_change(doc)
-            + _natural_growth(doc))
+            + _natural_growth(doc) + _table_rows(doc))
+
+
+#: table columns of the registered, the lifted and those left (建档立卡人数, 脱贫人数, 未脱贫人数)
+_COL_LEFT = re.compile(r"^(?:未脱贫|剩余|尚未脱贫|未退出)")
+_COL_LIFTED = re.compile(r"^(?:已|累计)?(?:脱贫|减贫|退出)")
+_COL_REGISTERED = re.compile(r"建档立卡|识别|^贫困(?:户|人口|人数)")
+
+
+def _table_rows(doc: Doc):
+    """In each row of a table with a column of the registered, one of those lifted and one of those
+    left, for households or persons: registered − lifted = left (建档立卡人数 4260, 脱贫人数 4231,
+    未脱贫人数 29)."""
+    from .table_total import civ, label_of, table_model
+
+    out = []
+    for t in table_model(doc):
+        cols = {}  # (role, dimension) → columns
+        for j in t.columns():
+            head = t.header(j)
+            dim = next((r.values[j].dimension for r in t.rows if j in r.values), None)
+            if dim not in _DIMS or not head:
+                continue
+            role = ("left" if _COL_LEFT.search(head) else "lifted" if _COL_LIFTED.search(head)
+                    else "registered" if _COL_REGISTERED.search(head) else None)
+            if role:
+                cols.setdefault((role, dim), []).append(j)
+        for dim in _DIMS:
+            triple = [cols.get((role, dim), []) for role in ("registered", "lifted", "left")]
+            if any(len(c) != 1 for c in triple):
+                continue
+            reg, lifted, left = (c[0] for c in triple)
+            for r in t.rows:
+                cells = [r.values.get(reg), r.values.get(lifted), r.values.get(left)]
+                if any(c is None or c.dimension != dim for c in cells):
+                    continue
+                total, done, rest = cells
+                computed = civ(total) - civ(done)  # whole counts in a table are exact
+                stated = civ(rest)
+                ok = computed.meets(stated)
+                comp = (f"{fmt(total.value)} − {fmt(done.value)} = {computed}{total.unit}, stated "
+                        f"{fmt(rest.value)}{rest.unit} " + ("✓" if ok else "✗"))
+                where = f"row {label_of(r)} of the table: {t.header(reg)} − {t.header(lifted)} = {t.header(left)}"
+                if ok:
+                    out.append(finding(RULE, "pass", cells, f"registered − lifted = left holds in {where}", comp,
+                                       stated, computed, f"{stated} meets {computed}", confidence=0.9))
+                else:
+                    out.append(finding(RULE, "fail", cells, f"in {where}, {fmt(total.value)} − {fmt(done.value)} "
+                                       f"is {computed}, not {fmt(rest.value)}", comp, stated, computed,
+                                       f"the stated interval {stated} cannot meet the computed {computed} "
+                                       "(three columns of one row)", confidence=0.9))
+    return out
 
 
 #: monitoring: those monitored, those whose risk was removed, those whose risk remains

@@ -7,7 +7,9 @@ What it checks
     2. Stock of the place: 辖…120个行政村 … 全县120个行政村; 共218个行政村 … 全县218个村.
     3. The same named thing counted again: 5个国家区域医疗中心 … 推进5个国家区域医疗中心; 边缘户5户 …
        5户贫困边缘户.
-    4. A town's poor: 代化镇，目前建档立卡贫困户1898户 … 其中代化1905户 … table row 极贫乡镇（代化镇）.
+    4. A town's poor: 代化镇，目前建档立卡贫困户1898户 … 其中代化1905户 … table row 极贫乡镇（代化镇）:
+       in a table, the first column of the poor in the town's row, not one of those lifted or left
+       (脱贫人数, 未脱贫人数), which count other things.
     5. Prose and tables: 共实施项目191项 against a table's 合计 row under 项目个数; a figure in a
        table's title (the last sentence of the line above it) against the table's total; not
        when the title says the table covers some places only (部分/重点/主要乡镇); two tables
@@ -313,6 +315,10 @@ _TOWN = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?:镇|乡|街道)")
 _POOR = re.compile(r"贫困户|贫困人口|建档立卡|深度贫困|贫困发生率|当前贫困")
 
 
+#: a column of those lifted, left or moved, not of the town's poor (脱贫人数, 未脱贫人数, 搬迁人口)
+_NOT_STOCK = re.compile(r"脱贫|减贫|退出|出列|剩余|搬迁|安置|计划|新增|返贫|监测")
+
+
 def _towns(doc: Doc) -> set[str]:
     names = set()
     text = doc.n.text
@@ -327,6 +333,7 @@ def _town_poor(doc: Doc, put):
     towns = _towns(doc)
     if not towns:
         return
+    rows_seen = set()
     for c in doc.claims:
         if c.dimension not in ("household", "person", "percent") or c.kind == "per_unit" or is_visit(doc, c):
             continue
@@ -337,6 +344,12 @@ def _town_poor(doc: Doc, put):
                 continue
             if c.dimension == "percent" and "发生率" not in header:
                 continue
+            if _NOT_STOCK.search(header):
+                continue  # 脱贫人数, 未脱贫人数: those lifted or left, not the town's poor
+            row = (c.table.table, c.table.row, c.dimension)
+            if row in rows_seen:
+                continue  # one row states the town's poor once: its other cells count other things
+            rows_seen.add(row)
             # a town row of a table listing the town's poor
             put(("town", place, c.dimension), c, False, f"the poor of {place}")
             continue

@@ -25,7 +25,8 @@ What it checks
     3. Share columns in tables (占总投资比例): each row's amount over the 合计 row's, and the
        shares adding up to the 合计's 100% (a fraction written as 1 is 100%).
     4. Rate columns in tables (贫困发生率): per row, the column named like the rate over the
-       column headed 总… (贫困人口 / 总人口数).
+       column headed 总… (贫困人口 / 总人口数), or over the registered (脱贫率: 脱贫人数 / 建档立卡人数;
+       a column of those left, 未脱贫人数, is no part of it).
     5. A coverage of 100% (签约覆盖率达100%) against the count it covers and the registered
        population it claims to cover (a warning at most: the link crosses the report).
     6. A growth rate against the change of two levels (较…的B增加C，增长X%) in the rate's own item
@@ -106,7 +107,10 @@ HUNDRED = D(100)
 _SHARE_HEADER = re.compile(r"比例|占比|比重|占[^率]*比|份额|构成")
 _RATE_HEADER = re.compile(r"率")
 _NOT_PART_RATE = re.compile(r"增长|增速|增幅|下降|同比|环比|年均")
-_DEN_HEADER = re.compile(r"总|合计|全部|应|计划|任务|目标")
+_DEN_HEADER = re.compile(r"总|合计|全部|应|计划|任务|目标|建档立卡|识别")
+#: a column of what is left, which shares the words of the rate it is not the part of (未脱贫人数
+#: beside 脱贫人数 under 脱贫率)
+_LEFT_HEADER = re.compile(r"^(?:未|非|尚未|剩余)")
 _ZHAN = re.compile(r"占(?P<noun>[^,;。!?\n%]{0,16}?)(?:的)?(?:比重|比例|比率|份额|比)?(?:为|是|达到|达|约|近|超过|已达)?$")
 _DONE = re.compile(r"(?:完成|实现|达到)(?:了)?[^,;。!?\n]{0,12}?(?:任务|计划|目标)(?:的)?(?:为|达到|达)?$|完成率(?:为|达到|达)?$")
 _PLAN = re.compile(r"计划|任务|目标|下达|规划")
@@ -252,7 +256,8 @@ def _shares_add_up(t: TTable, grand, col: int):
 
 
 def _table_rates(t: TTable):
-    """贫困发生率 per row: the column named like the rate (贫困人口) over the one headed 总… (总人口数)."""
+    """贫困发生率 per row: the column named like the rate (贫困人口) over the one headed 总… (总人口数),
+    or 脱贫率 as 脱贫人数 over 建档立卡人数."""
     out = []
     sample = next((r for r in t.rows if r.level == 0 and r.values), None)
     if sample is None:
@@ -270,7 +275,7 @@ def _table_rates(t: TTable):
                 continue
             for num in amount_cols:
                 if num != den and dim_of[num] == dim_of[den] and not _DEN_HEADER.search(t.header(num)) \
-                        and bigrams(t.header(num)) & core:
+                        and not _LEFT_HEADER.match(t.header(num)) and bigrams(t.header(num)) & core:
                     pairs.append((num, den))
         if not pairs or len(pairs) > 2:
             continue
