@@ -248,9 +248,10 @@ def _shares_add_up(t: TTable, grand, col: int):
         s = s + rate_iv(p).scale(HUNDRED)
     stated = Iv(HUNDRED, HUNDRED) if total.number == "1" else rate_iv(total).scale(HUNDRED)
     ok = s.meets(stated)
-    comp = " + ".join(fmt(p.value) for p in parts) + f" = {s}%, stated {fmt(stated.low)}% " + ("✓" if ok else "✗")
-    msg = (f"the shares in column {t.header(col)} add up to the {label_of(grand)} row's {fmt(stated.low)}%" if ok else
-           f"the shares in column {t.header(col)} add up to {s}%, not {fmt(stated.low)}%")
+    shown = fmt(HUNDRED if total.number == "1" else total.value)  # as stated: 100, not its interval's 99.5
+    comp = " + ".join(fmt(p.value) for p in parts) + f" = {s}%, stated {shown}% " + ("✓" if ok else "✗")
+    msg = (f"the shares in column {t.header(col)} add up to the {label_of(grand)} row's {shown}%" if ok else
+           f"the shares in column {t.header(col)} add up to {s}%, not {shown}%")
     return [finding(RULE, "pass" if ok else "fail", [total] + parts, msg, comp, stated, s,
                     f"each share may be rounded or truncated; the sum's interval is {s}", confidence=0.9)]
 
