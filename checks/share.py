@@ -26,7 +26,9 @@ What it checks
        shares adding up to the 合计's 100% (a fraction written as 1 is 100%).
     4. Rate columns in tables (贫困发生率): per row, the column named like the rate over the
        column headed 总… (贫困人口 / 总人口数), or over the registered (脱贫率: 脱贫人数 / 建档立卡人数;
-       a column of those left, 未脱贫人数, is no part of it).
+       a column of those left, 未脱贫人数, is no part of it); failing a header that names the whole,
+       over the one other column of the part's kind to its left (脱贫劳动力 | 务工人数 | 务工率), a
+       reading by position that warns, and fails beyond base.GROSS.
     5. A coverage of 100% (签约覆盖率达100%) against the count it covers and the registered
        population it claims to cover (a warning at most: the link crosses the report).
     6. A growth rate against the change of two levels (较…的B增加C，增长X%) in the rate's own item
@@ -278,13 +280,23 @@ def _table_rates(t: TTable):
                 if num != den and dim_of[num] == dim_of[den] and not _DEN_HEADER.search(t.header(num)) \
                         and not _LEFT_HEADER.match(t.header(num)) and bigrams(t.header(num)) & core:
                     pairs.append((num, den))
+        sure = True
+        if not pairs:
+            # 脱贫劳动力(人) | 务工人数(人) | 务工率(%): the one other column of the part's kind, by
+            # position (a mismatch warns, and fails beyond base.GROSS)
+            nums = [j for j in amount_cols if bigrams(t.header(j)) & core and not _LEFT_HEADER.match(t.header(j))]
+            if len(nums) == 1:
+                dens = [j for j in amount_cols if j != nums[0] and dim_of[j] == dim_of[nums[0]]]
+                if len(dens) == 1 and dens[0] < nums[0]:
+                    pairs, sure = [(nums[0], dens[0])], False
         if not pairs or len(pairs) > 2:
             continue
         for r in t.rows:
             rate = r.values.get(col)
             if rate is None or rate.kind != "percent":
                 continue
-            tried = [Reading(r.values[n], r.values[d], True, f"{head} = {t.header(n)} ÷ {t.header(d)}")
+            tried = [Reading(r.values[n], r.values[d], sure, f"{head} = {t.header(n)} ÷ {t.header(d)}"
+                             + ("" if sure else ", the one other column of its kind"), gross=True)
                      for n, d in pairs if r.values.get(n) is not None and r.values.get(d) is not None
                      and r.values[n].dimension == r.values[d].dimension]
             out += _best(rate, tried, f"{head} in row {label_of(r)}")
