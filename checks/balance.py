@@ -46,6 +46,8 @@ import re
 from decimal import Decimal
 
 from .base import Doc, Iv, Rule, finding, fmt, gross_note, grossly_above, iv, same_paragraph
+from .direction import from_to_pairs
+from .table_total import civ, label_of, table_model
 
 CODE = "C001"
 NAME = "remaining-mismatch"
@@ -79,8 +81,6 @@ def _table_rows(doc: Doc):
     """In each row of a table with a column of the registered, one of those lifted and one of those
     left, for households or persons: registered − lifted = left (建档立卡人数 4260, 脱贫人数 4231,
     未脱贫人数 29)."""
-    from .table_total import civ, label_of, table_model
-
     out = []
     for t in table_model(doc):
         cols = {}  # (role, dimension) → columns
@@ -336,8 +336,6 @@ def _from_to_change(doc: Doc):
     """由58.6%提高到63.2%，提高4.6个百分点; 由2865元增加到9863元，增加6998元: the change stated right
     after a from–to pair is the difference of the two levels (percentage points for rates), figure
     by figure for compounds (从14109户40779人减少到210户495人，减少了13899户40284人)."""
-    from .direction import from_to_pairs
-
     out = []
     for a, b, verb, down in from_to_pairs(doc):
         # past the to-figure's compound (210户495人), the change's compound (减少了13899户40284人)

@@ -96,6 +96,7 @@ from auditor.models import Claim
 
 from .base import (Doc, Iv, Rule, finding, fmt, gross_note, grossly_above, iv, label, rate_iv, same_paragraph,
                    truncated)
+from .direction import from_to_pairs
 from .table_total import TTable, grand_row, bigrams, civ, in_table, label_of, members, table_model
 
 CODE = "C006"
@@ -1165,8 +1166,6 @@ _TIME_BASE = re.compile(r"^(?:(?:19|20)\d{2}年(?:底|末)?|上年|去年|同期
 def _times(doc: Doc):
     """A为B的N倍: A ÷ B = N, with B stated between 为 and 的, or named by its year when the two were
     just stated as a from–to pair (由2015年的8040元增加到2020年的12865元，是2015年的1.6倍)."""
-    from .direction import from_to_pairs
-
     out = []
     pairs = {b.id: a for a, b, _verb, down in from_to_pairs(doc) if not down}
     for r in _prose(doc):
