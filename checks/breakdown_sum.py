@@ -442,7 +442,7 @@ def _partial_heads(doc: Doc, claims, pl, items_all, total, listed) -> bool:
     if family(total) == family(pl.items[0]) or len(heads) < 2:
         return False
     wholes = whole_candidates(doc, claims, pl.cue_start, heads[0], exclude=listed)
-    if not wholes and pl.cue[:1] in "其":
+    if not wholes and pl.cue.startswith("其"):
         wholes = _total_before(doc, claims[0], heads[0])[-1:]
     return bool(wholes) and not sum_iv(heads).meets(exact_iv(wholes[0]))
 

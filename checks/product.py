@@ -42,10 +42,10 @@ Tolerance
     multi-year total (累计) against an annual per-unit figure (年人均) only warns; a count linked by
     全部 to a figure in another sentence only warns: averages may be taken over a population that
     differs from the one stated. So does an average per household or person over a count of 户次
-    or 人次 (支持贫困户10356户次，户均贷款4.49万元: per loan, or per household?), and so does an average stated with its total whose count is in the
-    sentence just before (在16户屋顶安装…。收益10.4万元，平均每户6500元). A standard introduced by
-    按(照) fails against the count's money named right after the total (按每人每年1万元测算，下达
-    1.8万名护林员1.8亿元资金). A per-capita aggregate (人均地区生产总值) divides by the year's mean
+    or 人次 (支持贫困户10356户次，户均贷款4.49万元: per loan, or per household?), and so does an
+    average stated with its total whose count is in the sentence just before (在16户屋顶安装…。
+    收益10.4万元，平均每户6500元). A standard introduced by 按(照) fails against the count's money
+    named right after the total (按每人每年1万元测算，下达1.8万名护林员1.8亿元资金). A per-capita aggregate (人均地区生产总值) divides by the year's mean
     resident population (户籍 only when it says so), which differs from the year-end population
     stated by under 2%: the product holds within 2%, warns beyond, and fails only when the gap
     exceeds that by more than 15% (base.GROSS). Populations of towns, villages or one sex are not

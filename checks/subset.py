@@ -892,8 +892,8 @@ def _lifted_within_registered(doc: Doc, claims):
         wb = doc.before(head, 14)
         if not _REGISTERED.search(wb) or _NOT_REGISTERED.search(wb):
             continue
-        if _ROLE.search(wb[[m.end() for m in _REGISTERED.finditer(wb)][-1]:]):
-            continue
+        if _ROLE.search(wb[max(m.end() for m in _REGISTERED.finditer(wb)):]):
+            continue  # the words after the register name what is counted
         for p in cs[i + 1:]:
             if p.dimension != w.dimension:
                 continue
