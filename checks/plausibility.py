@@ -62,10 +62,13 @@ _SECTOR_SHARES = re.compile(r"(?:三次产业|第?一、第?二、第?三产业|
 _JOIN = re.compile(r"\s*(?:、|和|及|,)\s*")
 
 
-def _sector_structure(doc: Doc):
-    """三次产业结构调整为12.9:41.8:45.3: the shares of the three sectors in the economy add up
-    to 100 (rounding aside). A ratio stated with another base (…:1) is not checked."""
-    out = []
+def sector_structures(doc: Doc) -> list[tuple]:
+    """The three sectors' shares stated in order (三次产业结构调整为12.9:41.8:45.3; 一、二、三产业
+    增加值占地区生产总值的比重分别为17.1%、41.5%、41.4%), as triples of claims (C006 reads them too)."""
+    memo = doc.memo.get("plausibility.sector_structures")
+    if memo is not None:
+        return memo
+    out = doc.memo["plausibility.sector_structures"] = []
     for i, a in enumerate(doc.claims[:-2]):
         b, c = doc.claims[i + 1], doc.claims[i + 2]
         if any(x.table is not None for x in (a, b, c)):
@@ -87,6 +90,15 @@ def _sector_structure(doc: Doc):
                 continue  # a fourth term: not the three sectors
         else:
             continue
+        out.append((a, b, c))
+    return out
+
+
+def _sector_structure(doc: Doc):
+    """三次产业结构调整为12.9:41.8:45.3: the shares of the three sectors in the economy add up
+    to 100 (rounding aside). A ratio stated with another base (…:1) is not checked."""
+    out = []
+    for a, b, c in sector_structures(doc):
         if a.kind == "percent":  # a share may be truncated as well as rounded (29.84% written 29.8%)
             total = rate_iv(a).scale(_HUNDRED) + rate_iv(b).scale(_HUNDRED) + rate_iv(c).scale(_HUNDRED)
         else:

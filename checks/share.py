@@ -56,6 +56,11 @@ What it checks
     14. A为B的N倍: A ÷ B = N, B stated between 为/是 and 的 (贷款余额1.86亿元为风险补偿金3200万元的5.8倍),
         or named by its year right after a from–to pair (由2015年的8040元增加到2020年的12865元，是2015年
         的1.6倍).
+    15. The structure of the three sectors (三次产业结构为9.8:36.2:54.0, or their shares 分别为…%)
+        against the sectors' values stated before it in its paragraph (第一产业增加值12.3亿元 …):
+        each share within one unit of its last digit of its value over the three values' sum (the
+        unit allows the nudge that makes the three add up to 100). An earlier structure it is
+        compared with (由上年的…调整为) is not checked.
 
 Why it matters
     A rate is the figure readers remember; when it does not follow from the two figures printed
@@ -97,6 +102,7 @@ from auditor.models import Claim
 from .base import (Doc, Iv, Rule, finding, fmt, gross_note, grossly_above, iv, label, rate_iv, same_paragraph,
                    truncated)
 from .direction import from_to_pairs
+from .plausibility import sector_structures
 from .table_total import TTable, grand_row, bigrams, civ, in_table, label_of, members, table_model
 
 CODE = "C006"
@@ -152,6 +158,7 @@ def check(doc: Doc):
     out += _income_ratio(doc)
     out += _share_then_part(doc)
     out += _times(doc)
+    out += _sector_values(doc)
     return out
 
 
@@ -1201,6 +1208,62 @@ def _times(doc: Doc):
                                f"{label(part)} ÷ {label(whole)} is {computed}, but it is stated as {fmt(r.value)} times",
                                comp, stated, computed, f"the stated {stated} cannot meet {computed} ({how})",
                                confidence=0.9 if sure else 0.5))
+    return out
+
+
+# ---- 三次产业结构 against the sectors' values --------------------------------------------------
+
+_SECTOR_VALUE = re.compile(r"第?([一二三])(?:产业|产)(?:实现)?增加值(?:为|达到?|实现|完成)?$")
+#: an earlier structure the new one is compared with: 由上年的14.9:33.2:51.9调整为…
+_EARLIER_STRUCTURE = re.compile(r"(?:由|从|上年|去年|上一年)[^,;。]{0,6}$")
+
+
+def _sector_values(doc: Doc):
+    """三次产业结构为9.8:36.2:54.0 against 第一产业增加值12.3亿元 … stated before it in its paragraph:
+    each share is its sector's value over the three values' sum, within one unit of its last digit
+    (rounding, and the nudge that makes the three add up to 100)."""
+    out = []
+    for triple in sector_structures(doc):
+        first = triple[0]
+        if _EARLIER_STRUCTURE.search(doc.before(first, 10)):
+            continue
+        values: dict[str, Claim] = {}
+        for x in doc.preceding(first):
+            if not same_paragraph(doc, x, first):
+                break
+            if x.dimension != "money" or x.kind != "amount" or x.table is not None or x.hedge is not None:
+                continue
+            m = _SECTOR_VALUE.search(doc.before(x, 12))
+            if m and m.group(1) not in values:
+                values[m.group(1)] = x
+                if len(values) == 3:
+                    break
+        if len(values) != 3:
+            continue
+        parts = [values[k] for k in "一二三"]
+        whole = civ(parts[0]) + civ(parts[1]) + civ(parts[2])
+        comps, bad = [], []
+        for share, part in zip(triple, parts):
+            computed = civ(part).divide(whole).scale(HUNDRED)
+            unit = 2 * (share.interval.high - share.value)  # one unit of the share's last digit
+            stated = Iv(share.value - unit, share.value + unit)
+            ok = computed.meets(stated)
+            comps.append(f"{label(part)} ÷ Σ = {computed}%, stated {fmt(share.value)} " + ("✓" if ok else "✗"))
+            if not ok:
+                bad.append((share, part, computed, stated))
+        comp = "；".join(comps)
+        claims = list(triple) + parts
+        if not bad:
+            out.append(finding(RULE, "pass", claims, "the structure of the three sectors follows from their values",
+                               comp, Iv.point(HUNDRED), whole, "each share is its sector's value over the three "
+                               "values' sum, within one unit of its last digit", confidence=0.9))
+            continue
+        share, part, computed, stated = bad[0]
+        out.append(finding(RULE, "fail", claims, f"the sectors' values give {computed}% for the share stated as "
+                           f"{fmt(share.value)}", comp, stated, computed,
+                           f"{label(part)} over the three sectors' values is {computed}%, more than one unit of "
+                           f"the last digit from {fmt(share.value)} (values stated before it in its paragraph)",
+                           confidence=0.9))
     return out
 
 
