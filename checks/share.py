@@ -1248,7 +1248,7 @@ def _sector_values(doc: Doc):
             unit = 2 * (share.interval.high - share.value)  # one unit of the share's last digit
             stated = Iv(share.value - unit, share.value + unit)
             ok = computed.meets(stated)
-            comps.append(f"{label(part)} ÷ Σ = {computed}%, stated {fmt(share.value)} " + ("✓" if ok else "✗"))
+            comps.append(f"{label(part)} ÷ Σ = {computed}%, stated {label(share)} " + ("✓" if ok else "✗"))
             if not ok:
                 bad.append((share, part, computed, stated))
         comp = "；".join(comps)
@@ -1260,9 +1260,9 @@ def _sector_values(doc: Doc):
             continue
         share, part, computed, stated = bad[0]
         out.append(finding(RULE, "fail", claims, f"the sectors' values give {computed}% for the share stated as "
-                           f"{fmt(share.value)}", comp, stated, computed,
+                           f"{label(share)}", comp, stated, computed,
                            f"{label(part)} over the three sectors' values is {computed}%, more than one unit of "
-                           f"the last digit from {fmt(share.value)} (values stated before it in its paragraph)",
+                           f"the last digit from {label(share)} (values stated before it in its paragraph)",
                            confidence=0.9))
     return out
 
