@@ -45,7 +45,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from .base import Doc, Iv, Rule, finding, fmt, gross_note, grossly_above, iv, same_paragraph
+from .base import Doc, Iv, Rule, finding, fmt, gross_note, grossly_above, iv, same_paragraph, years_between
 from .direction import from_to_pairs
 from .table_total import civ, label_of, table_model
 
@@ -298,6 +298,16 @@ def _balance_finding(doc: Doc, total, lifted, remaining):
                    why, confidence=0.95 if near else (0.8 if canonical else 0.6))
 
 
+def _difference(first, second, c, unit: str):
+    """first − second against the stated change c: (computed, stated, ok, computation)."""
+    computed = iv(first) - iv(second)
+    stated = iv(c)
+    ok = computed.meets(stated)
+    comp = (f"{fmt(first.value)} − {fmt(second.value)} = {computed}{unit}, stated {fmt(c.value)}{c.unit} "
+            + ("✓" if ok else "✗"))
+    return computed, stated, ok, comp
+
+
 def _level_change(doc: Doc):
     """达到A，较…的B增加C: A − B = C (C in the same unit, not a percentage)."""
     out = []
@@ -314,12 +324,7 @@ def _level_change(doc: Doc):
         if not _COMPARE.search(gap_ab) or len(gap_ab) > 20 or not _CHANGE_VERB.search(gap_bc) or len(gap_bc) > 6:
             continue
         decrease = bool(re.search(r"减少|下降|降低|缩小|少", gap_bc))
-        computed = (iv(b) - iv(a)) if decrease else (iv(a) - iv(b))
-        stated = iv(c)
-        ok = computed.meets(stated)
-        sign = "−"
-        first, second = (b, a) if decrease else (a, b)
-        comp = f"{fmt(first.value)} {sign} {fmt(second.value)} = {computed}{a.unit}, stated {fmt(c.value)}{c.unit} " + ("✓" if ok else "✗")
+        computed, stated, ok, comp = _difference(*((b, a) if decrease else (a, b)), c, a.unit)
         msg = ("the stated change equals the difference of the two levels" if ok else
                f"the two levels differ by {computed}{a.unit}, but the change is stated as {fmt(c.value)}{c.unit}")
         out.append(finding(RULE, "pass" if ok else "fail", [a, b, c], msg, comp,
@@ -358,16 +363,11 @@ def _from_to_change(doc: Doc):
                 continue
         elif not (c.kind in ("amount", "per_unit") and c.dimension == a.dimension and c.per in ("", a.per)):
             continue
-        computed = (iv(a) - iv(b)) if down else (iv(b) - iv(a))
         unit = "个百分点" if a.kind == "percent" else a.unit
+        computed, stated, ok, comp = _difference(*((a, b) if down else (b, a)), c, unit)
         if yearly:
             out += _yearly_change(a, b, c, computed, unit)
             continue
-        stated = iv(c)
-        ok = computed.meets(stated)
-        first, second = (a, b) if down else (b, a)
-        comp = (f"{fmt(first.value)} − {fmt(second.value)} = {computed}{unit}, stated {fmt(c.value)}{c.unit} "
-                + ("✓" if ok else "✗"))
         msg = ("the stated change equals the difference of the two levels" if ok else
                f"the levels go from {a.text} to {b.text}, a change of {computed}{unit}, but the change is stated "
                f"as {c.text}")
@@ -379,14 +379,12 @@ def _from_to_change(doc: Doc):
 
 #: the yearly average of the change instead: 提高到2020年的45.2%，年均提高1.3个百分点
 _YEARLY_AFTER = re.compile(r"[,]?年均(?:增加|提高|提升|上升|扩大|减少|下降|降低|缩小|净增|净减)了?(?:为|达到|达)?")
-_YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
 def _yearly_change(a, b, c, computed, unit: str):
     """由2015年的38.5%提高到2020年的45.2%，年均提高1.3个百分点: the change over the years between the
     two levels' years. A mismatch warns (years may be counted otherwise), and fails beyond base.GROSS."""
-    ya, yb = _YEAR.search(a.time or ""), _YEAR.search(b.time or "")
-    n = int(yb.group()) - int(ya.group()) if ya and yb else 0
+    n = years_between(a, b) or 0
     if not 1 <= n <= 20 or computed.low is None or computed.high is None or computed.low < 0:
         return []
     yearly = computed.divide(Iv(Decimal(n), Decimal(n)))

@@ -164,6 +164,16 @@ def small_int(text: str) -> int:
     return int(text) if text.isdigit() else int(parse_chinese(text)[0])
 
 
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+def years_between(a: Claim, b: Claim) -> int | None:
+    """The years from a's time to b's (2015年的38.5% … 2020年的45.2%: 5), or None when either
+    names no year."""
+    ya, yb = _YEAR.search(a.time or ""), _YEAR.search(b.time or "")
+    return int(yb.group()) - int(ya.group()) if ya and yb else None
+
+
 def truncated(claim: Claim, i: Iv) -> Iv:
     """``i``, an interval of ``claim``, widened upwards by half the claim's last digit: officials
     truncate as well as round (29.84% written 29.8%, 122705 written 12.2万)."""

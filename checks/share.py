@@ -100,7 +100,7 @@ from typing import NamedTuple
 from auditor.models import Claim
 
 from .base import (Doc, Iv, Rule, finding, fmt, gross_note, grossly_above, iv, label, rate_iv, same_paragraph,
-                   truncated)
+                   truncated, years_between)
 from .direction import from_to_pairs
 from .plausibility import sector_structures
 from .table_total import TTable, grand_row, bigrams, civ, in_table, label_of, members, table_model
@@ -1080,7 +1080,6 @@ _TOTAL_GROWTH = re.compile(r"[,]?(?:共|累计|共计)?(?P<dir>增长|提高|增
 _TOTAL_GROWTH_BEFORE = re.compile(r"(?:增长|提高|增加|上升|下降|减少|降低)(?:了)?(?:为|达到|达)?$")
 #: measures whose growth rates are stated at comparable prices while their levels are nominal
 _REAL_GROWTH = re.compile(r"生产总值|GDP|增加值|产值|投资|零售|消费|进出口|出口|进口|财政|税收|收入总")
-_YEAR = re.compile(r"((?:19|20)\d{2})")
 
 
 def _average_growth(doc: Doc, handled: set):
@@ -1113,11 +1112,8 @@ def _average_growth(doc: Doc, handled: set):
                 continue  # (the growth of two amounts, 由A增加到B，增长X%, is read as a change over its base)
             n = 1  # the growth from one level to the other, whatever the years between them
         else:
-            ya, yb = _YEAR.search(a.time or ""), _YEAR.search(b.time or "")
-            if not ya or not yb:
-                continue
-            n = int(yb.group(1)) - int(ya.group(1))
-            if n < 1 or n > 20:
+            n = years_between(a, b)
+            if n is None or n < 1 or n > 20:
                 continue
         total = m.re is _TOTAL_GROWTH
         ia, ib = civ(a), civ(b)
