@@ -1077,7 +1077,7 @@ _FROM_TO = re.compile(r"(?:增加|增长|提高|提升|上升|跃升|扩大|下�
 _FROM = re.compile(r"(?:从|由)[^,;。]{0,14}$")
 #: the growth from one level to the next, stated right after them: 提高到2020年的4560元，增长90.0%
 _TOTAL_GROWTH = re.compile(r"[,]?(?:共|累计|共计)?(?P<dir>增长|提高|增加|上升|下降|减少|降低)(?:了)?(?:为|达到|达)?")
-_TOTAL_GROWTH_BEFORE = re.compile(r"(?:增长|提高|增加|上升|下降|减少|降低)(?:了)?(?:为|达到|达)?$")
+_TOTAL_GROWTH_BEFORE = re.compile(_TOTAL_GROWTH.pattern + "$")  # the same words, ending the text before a rate
 #: measures whose growth rates are stated at comparable prices while their levels are nominal
 _REAL_GROWTH = re.compile(r"生产总值|GDP|增加值|产值|投资|零售|消费|进出口|出口|进口|财政|税收|收入总")
 
@@ -1191,7 +1191,6 @@ def _times(doc: Doc):
             whole, how = pairs[part.id], "the from-level of the from–to pair just stated"
         else:
             continue
-        sure = True
         computed = civ(part).divide(civ(whole))
         stated = truncated(r, iv(r))
         ok = computed.meets(stated)
@@ -1200,10 +1199,10 @@ def _times(doc: Doc):
             out.append(finding(RULE, "pass", [r, part, whole], f"{label(part)} is {fmt(r.value)} times {label(whole)}",
                                comp, stated, computed, f"the stated {stated} meets {computed} ({how})", confidence=0.9))
         else:
-            out.append(finding(RULE, "fail" if sure else "warn", [r, part, whole],
+            out.append(finding(RULE, "fail", [r, part, whole],
                                f"{label(part)} ÷ {label(whole)} is {computed}, but it is stated as {fmt(r.value)} times",
                                comp, stated, computed, f"the stated {stated} cannot meet {computed} ({how})",
-                               confidence=0.9 if sure else 0.5))
+                               confidence=0.9))
     return out
 
 
