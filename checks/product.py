@@ -5,7 +5,9 @@ What it checks
        in the same sentence: 为156个村每个工作队落实经费1.1万元，共计171.6万元 (1.1万 × 156);
        为417名队员每人每年补助1万元，共计417万元; 累计分红522万元，带动贫困户3733户，户均增收1400元.
        The unit of the count must be the unit of the per-unit figure (每户/户均 → 户, 每人/人均 →
-       人, 每个 → 个, 每亩 → 亩).
+       人, 每个 → 个, 每亩 → 亩). The per-unit figure may be money or an area (涉及贫困户5862户，
+       户均退耕7.4亩), and an average per time (次均) is over a count of 人次 or 户次 (临时救助
+       3562人次，发放救助金486.5万元，次均1366元).
     2. A per-unit amount said to reach everyone counted elsewhere (收益6300万元，惠及全部贫困人口，
        人均增收1537元): the count is the registered total stated earlier in the report.
     3. Population × per-capita figure ≈ aggregate (常住人口732万人 … 人均地区生产总值7.8万元 …
@@ -13,8 +15,6 @@ What it checks
     4. A yield per mu against the output over the area sown of the crop it names, in one paragraph
        (粮食播种面积68.5万亩…粮食总产量26.8万吨…粮食平均亩产391公斤); a yield that names no crop
        is of the output in its sentence.
-    The per-unit figure may be money or an area (涉及贫困户5862户，户均退耕7.4亩), and an average per
-    time (次均) is over a count of 人次 or 户次 (临时救助3562人次，发放救助金486.5万元，次均1366元).
     5. A total over a stated number of years and its yearly average, in one sentence (五年来，
        全省累计新增城镇就业312万人，年均62.4万人; 2016—2020年累计投入18.65亿元，年均3.73亿元):
        the years × the average = the total.
@@ -45,10 +45,10 @@ Tolerance
     or 人次 (支持贫困户10356户次，户均贷款4.49万元: per loan, or per household?), and so does an
     average stated with its total whose count is in the sentence just before (在16户屋顶安装…。
     收益10.4万元，平均每户6500元). A standard introduced by 按(照) fails against the count's money
-    named right after the total (按每人每年1万元测算，下达1.8万名护林员1.8亿元资金). A per-capita aggregate (人均地区生产总值) divides by the year's mean
-    resident population (户籍 only when it says so), which differs from the year-end population
-    stated by under 2%: the product holds within 2%, warns beyond, and fails only when the gap
-    exceeds that by more than 15% (base.GROSS). Populations of towns, villages or one sex are not
+    named right after the total (按每人每年1万元测算，下达1.8万名护林员1.8亿元资金). A per-capita
+    aggregate (人均地区生产总值) divides by the year's mean resident population (户籍 only when it
+    says so), which differs from the year-end population stated by under 2%: the product holds
+    within 2%, warns beyond, and fails only when the gap exceeds that by more than 15% (base.GROSS). Populations of towns, villages or one sex are not
     the population. A yield may be taken over the area harvested rather than sown: off the output
     over the area it warns, and fails only beyond base.GROSS.
 """
