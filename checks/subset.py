@@ -273,8 +273,8 @@ def _part_lists(doc: Doc, claims: list) -> list[PartList]:
             pass
         implicit = False
         cue = m.group(1) if m is not None else ""
-        if m is None and idx > 0 and _PARTITIVE_LIST.fullmatch(gap):
-            m, cue = _PARTITIVE_LIST.fullmatch(gap), "中"  # 全县86个扶贫车间中，服装加工类32个、…
+        if m is None and idx > 0 and (partitive := _PARTITIVE_LIST.fullmatch(gap)):
+            m, cue = partitive, "中"  # 全县86个扶贫车间中，服装加工类32个、…
         if m is None and idx > 0 and claims[idx - 1].end == c.start - len(gap) and _ASIDE_LIST.fullmatch(gap):
             implicit = True  # 12480户41230人(脱贫不稳定户4120户13650人、边缘易致贫户…): a list in an aside
         elif m is None or re.search(r"[。!?]", gap[m.end():] if cue != "中" else gap):
