@@ -96,6 +96,7 @@ from __future__ import annotations
 
 import re
 
+from .balance import monitoring_triples
 from .base import Doc, Rule, finding, fmt, same_paragraph, small_int
 from .subset import (countable, exact_iv, family, is_visit, paren_depth, part_lists, same_kind,
                      sentence_claims, strip_parens, sum_iv, whole_candidates)
@@ -127,8 +128,6 @@ _DISCRETE_FAMILIES = ("count", "household", "person", "person_visit")
 def check(doc: Doc):
     out = []
     seen: set[tuple] = set()
-
-    from .balance import monitoring_triples
 
     # 监测对象1265户，其中已消除风险826户，风险未消除439户: C001's monitoring balance, the same
     # arithmetic as a 其中 breakdown; reported once, there
