@@ -1237,23 +1237,24 @@ def _sector_values(doc: Doc):
             continue
         parts = [values[k] for k in "一二三"]
         whole = civ(parts[0]) + civ(parts[1]) + civ(parts[2])
-        comps, bad = [], []
+        comps, readings = [], []
         for share, part in zip(triple, parts):
             computed = civ(part).divide(whole).scale(HUNDRED)
             unit = 2 * (share.interval.high - share.value)  # one unit of the share's last digit
             stated = Iv(share.value - unit, share.value + unit)
             ok = computed.meets(stated)
             comps.append(f"{label(part)} ÷ Σ = {computed}%, stated {label(share)} " + ("✓" if ok else "✗"))
-            if not ok:
-                bad.append((share, part, computed, stated))
+            readings.append((ok, share, part, computed, stated))
         comp = "；".join(comps)
         claims = list(triple) + parts
+        bad = [r for r in readings if not r[0]]
         if not bad:
+            _, share, part, computed, stated = readings[0]  # the finding's intervals: the first share's
             out.append(finding(RULE, "pass", claims, "the structure of the three sectors follows from their values",
-                               comp, Iv.point(HUNDRED), whole, "each share is its sector's value over the three "
+                               comp, stated, computed, "each share is its sector's value over the three "
                                "values' sum, within one unit of its last digit", confidence=0.9))
             continue
-        share, part, computed, stated = bad[0]
+        _, share, part, computed, stated = bad[0]
         out.append(finding(RULE, "fail", claims, f"the sectors' values give {computed}% for the share stated as "
                            f"{label(share)}", comp, stated, computed,
                            f"{label(part)} over the three sectors' values is {computed}%, more than one unit of "
