@@ -258,6 +258,10 @@ def _borrow_money_unit(text: str, figures: list[Figure]) -> None:
                 break
 
 
+#: 类 after a single Chinese numeral that names a class of what follows: 二类户, 三类人员, 一类地区
+_CLASS_NAME = re.compile(r"类(?:户|人员|人群|对象|地区|村|县|区|企业|学校|医院|项目区|城市|水质|水体|水)")
+
+
 def _read_figure(text: str, m: re.Match) -> Figure | Skip:
     a, b = m.start(), m.end()
     token = m.group()
@@ -295,6 +299,8 @@ def _read_figure(text: str, m: re.Match) -> Figure | Skip:
             return fig
         if text.startswith("次产业", b):
             return Skip(a, b + 3, text[a:b + 3], "name (三次产业: the three sectors)")
+        if len(digits) == 1 and _CLASS_NAME.match(text, b):
+            return Skip(a, b + 1, text[a:b + 1], "name of a class (二类户, 三类人员): counts nothing")
         if not percent_word and not _read_unit(text, b) and not re.search("[万亿]", digits) \
                 and not text.startswith(("多", "余"), b) and not _is_rank_context(text, a):
             return Skip(a, b, token, _bare_chinese(text, a, b, digits))

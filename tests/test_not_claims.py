@@ -43,6 +43,10 @@ CASES = [
     row("推行1+X帮扶模式", "1", "1+X"),  # unquoted 1+X
     row("打造“6+1”产业体系", "6", "quoted"),
     row("实现“两不愁三保障”目标", "两", digits=False),
+    # --- classes named by a numeral: 二类户 is the second class of households, not two of them -----
+    row("对二类户124户每户补助1.5万元", "二类", "class"),
+    row("其中三类人员12人", "三类", "class"),
+    row("完成四类村庄认定", "四类", "class"),
     row("落实“四议两公开”制度", "四", digits=False),
     row("实施“十三五”规划以来", "十三五", "plan period"),
     # --- phone, postcode and document numbers -----------------------------------------------
