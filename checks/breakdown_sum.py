@@ -587,6 +587,10 @@ def _subtotals(doc: Doc, claims):
             between = strip_parens(doc.norm(c.end, prev.start))
             if re.search(r"[。!?]", between):
                 break
+            if items and c.dimension == t.dimension and (c.kind == "per_unit" or _PER.search(doc.before(c, 8))) \
+                    and not re.search(r"[,;:]", between):
+                items = []  # 每户分别补助2万元、1.5万元、0.8万元，共计386万元: standards, not parts
+                break
             if not countable(c) or not (c.dimension == t.dimension or (t.unit == "个" and family(c) == "count")):
                 if any(ch in between for ch in ",;:、") and c.group is None:
                     break  # a clause without an item ends the list

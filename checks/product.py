@@ -60,6 +60,7 @@ from decimal import Decimal
 
 from .base import (Doc, Iv, Ordered, Rule, finding, fmt, gross_note, grossly_above, iv, label as _label,
                    money as _money, same_paragraph, small_int)
+from .subset import exact_iv, part_lists
 
 
 
@@ -73,7 +74,7 @@ RULE = Rule(CODE, NAME, SEVERITY)
 D = Decimal
 
 #: 每 + a counter: the unit a standard applies to (每个工作队, 每户, 每人每年, 每亩)
-_EACH = re.compile(r"每(个|户|人|名|村|家|所|亩|座|处|项|支|队|位|头|只|套|间|口)")
+_EACH = re.compile(r"每(个|户|人|名|村|家|所|亩|座|处|项|支|队|位|头|只|套|间|口|公里)")
 #: an average: 人均, 户均, 平均每人
 _AVERAGE = re.compile(r"人均|户均|村均|亩均|次均|平均")
 #: extremes and bounds are not the average or the standard of every unit
@@ -87,7 +88,8 @@ _ANNUAL = re.compile(r"年人均|年户均|每年|年均|人均年|户均年|/�
 _GAP_TOTAL = re.compile(r"^[,;、\s]*(?:共计|合计|总计|共)(?:发放|投入|落实|兑现|支付|拨付|补助|补贴|资金|金额|资助|奖励|分红)*(?:达到|达|为)?$")
 #: a per-unit figure right after its total: 发放奖补资金960万元，户均3000元
 _COUNT_TOTAL = re.compile(r"[^\d,;。]{0,10}(?:共计|合计|总计|共)[^\d,;。]{0,6}")
-_GAP_EACH = re.compile(r"^[,、]?(?:其中)?(?:户均|人均|次均|每户|每人|平均每户|平均每人|平均)[^,;。\d]{0,6}$")
+_GAP_EACH = re.compile(r"^[,、]?(?:其中)?(?:户均|人均|次均|村均|亩均|每户|每人|每村|每亩|每公里|平均每户|平均每人|平均)"
+                       r"[^,;。\d]{0,6}$")
 #: between a total and whom it reached (2.65亿元，惠及贫困户5863户), and between them and the
 #: average over them (5863户，户均4.52万元)
 _GAP_REACHED = re.compile(r"[,、]?(?:共|累计)?(?:惠及|带动|覆盖|扶持|支持|帮助|受益|发放给|发放|用于|涉及|改造|新建|建设|"
@@ -141,6 +143,7 @@ def check(doc: Doc):
             if key not in used:
                 used.add(key)
                 out.append(f)
+    out.extend(_respective(doc))
     out.extend(_per_capita_aggregate(doc))
     out.extend(_yield_per_mu(doc))
     out.extend(_annual_average(doc))
@@ -150,6 +153,8 @@ def check(doc: Doc):
 def _per_unit_kind(doc: Doc, p):
     """(per, is_average) when p is a per-unit amount, else None."""
     before = doc.before(p, 24)
+    if _RESPECTIVELY.search(before):
+        return None  # 分别补助每户1.5万元和3.5万元: one of several standards (see _respective)
     if _EXTREME.search(doc.before(p, 8)) or _PERIODIC.search(doc.before(p, 16)) or _PERIODIC.match(doc.after(p, 3)):
         return None
     if p.kind == "per_unit" and p.per:
@@ -164,6 +169,81 @@ def _per_unit_kind(doc: Doc, p):
     return None
 
 
+#: 分别 before a per-unit figure in its clause: 分别补助每户1.5万元和3.5万元, 每户分别补助…
+_RESPECTIVELY = re.compile(r"分别")
+#: between two standards of a 分别 list: 1.5万元和3.5万元, 1.5万元、3.5万元
+_STANDARD_SEP = re.compile(r"[、和与及]|以及")
+#: between two counts the standards pair with: 532户、D级危房改造324户
+_COUNT_SEP = re.compile(r"[^\d,;。!?]{0,14}|[,、][^\d,;。!?]{0,14}")
+#: between the last standard and the total: ，共下达补助资金1932万元
+_RESPECTIVE_TOTAL = re.compile(r"[^\d,;。]{0,8}[,、]?(?:共计|合计|总计|共|累计)[^\d,;。]{0,10}")
+
+
+def _respective(doc: Doc):
+    """C级危房改造532户、D级危房改造324户，分别补助每户1.5万元和3.5万元，共下达补助资金1932万元:
+    each count at its own standard, in order; the products add up to the total after them."""
+    out = []
+    for p in doc.claims:
+        if p.dimension != "money" or p.table is not None or p.hedge is not None or p.range_with:
+            continue
+        before = doc.before(p, 24)
+        m = _RESPECTIVELY.search(before)
+        if m is None or re.search(r"[\d]", before[m.end():]):
+            continue  # p is the first standard of its list, right after 分别 (and 每户)
+        each = None
+        for each in _EACH.finditer(before):
+            pass
+        if each is None and p.kind == "per_unit" and p.per:
+            per = p.per
+        elif each is not None:
+            per = each.group(1)
+        else:
+            continue
+        sentence = doc.in_sentence(p)
+        i = sentence.index(p)
+        standards = [p]
+        for x in sentence[i + 1:]:
+            if x.unit != p.unit or x.hedge is not None or not _STANDARD_SEP.fullmatch(doc.between(standards[-1], x)):
+                break
+            standards.append(x)
+        if len(standards) < 2:
+            continue
+        counts = []
+        for x in reversed(sentence[:i]):
+            if not _count_matches(x, per) or x.group not in (None, x.id):
+                if counts and x.group == counts[-1].id:
+                    continue  # 532户1865人: the compound's other figure
+                break
+            if counts and not _COUNT_SEP.fullmatch(doc.between(x, counts[-1])):
+                break
+            counts.append(x)
+            if len(counts) == len(standards):
+                break
+        counts.reverse()
+        if len(counts) != len(standards) or not re.fullmatch(r"[,]?[^\d,;。]{0,12}", doc.between(counts[-1], p)):
+            continue
+        total = next((t for t in sentence[sentence.index(standards[-1]) + 1:]
+                      if t.unit == p.unit and t.kind == "amount" and t.hedge is None), None)
+        if total is None or not _RESPECTIVE_TOTAL.fullmatch(doc.between(standards[-1], total)):
+            continue
+        computed = Iv.point(D(0))
+        for c, s_ in zip(counts, standards):
+            computed = computed + exact_iv(c) * Iv.point(s_.value)
+        stated = iv(total)
+        ok = computed.meets(stated)
+        terms = " + ".join(f"{_label(c)} × {_label(s_)}" for c, s_ in zip(counts, standards))
+        comp = f"{terms} = {computed}{total.unit}, stated {_label(total)} " + ("✓" if ok else "✗")
+        msg = ("each count at its own standard adds up to the total" if ok else
+               f"each count at its own standard (分别) gives {computed}{total.unit}, but the total is stated as "
+               f"{_label(total)}")
+        why = (f"{computed} meets {stated}" if ok else
+               f"the standards pair with the counts in order (分别); their products add to {computed}, "
+               f"which cannot meet the stated {stated}")
+        out.append(finding(RULE, "pass" if ok else "fail", counts + standards + [total], msg, comp, stated,
+                           computed, why, confidence=0.85))
+    return out
+
+
 def _count_matches(c, per: str) -> bool:
     if c.kind != "amount" or c.range_with or c.table is not None or c.hedge in ("at_least", "at_most", "more"):
         return False
@@ -175,13 +255,15 @@ def _count_matches(c, per: str) -> bool:
 
 def _find_count(doc: Doc, p, per: str):
     """The nearest count in the sentence, preferring one before p and not across a semicolon."""
-    sentence = [c for c in doc.in_sentence(p) if c.id != p.id]
+    listed = {x.id for pl in part_lists(doc, doc.in_sentence(p)) for x in pl.items}
+    # (其中县道48公里、…、村道142公里，…每公里平均造价120万元: the average is over the whole, not an item)
+    sentence = [c for c in doc.in_sentence(p) if c.id != p.id and c.id not in listed]
     before = [c for c in sentence if c.end <= p.start and _count_matches(c, per)
               and not re.search(r"[;]", doc.between(c, p))]
     if before:
         return before[-1]
     after = [c for c in sentence if c.start >= p.end and _count_matches(c, per)
-             and not re.search(r"[;]", doc.between(p, c))]
+             and not re.search(r"[;]|其中", doc.between(p, c))]  # (其中收入超过50万元的村36个: a class)
     return after[0] if after else None
 
 
