@@ -326,10 +326,14 @@ def _listed(doc: Doc, claims):
                 continue  # some of the three sectors: the others are stated elsewhere
             done_totals.add(total.id)
             breakdowns = _breakdowns(doc, total, items)
-            partial_heads = _partial_heads(doc, claims, pl, items_all, total, listed)
+            heads, n_heads = _heads(doc, claims, pl, items_all, total, listed)
+            partial_heads = heads == "short"
             for part in breakdowns:
                 exhaustive = False if partial_heads else _exhaustive(doc, pl, part, total)
                 how = f"{pl.cue} breakdown" + (f", one of {len(breakdowns)} cut by ；" if len(breakdowns) > 1 else "")
+                if heads == "complete" and len(part) == n_heads and exhaustive is not True:
+                    exhaustive = True
+                    how += "; the items' own counts make their total exactly, so no item is left out"
                 note = ("the items are stages of projects (新开工, 竣工 …): a project may be in two of them, "
                         "and those going on are seldom listed") if _stages(doc, part) else ""
                 short = exhaustive is False and (partial_heads or _partial_by_nature(doc, pl, part, total))
@@ -433,17 +437,29 @@ def _sectors(doc: Doc, items) -> set[str]:
     return found
 
 
-def _partial_heads(doc: Doc, claims, pl, items_all, total, listed) -> bool:
+def _heads(doc: Doc, claims, pl, items_all, total, listed) -> tuple[str | None, int]:
     """For a breakdown by what each item adds (其中小学98所，在校生4.16万人；初中24所，在校生2.31万人),
-    do the items themselves fall short of their own total (6 + 24 + 98 of 186 schools)? Then the
-    list leaves some out, and what they add need not make its total either."""
+    how the items themselves stand against their own total, and how many they are:
+
+    - "short": they fall short of it (6 + 24 + 98 of 186 schools), so the list leaves some out and
+      what they add need not make its total either;
+    - "complete": they make it exactly (村级电站118座…，集中式电站8座… of 126座), so every item is
+      listed and what they add must make its total;
+    - None: neither is known (no total of their own, or rounding leaves both open)."""
     heads = [x for x in items_all if family(x) == family(pl.items[0])]
     if family(total) == family(pl.items[0]) or len(heads) < 2:
-        return False
+        return None, len(heads)
     wholes = whole_candidates(doc, claims, pl.cue_start, heads[0], exclude=listed)
     if not wholes and pl.cue.startswith("其"):
         wholes = _total_before(doc, claims[0], heads[0])[-1:]
-    return bool(wholes) and not sum_iv(heads).meets(exact_iv(wholes[0]))
+    if not wholes:
+        return None, len(heads)
+    added, whole = sum_iv(heads), exact_iv(wholes[0])
+    if not added.meets(whole):
+        return "short", len(heads)
+    if added.low == added.high == whole.low == whole.high:
+        return "complete", len(heads)
+    return None, len(heads)
 
 
 def _exhaustive(doc: Doc, pl, items, total) -> bool:
