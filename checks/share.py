@@ -61,6 +61,9 @@ What it checks
         each share within one unit of its last digit of its value over the three values' sum (the
         unit allows the nudge that makes the three add up to 100). An earlier structure it is
         compared with (由上年的…调整为) is not checked.
+    16. An urbanisation rate (年末常住人口35.36万人，其中城镇常住人口16.55万人，常住人口城镇化率为
+        46.8%): the urban population over the population stated before it, in the rate's sentence
+        or the one before, of the register the rate names (户籍人口城镇化率: 户籍).
 
 Why it matters
     A rate is the figure readers remember; when it does not follow from the two figures printed
@@ -159,6 +162,7 @@ def check(doc: Doc):
     out += _share_then_part(doc)
     out += _times(doc)
     out += _sector_values(doc)
+    out += _urbanisation(doc)
     return out
 
 
@@ -414,7 +418,7 @@ def _named_part(doc: Doc, rate: Claim, cue_pos: int) -> Claim | None:
     right before 占 (a noun after a comma, no figure between)."""
     prev = next((x for x in doc.preceding_in_sentence(rate) if doc.n.to_norm(x.end) <= cue_pos), None)
     if prev is None:
-        return None
+        return _part_named_before(doc, rate, cue_pos)
     gap = doc.n.text[doc.n.to_norm(prev.end):cue_pos]
     m = re.fullmatch(r"[,;]([\u4e00-\u9fff]{2,10})", gap)
     if not m:
@@ -427,6 +431,38 @@ def _named_part(doc: Doc, rate: Claim, cue_pos: int) -> Claim | None:
     best = max(score.values(), default=0)
     named = [x for x in cands if score[x.id] == best]
     return named[0] if best >= 2 and len(named) == 1 else None
+
+
+#: a sentence that opens with the name of a part and 占: 税收收入占一般公共预算收入的67.4%
+_OPENS_WITH_PART = re.compile(r"\s*(?:其中)?[,:]?\s*(?:全[县市区省]|全年)?([\u4e00-\u9fff]{2,10})")
+
+
+def _part_named_before(doc: Doc, rate: Claim, cue_pos: int) -> Claim | None:
+    """…其中：税收收入7.58亿元，…。税收收入占一般公共预算收入的67.4%: a share whose sentence opens
+    with the part's name and holds no figure before 占. The part is the one figure of the two
+    sentences before, in the line, that the same words name right before it (with a verb such as
+    完成 between at most)."""
+    m = _OPENS_WITH_PART.fullmatch(doc.n.text[doc.n.to_norm(rate.sentence.start):cue_pos])
+    if not m:
+        return None
+    noun = m.group(1)
+    named, sentences = [], 0
+    last_sentence = rate.sentence
+    for x in doc.preceding(rate):
+        if x.line != rate.line:
+            break
+        if x.sentence != last_sentence:
+            sentences += 1
+            last_sentence = x.sentence
+            if sentences > 2:
+                break
+        if x.kind != "amount" or not x.dimension or x.per or x.table is not None or x.group not in (None, x.id):
+            continue
+        before = doc.before(x, len(noun) + 6)
+        at = before.rfind(noun)
+        if at >= 0 and re.fullmatch(r"(?:为|达到?|是|完成|实现|共|合计|共计|累计)*", before[at + len(noun):]):
+            named.append(x)
+    return named[0] if len(named) == 1 else None
 
 
 def _before_aside(doc: Doc, inner: Claim, cue_start_norm: int) -> Claim | None:
@@ -624,8 +660,8 @@ def _prose_shares(doc: Doc):
 
 
 _SHARE_AFTER = re.compile(r"^[,]?占")
-#: a sentence that divides the total of the one before: 按资金用途分：…, 其中：…, 从结构看，…
-_DIVIDES = re.compile(r"^\s*(?:按[^,:;。]{1,10}(?:分|划分|统计)|其中|从[^,:;。]{1,8}看|分[^,:;。]{1,6}看)")
+#: a sentence that divides the total of the one before: 按资金用途分：…, 其中：…, 从结构看，…, 用于…
+_DIVIDES = re.compile(r"^\s*(?:按[^,:;。]{1,10}(?:分|划分|统计)|其中|从[^,:;。]{1,8}看|分[^,:;。]{1,6}看|(?:其中)?用于)")
 
 
 def _total_of_sentence_before(doc: Doc, p: Claim) -> Claim | None:
@@ -708,10 +744,11 @@ def _completion(doc: Doc):
 
 
 #: a rate named by the verb of what it counts: 已完工318个，完工率97.5%
-_VERB_RATE = re.compile(r"(?:^|[,;:])(?:项目|问题)?(完工|竣工|开工|入住|搬迁入住|整改完成|整改|办结|销号|出列|签约|验收|到位|"
+_VERB_RATE = re.compile(r"(?:^|[,;:])(?:项目|问题)?(完工|竣工|开工|入住|搬迁入住|整改完成|整改|办结|结案|销号|出列|签约|验收|到位|"
                         r"拨付|支付|兑付|发放|录入|建档|入学|参保|参合)率(?:为|达到|达|是)?$")
 #: other ways of saying the rate's verb before the figure it counts
-_VERB_ALSO = {"整改完成": "完成整改|整改到位|整改完毕", "整改": "完成整改|整改完成|整改到位"}
+_VERB_ALSO = {"整改完成": "完成整改|整改到位|整改完毕", "整改": "完成整改|整改完成|整改到位",
+              "结案": "办结|审结|结案|已结"}
 
 
 def _verb_rate(doc: Doc):
@@ -1332,4 +1369,43 @@ def _share_then_part(doc: Doc):
         out += _best(rate, [Reading(part, wholes[0], len(wholes) == 1,
                                     "the part stated after the share, over the figure of its kind before it")],
                      "share stated before its part")
+    return out
+
+
+_URBANISATION = re.compile(r"(户籍|常住)?(?:人口)?城镇化(?:率|水平)(?:为|达到|达|是|提高到|提升到|达到了)?$")
+_URBAN_POPULATION = re.compile(r"城镇(?:常住|户籍)?人口(?:为|达到?|是|有)?$")
+_POPULATION_OF = re.compile(r"(?<![城镇乡村农])(户籍|常住|总)人口(?:数|总数)?(?:为|达到?|共|有|是)?$")
+
+
+def _register_of(words: str) -> str | None:
+    """The register a population is counted by (户籍总人口 → 户籍), None when not said (总人口)."""
+    found = {r for r in ("户籍", "常住") if r in words}
+    return found.pop() if len(found) == 1 else None
+
+
+def _urbanisation(doc: Doc):
+    """年末常住人口35.36万人，其中城镇常住人口16.55万人，常住人口城镇化率为46.8%: the urban
+    population over the population of the register the rate names (常住 unless it says 户籍), both
+    stated in the rate's sentence or the one before, the population before the urban part."""
+    out = []
+    for rate in _prose(doc):
+        if rate.kind != "percent" or rate.hedge is not None:
+            continue
+        m = _URBANISATION.search(doc.before(rate, 14))
+        if not m:
+            continue
+        register = m.group(1) or "常住"
+        near = [x for x in doc.preceding(rate) if x.kind == "amount" and x.dimension == "person"
+                and x.table is None and len(re.findall(r"[。!?\n]", doc.norm(x.end, rate.start))) <= 1]
+        part = next((x for x in near if _URBAN_POPULATION.search(doc.before(x, 10))
+                     and ("常住" if register == "户籍" else "户籍") not in doc.before(x, 10)), None)
+        if part is None:
+            continue
+        wholes = [w for w in near if doc.index[w.id] < doc.index[part.id]
+                  and _POPULATION_OF.search(doc.before(w, 10)) is not None
+                  and _register_of(doc.before(w, 10)) in (register, None)]
+        if not wholes:
+            continue
+        out += _best(rate, [Reading(part, wholes[0], True, f"the urban population over the {register}人口 "
+                                    "stated before it")], "城镇化率")
     return out
