@@ -100,6 +100,9 @@ _QUOTE_CLOSE = "”\"」』’"
 _PHONE = re.compile(r"(?<!\d)(?:0\d{2,3}-\d{7,8}|400-?\d{3}-?\d{4}|1[3-9]\d{9}|\d{3,4}-\d{7,8})(?!\d)")
 _DOCNO = re.compile(r"[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d+\s*号")
 _LIST_MARKER = re.compile(r"(?m)^[ \t·•　]*(?:\d{1,2}[.、](?!\d)|[(（]\d{1,2}[)）])")
+#: the number of a table or figure: 表2 2021—2025年…, 附表3：, 见表1。, 如图2所示 (not 代表3人, 报表3份)
+_TABLE_NO = re.compile(r"(?m)(?:^|(?<=[\s见如据入（(]))(?:附|续)?[表图]\s?\d{1,3}(?:[-—.．]\d{1,2})?"
+                       r"(?=\s|[:：,，。;；、)）]|所示|中|的|$)")
 #: 8:30, 14:05:00; not the parts of a ratio of decimals (12.9:41.8:45.3)
 _CLOCK = re.compile(r"(?<![\d.])\d{1,2}:\d{2}(?::\d{2})?(?![\d.])")
 #: 1e309, 1.5E+10: no report states a figure so; read digit by digit it would give 10元 or 999户
@@ -196,6 +199,7 @@ def find_figures(text: str) -> tuple[list[Figure], list[Skip]]:
     blocked: list[tuple[int, int, str]] = []
     for pattern, reason in ((_PHONE, "phone number"), (_DOCNO, "document number"),
                             (_CLOCK, "clock time"), (_LIST_MARKER, "list marker"),
+                            (_TABLE_NO, "table or figure number (表2, 附表3, 如图2所示)"),
                             (_SCIENTIFIC, "scientific notation (1e309): not how a report states a figure")):
         for m in pattern.finditer(text):
             blocked.append((m.start(), m.end(), reason))

@@ -69,6 +69,11 @@ CASES = [
     row("修建两千四百五户", "两千四百五", "Chinese numerals"),
     row("奖励5万12千元", "5万12千", "do not form one number"),  # 12千 does not fit below 万
     row("增长.5个百分点", "5", "leading digit"),  # a decimal point with no digit before it
+    # --- numbers of tables and figures ----------------------------------------------------------
+    row("表2 2018—2022年全县脱贫户收入情况", "2", "table"),
+    row("附表3：各乡镇目标任务分解", "3", "table"),
+    row("各村完成情况见表1。", "1", "table"),
+    row("如图2所示，收入逐年增长", "2", "figure"),
 ]
 
 
@@ -92,3 +97,9 @@ def test_real_figures_next_to_skipped_tokens_survive():
     """Skipping the date must not cost the figure in the same sentence."""
     result = audit("截至2019年12月底，全县共有贫困户1200户")
     assert [(c.text, c.value, c.unit) for c in result.claims] == [("1200户", 1200, "户")]
+
+
+def test_table_and_figure_inside_other_words_keep_their_figures():
+    """代表3人 (three deputies), 报表3份 (three forms): 表 ends another word, the figure stays."""
+    result = audit("选举人大代表3人，上报报表3份")
+    assert [(c.text, c.unit) for c in result.claims] == [("3人", "人"), ("3份", "份")]
