@@ -102,7 +102,7 @@ from typing import NamedTuple
 
 from auditor.models import Claim
 
-from .base import (Doc, Iv, Rule, finding, fmt, gross_note, grossly_above, iv, label, rate_iv, same_paragraph,
+from .base import (GROSS, Doc, Iv, Rule, finding, fmt, gross_note, grossly_above, iv, label, rate_iv, same_paragraph,
                    truncated, years_between)
 from .direction import from_to_pairs
 from .plausibility import sector_structures
@@ -149,6 +149,7 @@ def check(doc: Doc):
     for t in table_model(doc):
         out += _table_shares(t)
         out += _table_rates(t)
+        out += _table_growth(t)
     out += _prose_shares(doc)
     out += _respective_shares(doc)
     out += _removal_rate(doc)
@@ -312,6 +313,73 @@ def _table_rates(t: TTable):
                      for n, d in pairs if r.values.get(n) is not None and r.values.get(d) is not None
                      and r.values[n].dimension == r.values[d].dimension]
             out += _best(rate, tried, f"{head} in row {label_of(r)}")
+    return out
+
+
+#: a column of growth over the year before: 增长(%), 比上年增长(%), 增速, 同比
+_GROWTH_HEADER = re.compile(r"增长|增速|增幅|增减|同比|比上年")
+#: growth at comparable prices, not the nominal change of the levels
+_REAL_HEADER = re.compile(r"实际|可比|不变价")
+_YEAR_CELL = re.compile(r"\s*((?:19|20)\d{2})\s*年?(?:度)?\s*")
+
+
+def _table_growth(t: TTable):
+    """A table by year with a growth column (年份 | 人均纯收入(元) | 增长(%)): each year's growth is
+    its level over the year before's, less one, the level being the column of figures nearest to
+    the left of the growth column. A reading by position: a mismatch warns, and fails when the
+    two differ by more than base.GROSS of the computed growth and by more than one point. Levels of
+    output (生产总值, 增加值, 投资 …) grow at comparable prices and are not read."""
+    out = []
+    years = {}
+    for r in t.rows:
+        m = _YEAR_CELL.fullmatch(r.texts.get(min(r.texts, default=0), "") if r.texts else "")
+        if m and not r.values.get(min(r.texts)):
+            years[id(r)] = int(m.group(1))
+    rows = [r for r in t.rows if id(r) in years]
+    if len(rows) < 2:
+        return out
+    for col in _pct_columns(t):
+        head = t.header(col)
+        if not _GROWTH_HEADER.search(head) or _SHARE_HEADER.search(head) or _REAL_HEADER.search(head):
+            continue
+        left = [j for j in t.columns() if j < col and any(
+            r.values.get(j) is not None and r.values[j].kind in ("amount", "per_unit") and r.values[j].dimension
+            for r in rows)]
+        if not left or _REAL_GROWTH.search(t.header(left[-1])) or _GROWTH_HEADER.search(t.header(left[-1])):
+            continue
+        base = left[-1]
+        for prev, r in zip(rows, rows[1:]):
+            rate, a, b = r.values.get(col), prev.values.get(base), r.values.get(base)
+            if years[id(r)] != years[id(prev)] + 1 or None in (rate, a, b) or rate.kind != "percent" \
+                    or a.dimension != b.dimension or a.value <= 0:
+                continue
+            ratio = civ(b).divide(civ(a))
+            if ratio.low is None or ratio.high is None:
+                continue
+            computed = Iv((ratio.low - 1) * HUNDRED, (ratio.high - 1) * HUNDRED)
+            i = iv(rate)
+            half = rate.interval.high - rate.value if rate.interval.high is not None else D(0)
+            stated = Iv(i.low - half, i.high + half)  # rounded or truncated, either side of zero
+            ok = computed.meets(stated)
+            comp = (f"{b.number} ÷ {a.number} − 1 = {computed}%, stated {fmt(rate.value)}% "
+                    + ("✓" if ok else "✗"))
+            link = (f"{head} in {years[id(r)]} is {t.header(base)} of {years[id(r)]} over {years[id(prev)]}, "
+                    "the column nearest to its left")
+            if ok:
+                out.append(finding(RULE, "pass", [rate, b, a], f"the growth in {years[id(r)]} follows from the "
+                                   "two years' levels", comp, stated, computed, f"{stated} meets {computed} ({link})",
+                                   confidence=0.8))
+                continue
+            gap = (stated.low - computed.high) if stated.low > computed.high else (computed.low - stated.high)
+            far = gap > max(D(1), GROSS * max(abs(computed.low), abs(computed.high)))
+            why = f"the stated {stated}% cannot meet {computed}% ({link})"
+            why += ("; the gap is more than one point and more than "
+                    f"{fmt(GROSS * 100)}% of the growth, more than a column read by position could explain"
+                    if far else "; the level column is found by position, so this is not sure")
+            out.append(finding(RULE, "fail" if far else "warn", [rate, b, a],
+                               f"the levels of {years[id(prev)]} and {years[id(r)]} give a growth of {computed}%, "
+                               f"but it is stated as {fmt(rate.value)}%", comp, stated, computed, why,
+                               confidence=0.8 if far else 0.5))
     return out
 
 
