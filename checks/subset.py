@@ -205,7 +205,9 @@ def status_for(ok: bool, sure: bool) -> str:
 # cue words that open a list of parts of the figure before them
 _PART_CUE = re.compile(r"(?<!不)(其中|包括|包含|含有|内含|(?<![不包])含(?![量义税水])|"
                        r"分(?:产业|行业|类型|类别|区域|地区|领域|用途|来源|门类|经济类型)看|"
-                       r"按(?:产业|行业|类型|类别|区域|地区|领域|用途|来源|资金用途|资金来源)(?:分|划分|统计))")
+                       r"按(?:产业|行业|类型|类别|区域|地区|领域|用途|来源|资金用途|资金来源)(?:分|划分|统计)|"
+                       # 按经营地统计，…, 按行政等级分，…: any dimension the list is cut by, before a comma
+                       r"按(?:照)?[\u4e00-\u9fff]{2,6}?(?:划分|统计|分类|分)(?=\s*[,:]))")
 _SUBTOTAL = re.compile(r"(以上|上述|小计|合计|共计|总计)(共|合计|共计)?$")
 #: right after a count and its noun, a list of its parts: 86个扶贫车间中，服装加工类32个、…
 _PARTITIVE_LIST = re.compile(r"[\u4e00-\u9fff“”]{1,10}中[,:]\s*[\u4e00-\u9fff“”]{1,12}")
