@@ -894,10 +894,13 @@ def _named_rate(doc: Doc, handled: set):
                      not x.per and done_rx.search(doc.before(_lead(doc, x), 12))), None)
         if done is None:
             continue
+        # 重点人群签约率: a rate of a group the rate names, over that group, not over everyone before
+        group_name = word[:-2] if len(word) > 4 else ""
         tried = []
         for p in _group(doc, done):
             wholes = [w for w in doc.preceding_in_sentence(_lead(doc, p)) if _whole_of_done(doc, w, p)
-                      and not re.search(said, doc.before(_lead(doc, w), 10)) and "新增" not in doc.before(w, 6)]
+                      and not re.search(said, doc.before(_lead(doc, w), 10)) and "新增" not in doc.before(w, 6)
+                      and (not group_name or group_name in doc.before(_lead(doc, w), 12))]
             tried += [Reading(p, w, len(wholes) == 1, f"what was done ({word}) over "
                               + ("the figure of its kind before it" if len(wholes) == 1 else
                                  "one of several figures of its kind before it")) for w in wholes]
