@@ -574,7 +574,7 @@ def _common_suffix(subjects) -> int:
 # 2. 以上N / 上述N / 合计N after a list ----------------------------------------------------------
 
 _PER = re.compile(r"每|人均|户均|平均")
-_AFTER_LIST = re.compile(r"^(?:以上|上述[\u4e00-\u9fff]{0,6}?|合计|共计|总计|小计)(?:共|合计|共计|总计)?$")
+_AFTER_LIST = re.compile(r"^(?:以上|上述[\u4e00-\u9fff]{0,6}?|合计|共计|总计|小计)(?:共|合计|共计|总计)?$|^共$")
 
 
 #: after a 分别 list, its total with 共 (，两年共脱贫 / ，义务教育阶段在校学生共)
@@ -614,7 +614,7 @@ def _subtotals(doc: Doc, claims):
             if c.hedge in ("at_least", "at_most") or _PER.search(doc.before(c, 8)):
                 break
             cue = doc.before(c, 12)
-            if items and re.search(r"(共|总|合计)[^,;:、]{0,8}$", cue) and not re.search(r"其中", cue) \
+            if items and re.search(r"((?<!公)共(?!同|享|建|产|性)|总|合计)[^,;:、]{0,8}$", cue) and not re.search(r"其中", cue) \
                     and not _JOINT_VERB.search(cue):
                 break  # the whole the list belongs to (not 共识别…: a verb said once for every item)
             items.append(c)
