@@ -8,14 +8,17 @@ What it checks
        that each add a figure of another kind (其中：产业发展项目268个，投资4.2亿元；基础设施项目186个，
        投资6.1亿元；…: the counts and the investments are two lists; 其中小学186所，在校生5.86万人；…
        against the students the sentence before names, 在校学生10.65万人, not the teachers after
-       them). When the items themselves fall short of their total (6 + 24 + 98 of 186 schools), what
-       they add is partial too, and passes within its total.
-       A sentence that opens with 分产业看 / 按资金用途分 breaks down the first figure of its kind in
+       them), or after 、 with the items cut by ， (村级电站118座、装机容量22.4兆瓦，集中式电站8座、
+       装机容量16.2兆瓦). When the items themselves fall short of their total (6 + 24 + 98 of 186
+       schools), what they add is partial too, and passes within its total; when they make it
+       exactly (118 + 8 = 126座), every item is listed, and what they add must make its total.
+       A sentence that opens with 分产业看 / 按资金用途分 / 按经营地统计， breaks down the first figure of its kind in
        the sentence before (实现地区生产总值86.52亿元…。分产业看，第一产业增加值12.36亿元…).
        A sentence that opens with 其中 and goes year by year breaks down the total of the sentence
        before it (累计实现脱贫12836户48652人。其中，2016年脱贫2865户10235人，出列贫困村12个；2017年…):
        the years may leave some out, so a sum above the total fails and one below it warns.
-    2. 以上N / 上述N / 合计N after a list (脱贫村135个、安置村5个、示范村1个，以上141个), 共N after a
+    2. 以上N / 上述N / 合计N / a bare 共N after a list (脱贫村135个、安置村5个、示范村1个，以上141个;
+       产业路12条、通组路28条，共40条), 共N after a
        分别 list (分别脱贫3865户、1522户，两年共脱贫5387户), also a
        compound total (共识别边缘易致贫户562户1865人、脱贫不稳定户326户1102人，共计888户2967人).
     (A 其中 list of those whose risk was removed and those whose risk remains under those

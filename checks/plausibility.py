@@ -6,7 +6,8 @@ What it checks
        person, so the persons cannot be fewer than the households; more than 8 persons per
        household on average is very unusual for rural households and is reported as a warning.
     2. A share or rate (发生率, 覆盖率, 占比, 比例, 比重, 参保率 …) above 100%. Growth rates (增长,
-       提高 …), completion rates (完成…%) and changes in points are not shares and are skipped.
+       提高 …), completion rates (完成…%, 占预算的…, 占计划的…), gross ratios (毛入学率) and changes in
+       points are not shares and are skipped.
     3. In a table, a 小计 row above the 合计 / 总计 row of the same column, any other row above the
        total row of an additive column, and, in one row, a part column above the column it is
        part of (贫困人口 above 总人口数).

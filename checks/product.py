@@ -7,7 +7,11 @@ What it checks
        The unit of the count must be the unit of the per-unit figure (每户/户均 → 户, 每人/人均 →
        人, 每个 → 个, 每亩 → 亩). The per-unit figure may be money or an area (涉及贫困户5862户，
        户均退耕7.4亩), and an average per time (次均) is over a count of 人次 or 户次 (临时救助
-       3562人次，发放救助金486.5万元，次均1366元).
+       3562人次，发放救助金486.5万元，次均1366元), and an average per 村, 亩 or 公里 after its total
+       (总投资9453万元，亩均投资3000元; 每公里平均造价120万元) is over the whole stated before, not
+       over an item of a 其中 list (其中…村道142公里) nor a class after 其中.
+       Counts each at its own standard (C级危房改造532户、D级危房改造324户，分别补助每户1.5万元和
+       3.5万元，共下达补助资金1932万元): the products, paired in order, add up to the total.
     2. A per-unit amount said to reach everyone counted elsewhere (收益6300万元，惠及全部贫困人口，
        人均增收1537元): the count is the registered total stated earlier in the report.
     3. Population × per-capita figure ≈ aggregate (常住人口732万人 … 人均地区生产总值7.8万元 …
@@ -44,7 +48,9 @@ Tolerance
     differs from the one stated. So does an average per household or person over a count of 户次
     or 人次 (支持贫困户10356户次，户均贷款4.49万元: per loan, or per household?), and so does an
     average stated with its total whose count is in the sentence just before (在16户屋顶安装…。
-    收益10.4万元，平均每户6500元). A standard introduced by 按(照) fails against the count's money
+    收益10.4万元，平均每户6500元). The 全部 link and the count of the sentence before fail when the
+    product exceeds the total by more than base.GROSS (no one shares out more than the income; below
+    it, part may have been kept back). A standard introduced by 按(照) fails against the count's money
     named right after the total (按每人每年1万元测算，下达1.8万名护林员1.8亿元资金). A per-capita
     aggregate (人均地区生产总值) divides by the year's mean resident population (户籍 only when it
     says so), which differs from the year-end population stated by under 2%: the product holds
@@ -369,7 +375,8 @@ def _same_sentence(doc: Doc, p, per: str, average: bool):
     if count.dimension.endswith("_visit") and per != "次" and status_if_wrong == "fail":
         status_if_wrong = "warn"  # 支持贫困户10356户次，户均贷款4.49万元: per loan, or per household?
         how += f"; the count is of {count.unit} (times), the average may be over distinct units"
-    return _judge(p, count, total, average, status_if_wrong, how, confidence=0.9 if status_if_wrong == "fail" else 0.6)
+    return _judge(p, count, total, average, status_if_wrong, how, confidence=0.9 if status_if_wrong == "fail" else 0.6,
+                  gross=borrowed and not count.dimension.endswith("_visit"))
 
 
 def _all_registered(doc: Doc, p, per: str, average: bool):
@@ -392,7 +399,7 @@ def _all_registered(doc: Doc, p, per: str, average: bool):
     if registered is None:
         return None
     return _judge(p, registered, total, average, "warn",
-                  "the count is linked by 全部 to the registered total stated elsewhere", confidence=0.5)
+                  "the count is linked by 全部 to the registered total stated elsewhere", confidence=0.5, gross=True)
 
 
 def _registered(doc: Doc, dim: str) -> Ordered:
@@ -405,7 +412,11 @@ def _registered(doc: Doc, dim: str) -> Ordered:
     return doc.memo[key]
 
 
-def _judge(p, count, total, average: bool, status_if_wrong: str, how: str, confidence: float):
+def _judge(p, count, total, average: bool, status_if_wrong: str, how: str, confidence: float,
+           gross: bool = False):
+    """The finding on count × per-unit = total; ``gross``: a warning fails when the product exceeds
+    the total by more than base.GROSS. (Below the total it stays a warning: part of an income may be
+    kept back, for a village's collective, say, and not shared out per head.)"""
     per_iv = _per_iv(p, average)
     computed = iv(count) * per_iv
     stated = iv(total)
@@ -423,6 +434,9 @@ def _judge(p, count, total, average: bool, status_if_wrong: str, how: str, confi
         why = (f"the stated total {stated} cannot meet the product {computed} "
                f"(per-unit {what} read as {per_iv}); {how}")
         status = status_if_wrong
+        if gross and status == "warn" and grossly_above(computed, stated):
+            status, confidence = "fail", 0.8
+            why += "; " + gross_note(computed, stated)
     return finding(RULE, status, [count, p, total], msg, comp, stated, computed, why, confidence=confidence)
 
 

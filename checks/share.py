@@ -17,11 +17,15 @@ What it checks
        dividing the one before (按资金用途分：, 其中), of that sentence's first figure of its unit.
        A share after 其中 is of the figure before 其中, or of either when two figures of its unit
        stand there (下达资金3.86亿元，已拨付3.72亿元，其中用于产业发展2.36亿元，占比61.1%).
+       A sentence that opens with the part's name and holds no figure before 占 (税收收入占一般公共
+       预算收入的67.4%) takes the part from the two sentences before, in the line, named so; one that
+       opens with 用于 divides the total of the sentence before (a warning, failing beyond base.GROSS).
     2. Completion: 完成…任务的X% / 完成率X% against what was done over what was planned (a plan
        stated right before the rate, 完成目标任务2.2万人的106.8%, is C010's), and a rate may be
        named by the verb of what it counts (实施项目326个，已完工318个，完工率97.5%), over the figure
        of its kind before it in its sentence or, failing one, the first in the sentence before
-       (a warning, failing beyond base.GROSS).
+       (a warning, failing beyond base.GROSS); 结案率 counts what was 办结. A rate named for a group
+       (重点人群签约率) is over a figure named for that group only.
     3. Share columns in tables (占总投资比例): each row's amount over the 合计 row's, and the
        shares adding up to the 合计's 100% (a fraction written as 1 is 100%).
     4. Rate columns in tables (贫困发生率): per row, the column named like the rate over the
@@ -64,6 +68,10 @@ What it checks
     16. An urbanisation rate (年末常住人口35.36万人，其中城镇常住人口16.55万人，常住人口城镇化率为
         46.8%): the urban population over the population stated before it, in the rate's sentence
         or the one before, of the register the rate names (户籍人口城镇化率: 户籍).
+    17. A growth column in a table by year (年份 | 人均纯收入(元) | 增长(%)): each year's level over
+        the year before's, less one, from the column nearest to its left; read by position, so a
+        mismatch warns, and fails beyond one point and base.GROSS of the growth. Output (生产总值,
+        增加值, 投资) and real growth (实际, 可比) are not read.
 
 Why it matters
     A rate is the figure readers remember; when it does not follow from the two figures printed

@@ -2,7 +2,8 @@
 
 What it checks
     1. 超额完成 a stated target: the achieved figure must exceed it (年内累放4617.6万元，超额完成
-       全年3400万元目标任务); 完成年度计划的120.7% must equal achieved / target, also when the target
+       全年3400万元目标任务); 完成年度计划的120.7% (or a budget: 为调整预算10.99亿元的102.3%) must
+       equal achieved / target, also when the target
        stands in the phrase and the achieved figure before it names no verb (务工就业2.35万人，较上年
        增加1260人，完成目标任务2.2万人的106.8%: past the change).
     2. A bound and the figure stated with it: 突破2万亿元、达到23562亿元 (actual ≥ bound).
