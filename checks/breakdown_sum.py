@@ -319,6 +319,7 @@ def _listed(doc: Doc, claims):
                                                       exclude=listed)]
                 if not wholes or family(first) != "count":
                     continue
+            wholes = _named_like_items(doc, claims, pl, first, items_all, wholes, listed)
             total = wholes[0]
             if total.id in done_totals:
                 continue
@@ -349,6 +350,33 @@ def _listed(doc: Doc, claims):
                     continue
                 out.append((total, part, exhaustive, how, wholes[1:], note, short))
     return out
+
+
+def _named_like_items(doc: Doc, claims, pl, first, items_all, wholes, listed) -> list:
+    """选派驻村第一书记186名、驻村工作队员562名…。其中，省派第一书记12名，市派第一书记36名…: when
+    the items share a noun (第一书记) that the nearest whole does not name, the one figure of their
+    kind before the list that names it is the whole."""
+    kin = [x for x in items_all if same_kind(x, first)]
+    subjects = [doc.before(x, 10) for x in kin]
+    n = _common_suffix(subjects)
+    if n < 2:
+        return wholes
+    shared = re.sub(r"[^\u4e00-\u9fff]", "", subjects[0].split(" ")[-1])[-n:]
+
+    def name(c) -> str:  # the words between the figure before c (if any) and c, in its clause
+        i = doc.index[c.id]
+        return doc.before(c, min(12, c.start - doc.claims[i - 1].end)) if i else doc.before(c, 12)
+
+    others = [c for c in claims if c.start < pl.cue_start and c.id not in listed and same_kind(c, first)
+              and countable(c) and c is not wholes[0]]
+    for k in range(len(shared), 1, -1):  # 派第一书记 shared by 省派/市派/县派: the whole names 第一书记
+        noun = shared[-k:]
+        if noun in name(wholes[0]):
+            return wholes
+        named = [c for c in others if noun in name(c)]
+        if named:
+            return named[:1] + [w for w in wholes if w is not named[0]] if len(named) == 1 else wholes
+    return wholes
 
 
 _OPENS_WITH_YEAR = re.compile(r"\s*其中\s*[,:]?\s*(?:19|20)\d{2}\s*年[^,;:]{0,10}")
