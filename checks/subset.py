@@ -367,7 +367,8 @@ def _walk_items(doc: Doc, claims: list, idx: int, in_paren: bool):
         seps = sum(gap.count(ch) for ch in _SEPS)
         if countable(c) and _ITEM_ATTRIBUTE.fullmatch(gap) and (
                 family(c) in attributes or family(c) not in kinds and all(x.group in (first.id, None) for x in items)
-                and doc.norm(c.end, c.end + 1) in ((";",) if gap[0] == "," else (";", ","))):
+                and doc.norm(_compound_end(claims, c), _compound_end(claims, c) + 1)
+                in ((";",) if gap[0] == "," else (";", ","))):
             # 其中：产业发展项目268个，投资4.2亿元；基础设施项目186个，投资6.1亿元: items cut by ；
             # each with a figure of another kind, which lists too (also 村级电站118座、装机容量22.4兆瓦，
             # 集中式电站8座、装机容量16.2兆瓦: the attribute after 、, the items cut by ，)
@@ -408,13 +409,25 @@ def _walk_items(doc: Doc, claims: list, idx: int, in_paren: bool):
     return items, subtotals
 
 
+def _compound_end(claims: list, c) -> int:
+    """Where c ends with the rest of its compound (2156户8632人 ends after 人)."""
+    end = c.end
+    for x in claims[claims.index(c) + 1:]:
+        if x.group != c.id:
+            break
+        end = x.end
+    return end
+
+
 _start = attrgetter("start")
 #: words that name a ceiling or quota for the figure after them
 _LIMIT = re.compile(r"限额|上限|控制(?:在|线|数)|核定|红线")
 #: between an item and a figure of another kind that its clause run adds (268个，投资4.2亿元)
 _ITEM_ATTRIBUTE = re.compile(r"[,、](?:(?:总|投入|完成|落实|安排|争取|使用)?(?:投资|资金|金额|面积|规模|产值|人数|人口|户数|长度|"
                              r"里程|装机容量|容量|装机|在校生|在校学生|学生|教师|床位|从业人员|职工)"
-                             r"(?:规模|总额|达到|达|为|约|共计|共)?|(?:出列|退出|摘帽)(?:贫困)?村)")
+                             r"(?:规模|总额|达到|达|为|约|共计|共)?|(?:出列|退出|摘帽)(?:贫困)?村|"
+                             # 县城安置点4个、安置2156户8632人: whom each item houses or reaches
+                             r"(?:安置|搬迁|入住|惠及|覆盖|吸纳|带动)(?:搬迁)?(?:群众|人口|贫困户|农户|贫困人口)?)")
 
 
 def whole_candidates(doc: Doc, claims: list, before_pos: int, like, exclude=()) -> list:
