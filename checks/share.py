@@ -1212,6 +1212,10 @@ def _average_growth(doc: Doc, handled: set):
             continue
         levels = [x for x in doc.preceding_in_sentence(rate) if x.kind in ("amount", "per_unit")
                   and x.dimension and x.dimension not in ("percent",)]
+        anchor = None
+        if len(levels) >= 3 and m is not None and _CHANGE.search(doc.before(levels[0], 6)) and \
+                levels[0].dimension == levels[1].dimension:
+            anchor = levels.pop(0)  # 由2865元增加到9863元，增加6998元，年均增长28.1%: past the change
         if len(levels) < 2:
             continue
         b, a = levels[0], levels[1]
@@ -1220,7 +1224,9 @@ def _average_growth(doc: Doc, handled: set):
         if not _FROM_TO.search(doc.between(a, b)) or len(doc.between(a, b)) > 24 or \
                 not _FROM.search(doc.before(a, 16, clause=False)):
             continue
-        if re.search(r"[;。]", doc.between(b, rate)) or len(doc.between(b, rate)) > 12:
+        if anchor is not None and not re.fullmatch(r"[,、]?[^,;。\d]{0,6}", doc.between(b, anchor)):
+            continue
+        if re.search(r"[;。]", doc.between(anchor or b, rate)) or len(doc.between(anchor or b, rate)) > 12:
             continue
         if m is None:
             m = _TOTAL_GROWTH.fullmatch(doc.between(b, rate))
@@ -1298,15 +1304,22 @@ def _times(doc: Doc):
         before = [x for x in doc.preceding_in_sentence(r) if x.kind in ("amount", "per_unit") and x.dimension]
         inside = [x for x in before if doc.n.to_norm(x.start) > cue]
         outside = [x for x in before if doc.n.to_norm(x.end) <= cue]
-        if not outside or not re.fullmatch(r"[,]?\s*", doc.n.text[doc.n.to_norm(outside[0].end):cue]):
-            continue  # A must stand right before 为/是
-        part = outside[0]
-        if len(inside) == 1 and inside[0].dimension == part.dimension and inside[0].per == part.per:
-            whole, how = inside[0], "the figure stated between 为/是 and 的"
-        elif not inside and _TIME_BASE.match(m.group("of")) and part.id in pairs:
-            whole, how = pairs[part.id], "the from-level of the from–to pair just stated"
-        else:
+        if not outside:
             continue
+        named = _year_named(doc, outside, m.group("of")) if not inside else None
+        if named is not None:
+            part, whole = named
+            how = f"the level of the sentence over the figure it names as {m.group('of')}的"
+        elif not re.fullmatch(r"[,]?\s*", doc.n.text[doc.n.to_norm(outside[0].end):cue]):
+            continue  # A must stand right before 为/是
+        else:
+            part = outside[0]
+            if len(inside) == 1 and inside[0].dimension == part.dimension and inside[0].per == part.per:
+                whole, how = inside[0], "the figure stated between 为/是 and 的"
+            elif not inside and _TIME_BASE.match(m.group("of")) and part.id in pairs:
+                whole, how = pairs[part.id], "the from-level of the from–to pair just stated"
+            else:
+                continue
         computed = civ(part).divide(civ(whole))
         stated = truncated(r, iv(r))
         ok = computed.meets(stated)
@@ -1320,6 +1333,23 @@ def _times(doc: Doc):
                                comp, stated, computed, f"the stated {stated} cannot meet {computed} ({how})",
                                confidence=0.9))
     return out
+
+
+def _year_named(doc: Doc, before: list[Claim], of: str):
+    """达到12865元，比2015年的8040元增长60.0%，…，是2015年的1.6倍: the one figure of the sentence
+    named by the year the multiple names (2015年的8040元), and the one other figure of its kind that is
+    no change (the level reached), as (level, base); None unless both are unique."""
+    if not re.fullmatch(r"(?:19|20)\d{2}年(?:底|末)?", of):
+        return None
+    bases = [x for x in before if doc.before(x, len(of) + 3).endswith(of + "的")]
+    if len(bases) != 1:
+        return None
+    base = bases[0]
+    # (人均可支配收入达到12865元 is per head; 比2015年的8040元 names no head, and is of the same measure)
+    levels = [x for x in before if x is not base and x.dimension == base.dimension and x.hedge is None
+              and (x.per == base.per or "" in (x.per, base.per))
+              and not _CHANGE.search(doc.before(x, 6)) and not _BASE.search(doc.before(x, 14))]
+    return (levels[0], base) if len(levels) == 1 else None
 
 
 # ---- 三次产业结构 against the sectors' values --------------------------------------------------
