@@ -70,8 +70,9 @@ What it checks
         or the one before, of the register the rate names (户籍人口城镇化率: 户籍).
     17. A growth column in a table by year (年份 | 人均纯收入(元) | 增长(%)): each year's level over
         the year before's, less one, from the column nearest to its left; read by position, so a
-        mismatch warns, and fails beyond one point and base.GROSS of the growth. Output (生产总值,
-        增加值, 投资) and real growth (实际, 可比) are not read.
+        mismatch warns, and fails beyond one point and base.GROSS of the growth (for money, only the
+        poor's net income, 纯收入, fails). Output (生产总值, 增加值, 投资) and real growth (实际, 可比)
+        are not read.
 
 Why it matters
     A rate is the figure readers remember; when it does not follow from the two figures printed
@@ -335,8 +336,9 @@ def _table_growth(t: TTable):
     """A table by year with a growth column (年份 | 人均纯收入(元) | 增长(%)): each year's growth is
     its level over the year before's, less one, the level being the column of figures nearest to
     the left of the growth column. A reading by position: a mismatch warns, and fails when the
-    two differ by more than base.GROSS of the computed growth and by more than one point. Levels of
-    output (生产总值, 增加值, 投资 …) grow at comparable prices and are not read."""
+    two differ by more than base.GROSS of the computed growth and by more than one point, for counts
+    and the poor's net income (纯收入); other money may be stated in real terms, and only warns.
+    Levels of output (生产总值, 增加值, 投资 …) grow at comparable prices and are not read."""
     out = []
     years = {}
     for r in t.rows:
@@ -379,7 +381,10 @@ def _table_growth(t: TTable):
                                    confidence=0.8))
                 continue
             gap = (stated.low - computed.high) if stated.low > computed.high else (computed.low - stated.high)
-            far = gap > max(D(1), GROSS * max(abs(computed.low), abs(computed.high)))
+            # money other than the poor's net income (纯收入, stated in current prices) may grow in real
+            # terms in a statistical table: off its levels it only warns
+            nominal = b.dimension != "money" or "纯收入" in t.header(base)
+            far = nominal and gap > max(D(1), GROSS * max(abs(computed.low), abs(computed.high)))
             why = f"the stated {stated}% cannot meet {computed}% ({link})"
             why += ("; the gap is more than one point and more than "
                     f"{fmt(GROSS * 100)}% of the growth, more than a column read by position could explain"
