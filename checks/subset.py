@@ -394,8 +394,11 @@ def _walk_items(doc: Doc, claims: list, idx: int, in_paren: bool):
         verb = _CLAUSE_VERB.search(gap)
         if verb and verb.group(0) not in first_clause:
             break  # a new clause of the sentence (新增…), parallel to the whole, not to the parts
-        if _CHANGE_FROM_BASE.search(doc.before(c, 14)):
-            break  # 较2016年增长21.3亿元: the change of the item before, not another item
+        if _CHANGE_FROM_BASE.search(doc.before(c, 14)) or _ITEM_CHANGE_BARE.fullmatch(gap):
+            break  # 较2016年增长21.3亿元 / ，增加0.35万人: the change of the item before, not another item
+        if ";" in gap and re.match(r"^,?其中", doc.after(c, 4, clause=False)) and \
+                not re.match(r"^,?其中", doc.after(items[0], 4, clause=False)):
+            break  # …市级示范家庭农场36家；农民专业合作社862家，其中…: a new whole with parts of its own
         if re.search(r"[,;](?:19|20)\d{2}年|[,;](?:今年|去年|目前|截至)", gap) and \
                 not re.search(r"(?:19|20)\d{2}年", first_clause):
             break  # a clause about another time (unless the list goes year by year)
@@ -418,6 +421,9 @@ def _compound_end(claims: list, c) -> int:
         end = x.end
     return end
 
+
+#: a bare change right after an item: 其中城镇常住人口17.19万人，增加0.35万人
+_ITEM_CHANGE_BARE = re.compile(r",(?:比上年|较上年|同比)?(?:增加|减少|增长|下降|提高|降低|新增)了?")
 
 _start = attrgetter("start")
 #: words that name a ceiling or quota for the figure after them
