@@ -847,7 +847,7 @@ def _verb_rate(doc: Doc):
         done = next((x for x in doc.preceding_in_sentence(rate) if x.kind == "amount" and x.dimension and
                      not x.per and re.search(rf"(?:已|累计|共|全部)?(?:实现)?{said}(?:了)?(?:的)?(?:问题)?$",
                                              doc.before(_lead(doc, x), 10))), None)
-        if done is None:
+        if done is None or _of_subgroup(doc, done, said):
             continue
         tried = []
         for p in _group(doc, done):
@@ -905,7 +905,7 @@ def _named_rate(doc: Doc, handled: set):
         done_rx = re.compile(_DONE_WITH.format(stems=said, verb=re.escape(word[-2:])))
         done = next((x for x in doc.preceding_in_sentence(rate) if x.kind == "amount" and x.dimension and
                      not x.per and done_rx.search(doc.before(_lead(doc, x), 12))), None)
-        if done is None:
+        if done is None or _of_subgroup(doc, done, said):
             continue
         # 重点人群签约率: a rate of a group the rate names, over that group, not over everyone before
         group_name = word[:-2] if len(word) > 4 else ""
@@ -919,6 +919,15 @@ def _named_rate(doc: Doc, handled: set):
                                  "one of several figures of its kind before it")) for w in wholes]
         out += _best(rate, tried, f"{word}率")
     return out
+
+
+def _of_subgroup(doc: Doc, done: Claim, verb: str) -> bool:
+    """其中脱贫人口和监测对象参保4.86万人，参保率100%: what a group named after 其中 did, so the rate
+    after it is the group's own (over the group, not stated), not a share of the whole before 其中.
+    (其中已签约8.65万人 names no group: the part done of the whole.)"""
+    m = re.search(rf"其中[,:]?([\u4e00-\u9fff]*?)(?:已|累计|共|全部|均)?(?:实现)?(?:{verb})(?:了)?(?:的)?$",
+                  doc.before(_lead(doc, done), 24))
+    return m is not None and len(m.group(1)) >= 2
 
 
 def _whole_of_done(doc: Doc, w: Claim, done: Claim) -> bool:
