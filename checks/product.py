@@ -11,7 +11,8 @@ What it checks
        (总投资9453万元，亩均投资3000元; 每公里平均造价120万元) is over the whole stated before, not
        over an item of a 其中 list (其中…村道142公里) nor a class after 其中.
        Counts each at its own standard (C级危房改造532户、D级危房改造324户，分别补助每户1.5万元和
-       3.5万元，共下达补助资金1932万元): the products, paired in order, add up to the total.
+       3.5万元，共下达补助资金1932万元; or the counts right after the standards, 分别给予每村50万元、
+       30万元、20万元的奖补，其中一类村12个、…): the products, paired in order, add up to the total.
     2. A per-unit amount said to reach everyone counted elsewhere (收益6300万元，惠及全部贫困人口，
        人均增收1537元): the count is the registered total stated earlier in the report.
     3. Population × per-capita figure ≈ aggregate (常住人口732万人 … 人均地区生产总值7.8万元 …
@@ -226,11 +227,27 @@ def _respective(doc: Doc):
             if len(counts) == len(standards):
                 break
         counts.reverse()
+        last = standards[-1]
         if len(counts) != len(standards) or not re.fullmatch(r"[,]?[^\d,;。]{0,12}", doc.between(counts[-1], p)):
-            continue
-        total = next((t for t in sentence[sentence.index(standards[-1]) + 1:]
+            # 分别给予每村50万元、30万元、20万元的奖补，其中一类村12个、二类村36个、三类村86个，共…:
+            # the counts right after the standards, in the same order
+            counts = []
+            for x in sentence[sentence.index(last) + 1:]:
+                if x.group not in (None, x.id) and counts and x.group == counts[-1].id:
+                    continue
+                gap = doc.between(counts[-1] if counts else last, x)
+                if not _count_matches(x, per) or not (_COUNT_SEP.fullmatch(gap) if counts else
+                                                      re.fullmatch(r"[^\d;。]{0,14}", gap)):
+                    break
+                counts.append(x)
+                if len(counts) == len(standards):
+                    break
+            if len(counts) != len(standards):
+                continue
+            last = counts[-1]
+        total = next((t for t in sentence[sentence.index(last) + 1:]
                       if t.unit == p.unit and t.kind == "amount" and t.hedge is None), None)
-        if total is None or not _RESPECTIVE_TOTAL.fullmatch(doc.between(standards[-1], total)):
+        if total is None or not _RESPECTIVE_TOTAL.fullmatch(doc.between(last, total)):
             continue
         computed = Iv.point(D(0))
         for c, s_ in zip(counts, standards):
