@@ -10,8 +10,9 @@ What it checks
        against the students the sentence before names, 在校学生10.65万人, not the teachers after
        them), or after 、 with the items cut by ， (村级电站118座、装机容量22.4兆瓦，集中式电站8座、
        装机容量16.2兆瓦). When the items themselves fall short of their total (6 + 24 + 98 of 186
-       schools), what they add is partial too, and passes within its total; when they make it
-       exactly (118 + 8 = 126座), every item is listed, and what they add must make its total.
+       schools), what they add is partial too, and passes within its total; when they, or any other
+       figure they each add, make their total exactly (118 + 8 = 126座; the persons of 562户1863人、
+       418户1294人、…), every item is listed, and the other figures must make their totals too.
        A sentence that opens with 分产业看 / 按资金用途分 / 按经营地统计， breaks down the first figure of its kind in
        the sentence before (实现地区生产总值86.52亿元…。分产业看，第一产业增加值12.36亿元…).
        A sentence that opens with 其中 and goes year by year breaks down the total of the sentence
@@ -478,19 +479,24 @@ def _heads(doc: Doc, claims, pl, items_all, total, listed) -> tuple[str | None, 
       listed and what they add must make its total;
     - None: neither is known (no total of their own, or rounding leaves both open)."""
     heads = [x for x in items_all if family(x) == family(pl.items[0])]
-    if family(total) == family(pl.items[0]) or len(heads) < 2:
-        return None, len(heads)
-    wholes = whole_candidates(doc, claims, pl.cue_start, heads[0], exclude=listed)
-    if not wholes and pl.cue.startswith("其"):
-        wholes = _total_before(doc, claims[0], heads[0])[-1:]
-    if not wholes:
-        return None, len(heads)
-    added, whole = sum_iv(heads), exact_iv(wholes[0])
-    if not added.meets(whole):
-        return "short", len(heads)
-    if added.low == added.high == whole.low == whole.high:
-        return "complete", len(heads)
-    return None, len(heads)
+    state = None
+    # the items' own counts first; then any other figure they each add (户 and 人 of a compound: the
+    # persons adding up exactly show that no household is left out either)
+    for fam in [family(pl.items[0])] + sorted({family(x) for x in items_all} - {family(pl.items[0])}):
+        kin = [x for x in items_all if family(x) == fam]
+        if fam == family(total) or len(kin) != len(heads) or len(kin) < 2:
+            continue
+        wholes = whole_candidates(doc, claims, pl.cue_start, kin[0], exclude=listed)
+        if not wholes and pl.cue.startswith("其"):
+            wholes = _total_before(doc, claims[0], kin[0])[-1:]
+        if not wholes:
+            continue
+        added, whole = sum_iv(kin), exact_iv(wholes[0])
+        if fam == family(pl.items[0]) and not added.meets(whole):
+            return "short", len(heads)
+        if added.low == added.high == whole.low == whole.high:
+            state = "complete"
+    return state, len(heads)
 
 
 def _exhaustive(doc: Doc, pl, items, total) -> bool:
@@ -583,6 +589,10 @@ def _partial_by_nature(doc: Doc, pl, items, total) -> bool:
             any(_GROUP_OF_PEOPLE.search(doc.before(i, 10)) for i in items) and \
             not any("男" in doc.before(i, 6) for i in items):  # (妇女 and 男性: the sexes, which split the total)
         return True  # (脱贫不稳定户、边缘易致贫户 … are kinds that may make up the total: not here)
+    poor = _AXES["贫困"]
+    if total.dimension in ("person", "household") and not poor.search(doc.before(total, 12)) and \
+            all(poor.search(doc.before(i, 10)) for i in items):
+        return True  # 该村共有农户326户，其中脱贫户86户、监测户5户: the poor are some of everyone
     kinds = [(i.subject or "").split(" ")[-1] for i in items]
     return all(kinds) and all(_KIND_OF_PLACE.search(k) for k in kinds)
 
