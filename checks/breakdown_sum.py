@@ -441,8 +441,13 @@ def _breakdowns(doc: Doc, total, items) -> list[list]:
     whole = exact_iv(total)
     if sum_iv(items).meets(whole):
         return [items]
-    if len(runs[0]) >= 2 and sum_iv(runs[0]).meets(whole) and any(len(run) < 2 for run in runs):
-        return [runs[0]]  # 造林3.6万亩，其中人工造林2.1万亩、封山育林1.5万亩；森林抚育2.8万亩: another work
+    if len(runs[0]) >= 2 and sum_iv(runs[0]).meets(whole) and (
+            any(len(run) < 2 for run in runs) or
+            any(whole.high is not None and exact_iv(x).low is not None and exact_iv(x).low > whole.high
+                for run in runs[1:] for x in run)):
+        # 造林3.6万亩，其中人工造林2.1万亩、封山育林1.5万亩；森林抚育2.8万亩: another work; 龙头企业42家，
+        # 其中国家级1家、…；农民专业合作社1286家，家庭农场562家: items larger than the total are no part of it
+        return [runs[0]]
     if any(len(run) < 2 for run in runs) or not any(sum_iv(run).meets(whole) for run in runs):
         return [items]
     return runs
