@@ -29,7 +29,8 @@ What it checks
     3. Share columns in tables (占总投资比例): each row's amount over the 合计 row's, and the
        shares adding up to the 合计's 100% (a fraction written as 1 is 100%).
     4. Rate columns in tables (贫困发生率): per row, the column named like the rate over the
-       column headed 总… (贫困人口 / 总人口数), or over the registered (脱贫率: 脱贫人数 / 建档立卡人数;
+       column headed 总… (贫困人口 / 总人口数), over the monitored (风险消除率: 已消除风险户数 / 监测户数),
+       or over the registered (脱贫率: 脱贫人数 / 建档立卡人数;
        a column of those left, 未脱贫人数, is no part of it); failing a header that names the whole,
        over the one other column of the part's kind to its left (脱贫劳动力 | 务工人数 | 务工率), a
        reading by position that warns, and fails beyond base.GROSS.
@@ -128,7 +129,7 @@ HUNDRED = D(100)
 _SHARE_HEADER = re.compile(r"比例|占比|比重|占[^率]*比|份额|构成")
 _RATE_HEADER = re.compile(r"率")
 _NOT_PART_RATE = re.compile(r"增长|增速|增幅|下降|同比|环比|年均")
-_DEN_HEADER = re.compile(r"总|合计|全部|应|计划|任务|目标|建档立卡|识别")
+_DEN_HEADER = re.compile(r"总|合计|全部|应|计划|任务|目标|建档立卡|识别|监测")
 #: a column of what is left, which shares the words of the rate it is not the part of (未脱贫人数
 #: beside 脱贫人数 under 脱贫率)
 _LEFT_HEADER = re.compile(r"^(?:未|非|尚未|剩余)")
