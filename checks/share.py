@@ -833,16 +833,21 @@ _VERB_ALSO = {"整改完成": "完成整改|整改到位|整改完毕", "整改"
               "结案": "办结|审结|结案|已结"}
 
 
+def _rates_named(doc: Doc, name: re.Pattern, width: int):
+    """(rate, match) for each plain percentage in prose whose text before it (``width``
+    characters of its clause) ends with a name ``name`` matches (完工率, 城镇化率 …)."""
+    for rate in _prose(doc):
+        if rate.kind == "percent" and rate.hedge is None:
+            m = name.search(doc.before(rate, width))
+            if m:
+                yield rate, m
+
+
 def _verb_rate(doc: Doc):
     """实施项目326个，已完工318个，完工率97.5%: the figure stated with the rate's verb over the
     figure of its kind before it, all in one sentence."""
     out = []
-    for rate in _prose(doc):
-        if rate.kind != "percent" or rate.hedge is not None:
-            continue
-        m = _VERB_RATE.search(doc.before(rate, 12))
-        if not m:
-            continue
+    for rate, m in _rates_named(doc, _VERB_RATE, 12):
         verb = m.group(1)
         said = f"(?:{verb}|{_VERB_ALSO[verb]})" if verb in _VERB_ALSO else verb
         done = next((x for x in doc.preceding_in_sentence(rate) if x.kind == "amount" and x.dimension and
@@ -1512,12 +1517,7 @@ def _urbanisation(doc: Doc):
     population over the population of the register the rate names (常住 unless it says 户籍), both
     stated in the rate's sentence or the one before, the population before the urban part."""
     out = []
-    for rate in _prose(doc):
-        if rate.kind != "percent" or rate.hedge is not None:
-            continue
-        m = _URBANISATION.search(doc.before(rate, 14))
-        if not m:
-            continue
+    for rate, m in _rates_named(doc, _URBANISATION, 14):
         register = m.group(1) or "常住"
         near = [x for x in doc.preceding(rate) if x.kind == "amount" and x.dimension == "person"
                 and x.table is None and len(re.findall(r"[。!?\n]", doc.norm(x.end, rate.start))) <= 1]
