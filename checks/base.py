@@ -25,6 +25,9 @@ ZERO = D(0)
 #: 村落 (natural villages) are not counts of (administrative) villages.
 NOT_VILLAGE_AFTER_CUN = r"(?!民|组|级|庄|屯|落|委|干部|集体|卫生|小学|医|部|务|道)"
 
+#: a budget a figure is measured against (调整预算, 年初预算), not a budget's name (一般公共预算收入)
+BUDGET = r"预算(?!收入|支出|执行|内|外|单位|资金|绩效|管理|草案|报告|编制)"
+
 
 @dataclass(frozen=True)
 class Iv:

@@ -13,8 +13,8 @@ What it checks
        schools), what they add is partial too, and passes within its total; when they, or any other
        figure they each add, make their total exactly (118 + 8 = 126座; the persons of 562户1863人、
        418户1294人、…), every item is listed, and the other figures must make their totals too.
-       A sentence that opens with 分产业看 / 按资金用途分 / 按经营地统计， breaks down the first figure of its kind in
-       the sentence before (实现地区生产总值86.52亿元…。分产业看，第一产业增加值12.36亿元…).
+       A sentence that opens with 分产业看 / 按资金用途分 / 按经营地统计， breaks down the first figure of
+       its kind in the sentence before (实现地区生产总值86.52亿元…。分产业看，第一产业增加值12.36亿元…).
        A sentence that opens with 其中 and goes year by year breaks down the total of the sentence
        before it (累计实现脱贫12836户48652人。其中，2016年脱贫2865户10235人，出列贫困村12个；2017年…):
        the years may leave some out, so a sum above the total fails and one below it warns.
@@ -338,7 +338,8 @@ def _listed(doc: Doc, claims):
                 how = f"{pl.cue} breakdown" + (f", one of {len(breakdowns)} cut by ；" if len(breakdowns) > 1 else "")
                 if heads == "complete" and len(part) == n_heads and exhaustive is not True:
                     exhaustive = True
-                    how += "; the items' own counts make their total exactly, so no item is left out"
+                    how += ("; the items' counts (or another figure each of them adds) make their total "
+                            "exactly, so no item is left out")
                 note = ("the items are stages of projects (新开工, 竣工 …): a project may be in two of them, "
                         "and those going on are seldom listed") if _stages(doc, part) else ""
                 short = exhaustive is False and (partial_heads or _partial_by_nature(doc, pl, part, total))

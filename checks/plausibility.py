@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from .base import Doc, Iv, Rule, finding, fmt, iv, rate_iv
+from .base import BUDGET, Doc, Iv, Rule, finding, fmt, iv, rate_iv
 from .subset import countable, exact_iv, is_visit
 
 CODE = "C013"
@@ -155,7 +155,7 @@ _SHARE = re.compile(r"(发生率|覆盖率|占比|比例|比重|参保率|参合
                     r"城镇化率|贡献率|留存率|就业率|占[^,;。]{0,12}的?)$")
 _NOT_SHARE = re.compile(r"增长|增速|增幅|提高|提升|上升|下降|降低|减少|增加|同比|环比|年均|完成|超|高于|低于|"
                         r"分别|倍|涨幅|降幅|扩大|缩小|计划|目标|任务|毛入|"  # 毛入学率: a gross ratio, may pass 100%
-                        r"预算(?!收入|支出|执行|内|外|单位|资金|绩效|管理)")  # 占年度预算的102.3%: a completion
+                        + BUDGET)  # 占年度预算的102.3%: a completion
 
 
 def _shares(doc: Doc):

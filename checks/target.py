@@ -39,7 +39,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from .base import Doc, Iv, Ordered, Rule, finding, fmt, gross_note, grossly_above, iv, rate_iv, label as _label
+from .base import (BUDGET, Doc, Iv, Ordered, Rule, finding, fmt, gross_note, grossly_above, iv, rate_iv,
+                   label as _label)
 
 CODE = "C010"
 NAME = "target-not-met"
@@ -51,14 +52,12 @@ RULE = Rule(CODE, NAME, SEVERITY)
 D = Decimal
 
 _EXCEEDED = re.compile(r"超额完成")
-#: a budget the figure is measured against (调整预算, 年初预算), not a budget's name (一般公共预算收入)
-_BUDGET = r"预算(?!收入|支出|执行|内|外|单位|资金|绩效|管理|草案|报告|编制)"
-_DONE_PCT_INLINE = re.compile(rf"(?:完成|占|为|达到?)(?:了)?[^,;。\d]{{0,8}}?(?:计划|目标|任务|{_BUDGET})[\d.]+[^\d,;。]{{0,4}}的$")
-_PLAN_WORD = re.compile(rf"计划|目标|任务|下达|{_BUDGET}")
+_DONE_PCT_INLINE = re.compile(rf"(?:完成|占|为|达到?)(?:了)?[^,;。\d]{{0,8}}?(?:计划|目标|任务|{BUDGET})[\d.]+[^\d,;。]{{0,4}}的$")
+_PLAN_WORD = re.compile(rf"计划|目标|任务|下达|{BUDGET}")
 _ACTUAL_WORD = re.compile(r"实际|实现|完成|累计|累放|发放|达到|达")
 #: a change from a base, or the base itself: 较上年增加1260人, 比上年的26.2万吨
 _CHANGED_OR_BASE = re.compile(r"(?:增加|增长|减少|下降|提高|降低|多|少)了?$|(?:较|比|同比|从|由)[^,;。]{0,8}$")
-_DONE_PCT = re.compile(rf"(?:完成|占|为|达到?)(?:了)?(?:全年|年度|本年|当年|省|市|县|州|上级)?[^,;。\d]{{0,8}}?(?:计划|目标|任务|{_BUDGET})(?:的)?$")
+_DONE_PCT = re.compile(rf"(?:完成|占|为|达到?)(?:了)?(?:全年|年度|本年|当年|省|市|县|州|上级)?[^,;。\d]{{0,8}}?(?:计划|目标|任务|{BUDGET})(?:的)?$")
 #: a bound verb right before a figure: 突破2万亿元, 跨越5000亿元大关
 _BOUND_VERB = re.compile(r"(?:突破|超过|跨越|迈上|站上|跨上|越过|逾|超)$")
 _BOUND_AFTER = re.compile(r"^(?:元|亿元|万元)?(?:大关|台阶|关口|以上)")
