@@ -74,6 +74,9 @@ What it checks
         mismatch warns, and fails beyond one point and base.GROSS of the growth (for money, only the
         poor's net income, 纯收入, fails). Output (生产总值, 增加值, 投资) and real growth (实际, 可比)
         are not read.
+    18. The share of days of good air (优良天数352天，优良天数比率为96.4%) is the days over the days of
+        the year, 365 or 366 (either passes); a sex ratio (男性19.86万人，女性18.70万人，性别比为106.2)
+        is the men per 100 women.
 
 Why it matters
     A rate is the figure readers remember; when it does not follow from the two figures printed
@@ -174,6 +177,8 @@ def check(doc: Doc):
     out += _times(doc)
     out += _sector_values(doc)
     out += _urbanisation(doc)
+    out += _good_days(doc)
+    out += _sex_ratio(doc)
     return out
 
 
@@ -1532,4 +1537,63 @@ def _urbanisation(doc: Doc):
             continue
         out += _best(rate, [Reading(part, wholes[0], True, f"the urban population over the {register}人口 "
                                     "stated before it")], "城镇化率")
+    return out
+
+
+_GOOD_DAYS_RATE = re.compile(r"优良(?:天数)?(?:比率|比例|率|占比)(?:为|达到|达|是)?$")
+_GOOD_DAYS = re.compile(r"优良天数(?:为|达到?|是|有)?$")
+
+
+def _good_days(doc: Doc):
+    """优良天数352天，优良天数比率为96.4%: the days over the days of the year (365, or 366 in a leap
+    year: whichever gives the rate passes, and a rate neither gives fails)."""
+    out = []
+    for rate, _m in _rates_named(doc, _GOOD_DAYS_RATE, 10):
+        days = next((x for x in doc.preceding_in_sentence(rate) if x.stated_unit == "天" and x.hedge is None
+                     and x.number.isdigit() and _GOOD_DAYS.search(doc.before(x, 8))), None)
+        if days is None:
+            continue
+        n = Iv.point(D(days.number))
+        stated = rate_iv(rate).scale(HUNDRED)
+        readings = [(year, n.divide(Iv.point(D(year))).scale(HUNDRED)) for year in (365, 366)]
+        ok = any(c.meets(stated) for _, c in readings)
+        comp = "；".join(f"{days.number}天 ÷ {year}天 = {c}%, stated {fmt(rate.value)}% " + ("✓" if c.meets(stated) else "✗")
+                        for year, c in readings)
+        computed = next((c for _, c in readings if c.meets(stated)), readings[0][1])
+        msg = ("the days of good air over the days of the year give the stated rate" if ok else
+               f"{days.number} days of 365 or 366 are {readings[0][1]}% or {readings[1][1]}%, but the rate is "
+               f"stated as {fmt(rate.value)}%")
+        why = (f"the stated {stated}% meets {computed}%" if ok else
+               f"the stated {stated}% meets neither the days over 365 nor over 366")
+        out.append(finding(RULE, "pass" if ok else "fail", [rate, days], msg, comp, stated, computed, why,
+                           confidence=0.9))
+    return out
+
+
+_SEX_RATIO = re.compile(r"(?:人口)?性别比(?:例)?(?:为|是|达到|达)?$")
+
+
+def _sex_ratio(doc: Doc):
+    """男性19.86万人，女性18.70万人，性别比为106.2: men per 100 women (a ratio below 10 is per one
+    woman), the men and the women stated before it in its sentence."""
+    out = []
+    for r in _prose(doc):
+        if r.dimension is not None or r.unit or r.hedge is not None or not _SEX_RATIO.search(doc.before(r, 8)):
+            continue
+        before = [x for x in doc.preceding_in_sentence(r) if x.kind == "amount" and x.dimension == "person"]
+        men = [x for x in before if re.search(r"男(?:性)?(?:人口)?(?:为|有)?$", doc.before(x, 6))]
+        women = [x for x in before if re.search(r"女(?:性)?(?:人口)?(?:为|有)?$", doc.before(x, 6))]
+        if len(men) != 1 or len(women) != 1:
+            continue
+        scale = HUNDRED if r.value >= 10 else D(1)
+        computed = civ(men[0]).divide(civ(women[0])).scale(scale)
+        stated = truncated(r, iv(r))
+        ok = computed.meets(stated)
+        comp = f"{label(men[0])} ÷ {label(women[0])} × {fmt(scale)} = {computed}, stated {fmt(r.value)} " + \
+            ("✓" if ok else "✗")
+        msg = ("men per women give the stated sex ratio" if ok else
+               f"men per women give {computed}, but the sex ratio is stated as {fmt(r.value)}")
+        out.append(finding(RULE, "pass" if ok else "fail", [r, men[0], women[0]], msg, comp, stated, computed,
+                           f"the stated {stated} " + ("meets" if ok else "cannot meet") + f" {computed}",
+                           confidence=0.9))
     return out
