@@ -76,7 +76,8 @@ What it checks
         are not read.
     18. The share of days of good air (优良天数352天，优良天数比率为96.4%) is the days over the days of
         the year, 365 or 366 (either passes); a sex ratio (男性19.86万人，女性18.70万人，性别比为106.2)
-        is the men per 100 women.
+        is the men per 100 women; a loan-to-deposit ratio (存贷比) is the loans over the deposits
+        (各项贷款余额 over 各项存款余额) stated in its sentence or the two before, in its line.
 
 Why it matters
     A rate is the figure readers remember; when it does not follow from the two figures printed
@@ -179,6 +180,7 @@ def check(doc: Doc):
     out += _urbanisation(doc)
     out += _good_days(doc)
     out += _sex_ratio(doc)
+    out += _loan_deposit(doc)
     return out
 
 
@@ -1596,4 +1598,29 @@ def _sex_ratio(doc: Doc):
         out.append(finding(RULE, "pass" if ok else "fail", [r, men[0], women[0]], msg, comp, stated, computed,
                            f"the stated {stated} " + ("meets" if ok else "cannot meet") + f" {computed}",
                            confidence=0.9))
+    return out
+
+
+_LOAN_DEPOSIT = re.compile(r"存贷比(?:例)?(?:为|是|达到|达)?$")
+_DEPOSITS = re.compile(r"(?<!住户)(?<!单位)(?<!企业)存款(?:余额)?(?:为|达到?|是)?$")
+_LOANS = re.compile(r"(?<!住户)(?<!单位)(?<!企业)贷款(?:余额)?(?:为|达到?|是)?$")
+
+
+def _loan_deposit(doc: Doc):
+    """各项存款余额286.45亿元…各项贷款余额198.73亿元…存贷比为69.4%: loans over deposits, each the one
+    figure so named in the rate's sentence or the two before it, in its line (not 住户存款, a part)."""
+    out = []
+    for rate, _m in _rates_named(doc, _LOAN_DEPOSIT, 8):
+        near = []
+        for x in doc.preceding(rate):
+            if x.line != rate.line or len(re.findall(r"[。!?]", doc.norm(x.end, rate.start))) > 2:
+                break
+            if x.kind == "amount" and x.dimension == "money" and x.table is None:
+                near.append(x)
+        deposits = [x for x in near if _DEPOSITS.search(doc.before(x, 10))]
+        loans = [x for x in near if _LOANS.search(doc.before(x, 10))]
+        if len(deposits) != 1 or len(loans) != 1:
+            continue
+        out += _best(rate, [Reading(loans[0], deposits[0], True, "the loans over the deposits stated before it")],
+                     "存贷比")
     return out
