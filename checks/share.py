@@ -78,6 +78,10 @@ What it checks
         the year, 365 or 366 (either passes); a sex ratio (男性19.86万人，女性18.70万人，性别比为106.2)
         is the men per 100 women; a loan-to-deposit ratio (存贷比) is the loans over the deposits
         (各项贷款余额 over 各项存款余额) stated in its sentence or the two before, in its line.
+    19. A birth or death rate in ‰ (全年出生人口2864人，出生率为8.1‰) is the births (deaths) over the
+        population stated before it in its paragraph (常住 or 户籍: either may be meant), within 2% for
+        the year's mean population against the year-end one (as C005 allows); beyond that it warns,
+        and fails beyond base.GROSS.
 
 Why it matters
     A rate is the figure readers remember; when it does not follow from the two figures printed
@@ -120,6 +124,7 @@ from .base import (GROSS, Doc, Iv, Rule, finding, fmt, gross_note, grossly_above
                    truncated, years_between)
 from .direction import from_to_pairs
 from .plausibility import sector_structures
+from .product import MEAN_POPULATION
 from .table_total import TTable, grand_row, bigrams, civ, in_table, label_of, members, table_model
 
 CODE = "C006"
@@ -181,6 +186,7 @@ def check(doc: Doc):
     out += _good_days(doc)
     out += _sex_ratio(doc)
     out += _loan_deposit(doc)
+    out += _vital_rates(doc)
     return out
 
 
@@ -1623,4 +1629,56 @@ def _loan_deposit(doc: Doc):
             continue
         out += _best(rate, [Reading(loans[0], deposits[0], True, "the loans over the deposits stated before it")],
                      "存贷比")
+    return out
+
+
+_VITAL_RATE = re.compile(r"(出生|死亡)率(?:为|是|达到|达)?$")
+_VITAL_COUNT = {"出生": re.compile(r"出生(?:人口|人数)?(?:为|是|有)?$"),
+                "死亡": re.compile(r"死亡(?:人口|人数)?(?:为|是|有)?$")}
+_POPULATION_STOCK = re.compile(r"(?<![城镇乡村农男女])(?:户籍|常住|总)人口(?:数|总数)?(?:为|达到?|共|有|是)?$")
+
+
+def _vital_rates(doc: Doc):
+    """全年出生人口2864人，出生率为8.1‰: births over the population (‰), the population being a
+    户籍 or 常住 total stated before the rate in its line; the rate is over the year's mean
+    population, which differs from the year-end figure by under 2%."""
+    out = []
+    for rate, m in _rates_named(doc, _VITAL_RATE, 8):
+        if "‰" not in rate.stated_unit:
+            continue
+        per_mille = rate.value * 10  # (stored in %, like every share)
+        count = next((x for x in doc.preceding_in_sentence(rate) if x.kind == "amount" and x.dimension == "person"
+                      and _VITAL_COUNT[m.group(1)].search(doc.before(x, 8))), None)
+        if count is None:
+            continue
+        pops = [x for x in doc.preceding(count) if x.line == rate.line and x.kind == "amount"
+                and x.dimension == "person" and _POPULATION_STOCK.search(doc.before(x, 10))]
+        if not pops:
+            continue
+        stated = truncated(rate, iv(rate)).scale(D(10))
+        tried = []
+        for pop in pops[:2]:
+            p = civ(pop)
+            wide = Iv(p.low * (1 - MEAN_POPULATION), p.high * (1 + MEAN_POPULATION))
+            tried.append((pop, civ(count).divide(p).scale(D(1000)), civ(count).divide(wide).scale(D(1000))))
+        if any(allowed.meets(stated) for _, _, allowed in tried):
+            pop, exact, allowed = next(t for t in tried if t[2].meets(stated))
+            out.append(finding(RULE, "pass", [rate, count, pop], f"{m.group(1)}率: the {m.group(1)}s over the "
+                               "population give the stated rate",
+                               f"{label(count)} ÷ {label(pop)} = {exact}‰ (± 2%: {allowed}‰), stated {fmt(per_mille)}‰ ✓",
+                               stated, allowed, f"the stated {stated}‰ meets {allowed}‰ (the mean population of "
+                               "the year may differ from the year-end one by up to 2%)", confidence=0.8))
+            continue
+        pop, exact, allowed = tried[0]
+        far = all(grossly_above(stated, a) or grossly_above(a, stated) for _, _, a in tried)
+        comp = "；".join(f"{label(count)} ÷ {label(p_)} = {e}‰ (± 2%: {a}‰), stated {fmt(per_mille)}‰ ✗"
+                        for p_, e, a in tried)
+        why = (f"the stated {stated}‰ meets none of {', '.join(str(a) for _, _, a in tried)}‰ even allowing 2% "
+               "for the year's mean population")
+        why += "; " + (gross_note(stated, allowed) if grossly_above(stated, allowed) else gross_note(allowed, stated)) \
+            if far else "; the population may be of another register or date, so this only warns"
+        out.append(finding(RULE, "fail" if far else "warn", [rate, count, pop],
+                           f"{m.group(1)}率: the {m.group(1)}s over the population give {allowed}‰, but the rate "
+                           f"is stated as {fmt(per_mille)}‰", comp, stated, allowed, why,
+                           confidence=0.8 if far else 0.5))
     return out
