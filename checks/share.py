@@ -1565,8 +1565,8 @@ def _good_days(doc: Doc):
         stated = rate_iv(rate).scale(HUNDRED)
         readings = [(year, n.divide(Iv.point(D(year))).scale(HUNDRED)) for year in (365, 366)]
         ok = any(c.meets(stated) for _, c in readings)
-        comp = "；".join(f"{days.number}天 ÷ {year}天 = {c}%, stated {fmt(rate.value)}% " + ("✓" if c.meets(stated) else "✗")
-                        for year, c in readings)
+        comp = "；".join(f"{days.number}天 ÷ {year}天 = {c}%, stated {fmt(rate.value)}% "
+                        + ("✓" if c.meets(stated) else "✗") for year, c in readings)
         computed = next((c for _, c in readings if c.meets(stated)), readings[0][1])
         msg = ("the days of good air over the days of the year give the stated rate" if ok else
                f"{days.number} days of 365 or 366 are {readings[0][1]}% or {readings[1][1]}%, but the rate is "
