@@ -375,7 +375,7 @@ def _table_growth(t: TTable):
         for prev, r in zip(rows, rows[1:]):
             rate, a, b = r.values.get(col), prev.values.get(base), r.values.get(base)
             if years[id(r)] != years[id(prev)] + 1 or None in (rate, a, b) or rate.kind != "percent" \
-                    or a.dimension != b.dimension or a.value <= 0:
+                    or rate.hedge is not None or a.dimension != b.dimension or a.value <= 0:
                 continue
             ratio = civ(b).divide(civ(a))
             if ratio.low is None or ratio.high is None:
@@ -1588,7 +1588,8 @@ def _sex_ratio(doc: Doc):
     for r in _prose(doc):
         if r.dimension is not None or r.unit or r.hedge is not None or not _SEX_RATIO.search(doc.before(r, 8)):
             continue
-        before = [x for x in doc.preceding_in_sentence(r) if x.kind == "amount" and x.dimension == "person"]
+        before = [x for x in doc.preceding_in_sentence(r) if x.kind == "amount" and x.dimension == "person"
+                  and x.hedge is None and x.value > 0]
         men = [x for x in before if re.search(r"男(?:性)?(?:人口)?(?:为|有)?$", doc.before(x, 6))]
         women = [x for x in before if re.search(r"女(?:性)?(?:人口)?(?:为|有)?$", doc.before(x, 6))]
         if len(men) != 1 or len(women) != 1:
@@ -1648,11 +1649,11 @@ def _vital_rates(doc: Doc):
             continue
         per_mille = rate.value * 10  # (stored in %, like every share)
         count = next((x for x in doc.preceding_in_sentence(rate) if x.kind == "amount" and x.dimension == "person"
-                      and _VITAL_COUNT[m.group(1)].search(doc.before(x, 8))), None)
+                      and x.hedge is None and _VITAL_COUNT[m.group(1)].search(doc.before(x, 8))), None)
         if count is None:
             continue
-        pops = [x for x in doc.preceding(count) if x.line == rate.line and x.kind == "amount"
-                and x.dimension == "person" and _POPULATION_STOCK.search(doc.before(x, 10))]
+        pops = [x for x in doc.preceding(count) if x.line == rate.line and x.kind == "amount" and x.hedge is None
+                and x.value > 0 and x.dimension == "person" and _POPULATION_STOCK.search(doc.before(x, 10))]
         if not pops:
             continue
         stated = truncated(rate, iv(rate)).scale(D(10))

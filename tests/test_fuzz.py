@@ -182,6 +182,8 @@ def assert_sound(text: str) -> AuditResult:
 @example("總?cè)丝?4.56萬(wàn)人")                # the digit-eating mojibake
 @example("合计\t58\t3260\n道路\t21\t1450\n饮水\t37\t1710\n")  # a flattened table
 @example("２" * 400)  # found: 400 digits became a claim whose JSON value was null (float overflow)
+@example("年末常住人口35万人以上。全年出生人口2864人，出生率为8.1‰。")  # found: a birth rate over an
+# open-ended population (以上) multiplied its missing upper bound
 def test_report_shaped_text_is_audited_soundly(text):
     assert_sound(text)
 
