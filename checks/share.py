@@ -1272,7 +1272,7 @@ def _average_growth(doc: Doc, handled: set):
                 continue
         total = m.re is _TOTAL_GROWTH
         ia, ib = civ(a), civ(b)
-        if not ia.low or not ib.low or ia.high is None or ib.high is None:
+        if ia.low is None or ib.low is None or ia.low <= 0 or ib.low <= 0 or ia.high is None or ib.high is None:
             continue
         with localcontext() as ctx:
             ctx.prec = 30
@@ -1412,8 +1412,9 @@ def _sector_values(doc: Doc):
                 values[m.group(1)] = x
                 if len(values) == 3:
                     break
-        if len(values) != 3:
-            continue
+        if len(values) != 3 or any(x.hedge is not None or x.interval.high is None for x in triple) or \
+                any(values[k].hedge is not None for k in "一二三"):
+            continue  # (突破11.8: a bound is no share of a structure)
         parts = [values[k] for k in "一二三"]
         whole = civ(parts[0]) + civ(parts[1]) + civ(parts[2])
         comps, readings = [], []

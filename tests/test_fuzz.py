@@ -184,6 +184,10 @@ def assert_sound(text: str) -> AuditResult:
 @example("２" * 400)  # found: 400 digits became a claim whose JSON value was null (float overflow)
 @example("年末常住人口35万人以上。全年出生人口2864人，出生率为8.1‰。")  # found: a birth rate over an
 # open-ended population (以上) multiplied its missing upper bound
+@example("脱贫人口人均纯收入从2016年的3150元增加到超过2021年的0元，年均增长27.4%。")  # found: a level of
+# 0 (−0.5..0.5) was raised to a fractional power (decimal.InvalidOperation)
+@example("第一产业增加值12.3亿元；第二产业增加值0亿元；第三产业增加值68.2亿元。三次产业结构为突破11.8:34.2多:54.0。")
+# found: a bound (突破11.8) read as a sector's share had no upper end to take its last digit from
 def test_report_shaped_text_is_audited_soundly(text):
     assert_sound(text)
 
