@@ -218,9 +218,10 @@ _NOT_ASIDE_LIST = re.compile(r"上年|去年|同比|环比|较|比上|增长|增
 _SEPS = ",;:、"
 #: (组织处理, a kind of disciplinary action, is a noun: 党纪处分8人、政务处分6人、组织处理9人)
 _CLAUSE_VERB = re.compile(r"新增|新建|累计|完成|实现|建成|实施|投入|落实|发放|组织(?!处理)|开展|争取|引进")
-#: the growth of a list item stated right after it (…31.2亿元，比上年增长3.9%；第二产业…)
+#: the change of a list item stated right after it: its growth (…31.2亿元，比上年增长3.9%；第二产业…),
+#: or a change in its own unit, which is no other item (城镇常住人口17.19万人，增加0.35万人)
 _ITEM_CHANGE = re.compile(r"[,;]\s*(?:按(?:可比价格?|不变价格?)计算[,]?)?(?:比上年|较上年|同比|比上年同期)?"
-                          r"(?:增长|下降|增加|减少|提高|降低|上升|回落)了?")
+                          r"(?:增长|下降|增加|减少|提高|降低|上升|回落|新增)了?")
 #: the share of a list item stated right after it (产业发展资金9650万元，占61.5%；…)
 _ITEM_SHARE = re.compile(r"[,;]\s*(?:占比|占)(?:总额的|总数的|全部的)?(?:为|达)?")
 _CHANGE_FROM_BASE = re.compile(r"(?:较|比|同比|环比)[^,;:。]{0,10}?(?:增长|增加|减少|下降|提高|降低|上升|多|少)了?$")
@@ -367,8 +368,7 @@ def _walk_items(doc: Doc, claims: list, idx: int, in_paren: bool):
         seps = sum(gap.count(ch) for ch in _SEPS)
         if countable(c) and _ITEM_ATTRIBUTE.fullmatch(gap) and (
                 family(c) in attributes or family(c) not in kinds and all(x.group in (first.id, None) for x in items)
-                and doc.norm(_compound_end(claims, c), _compound_end(claims, c) + 1)
-                in ((";",) if gap[0] == "," else (";", ","))):
+                and doc.norm(end := _compound_end(claims, c), end + 1) in ((";",) if gap[0] == "," else (";", ","))):
             # 其中：产业发展项目268个，投资4.2亿元；基础设施项目186个，投资6.1亿元: items cut by ；
             # each with a figure of another kind, which lists too (also 村级电站118座、装机容量22.4兆瓦，
             # 集中式电站8座、装机容量16.2兆瓦: the attribute after 、, the items cut by ，)
@@ -394,7 +394,7 @@ def _walk_items(doc: Doc, claims: list, idx: int, in_paren: bool):
         verb = _CLAUSE_VERB.search(gap)
         if verb and verb.group(0) not in first_clause:
             break  # a new clause of the sentence (新增…), parallel to the whole, not to the parts
-        if _CHANGE_FROM_BASE.search(doc.before(c, 14)) or _ITEM_CHANGE_BARE.fullmatch(gap):
+        if _CHANGE_FROM_BASE.search(doc.before(c, 14)) or _ITEM_CHANGE.fullmatch(gap):
             break  # 较2016年增长21.3亿元 / ，增加0.35万人: the change of the item before, not another item
         if ";" in gap and re.match(r"^,?其中", doc.after(c, 4, clause=False)) and \
                 not re.match(r"^,?其中", doc.after(items[0], 4, clause=False)):
@@ -421,9 +421,6 @@ def _compound_end(claims: list, c) -> int:
         end = x.end
     return end
 
-
-#: a bare change right after an item: 其中城镇常住人口17.19万人，增加0.35万人
-_ITEM_CHANGE_BARE = re.compile(r",(?:比上年|较上年|同比)?(?:增加|减少|增长|下降|提高|降低|新增)了?")
 
 _start = attrgetter("start")
 #: words that name a ceiling or quota for the figure after them
