@@ -134,6 +134,12 @@ _REGISTERED_POP = re.compile(r"户籍")
 MEAN_POPULATION = D("0.02")
 
 
+def as_mean_population(i: Iv) -> Iv:
+    """``i``, a year-end population or a figure taken over it, widened to what it may be over the
+    year's mean population (± MEAN_POPULATION)."""
+    return Iv(i.low * (1 - MEAN_POPULATION), i.high * (1 + MEAN_POPULATION))
+
+
 def check(doc: Doc):
     out = []
     used: set[tuple[str, ...]] = set()
@@ -503,7 +509,7 @@ def _aggregate_finding(p, population, total):
     may be of other years or places; beyond base.GROSS more it fails, which no such difference
     explains."""
     computed = iv(population) * _per_iv(p, True)
-    allowed = Iv(computed.low * (1 - MEAN_POPULATION), computed.high * (1 + MEAN_POPULATION))
+    allowed = as_mean_population(computed)
     stated = iv(total)
     ok = allowed.meets(stated)
     gross = not ok and (grossly_above(stated, allowed) or grossly_above(allowed, stated))

@@ -124,7 +124,7 @@ from .base import (GROSS, Doc, Iv, Rule, finding, fmt, gross_note, grossly_above
                    truncated, years_between)
 from .direction import from_to_pairs
 from .plausibility import sector_structures
-from .product import MEAN_POPULATION
+from .product import as_mean_population
 from .table_total import TTable, grand_row, bigrams, civ, in_table, label_of, members, table_model
 
 CODE = "C006"
@@ -1517,7 +1517,6 @@ def _share_then_part(doc: Doc):
 
 _URBANISATION = re.compile(r"(户籍|常住)?(?:人口)?城镇化(?:率|水平)(?:为|达到|达|是|提高到|提升到|达到了)?$")
 _URBAN_POPULATION = re.compile(r"城镇(?:常住|户籍)?人口(?:为|达到?|是|有)?$")
-_POPULATION_OF = re.compile(r"(?<![城镇乡村农])(户籍|常住|总)人口(?:数|总数)?(?:为|达到?|共|有|是)?$")
 
 
 def _register_of(words: str) -> str | None:
@@ -1540,7 +1539,7 @@ def _urbanisation(doc: Doc):
         if part is None:
             continue
         wholes = [w for w in near if doc.index[w.id] < doc.index[part.id]
-                  and _POPULATION_OF.search(doc.before(w, 10)) is not None
+                  and _POPULATION_FIGURE.search(doc.before(w, 10)) is not None
                   and _register_of(doc.before(w, 10)) in (register, None)]
         if not wholes:
             continue
@@ -1637,7 +1636,6 @@ def _loan_deposit(doc: Doc):
 _VITAL_RATE = re.compile(r"(出生|死亡)率(?:为|是|达到|达)?$")
 _VITAL_COUNT = {"出生": re.compile(r"出生(?:人口|人数)?(?:为|是|有)?$"),
                 "死亡": re.compile(r"死亡(?:人口|人数)?(?:为|是|有)?$")}
-_POPULATION_STOCK = re.compile(r"(?<![城镇乡村农男女])(?:户籍|常住|总)人口(?:数|总数)?(?:为|达到?|共|有|是)?$")
 
 
 def _vital_rates(doc: Doc):
@@ -1654,14 +1652,14 @@ def _vital_rates(doc: Doc):
         if count is None:
             continue
         pops = [x for x in doc.preceding(count) if x.line == rate.line and x.kind == "amount" and x.hedge is None
-                and x.value > 0 and x.dimension == "person" and _POPULATION_STOCK.search(doc.before(x, 10))]
+                and x.value > 0 and x.dimension == "person" and _POPULATION_FIGURE.search(doc.before(x, 10))]
         if not pops:
             continue
         stated = truncated(rate, iv(rate)).scale(D(10))
         tried = []
         for pop in pops[:2]:
             p = civ(pop)
-            wide = Iv(p.low * (1 - MEAN_POPULATION), p.high * (1 + MEAN_POPULATION))
+            wide = as_mean_population(p)
             tried.append((pop, civ(count).divide(p).scale(D(1000)), civ(count).divide(wide).scale(D(1000))))
         if any(allowed.meets(stated) for _, _, allowed in tried):
             pop, exact, allowed = next(t for t in tried if t[2].meets(stated))
