@@ -909,12 +909,8 @@ def _named_rate(doc: Doc, handled: set):
     itself a change or done with the verb. Several such figures: the rate passes if one of them
     gives it, and only warns if none does."""
     out = []
-    for rate in _prose(doc):
-        if rate.kind != "percent" or rate.hedge is not None or rate.id in handled:
-            continue
-        before = doc.before(rate, 12)
-        m = _NAMED_RATE.search(before)
-        if not m or _NOT_NAMED_RATE.search(m.group(1)) or _VERB_RATE.search(before):
+    for rate, m in _rates_named(doc, _NAMED_RATE, 12):
+        if rate.id in handled or _NOT_NAMED_RATE.search(m.group(1)) or _VERB_RATE.search(doc.before(rate, 12)):
             continue
         word = m.group(1)
         if word[-2:] in _NOUN_STEM:
