@@ -356,8 +356,9 @@ def _table_growth(t: TTable):
     out = []
     years = {}
     for r in t.rows:
-        m = _YEAR_CELL.fullmatch(r.texts.get(min(r.texts, default=0), "") if r.texts else "")
-        if m and not r.values.get(min(r.texts)):
+        first = min(r.texts, default=None)  # the row's first cell: its year, not a figure
+        m = _YEAR_CELL.fullmatch(r.texts[first]) if first is not None else None
+        if m and not r.values.get(first):
             years[id(r)] = int(m.group(1))
     rows = [r for r in t.rows if id(r) in years]
     if len(rows) < 2:
