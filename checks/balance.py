@@ -36,8 +36,9 @@ Tolerance
     stated in another paragraph is linked by its cue words (剩余, 尚未脱贫), and a register stated
     earlier by 建档立卡/识别 when the lifted figure is cumulative (累计, 已); the confidence says
     so, and a link by weaker cues only warns. A monitoring balance fails when its three figures
-    are in one sentence (a line wrapped inside it does not end it), and warns when they are in
-    different sentences of one paragraph.
+    are in one sentence (a line wrapped inside it does not end it), or when the risk removed and
+    the risk left are stated side by side in one sentence after the total's (已消除风险1024户；未消除
+    风险262户), and warns when all three are in different sentences of one paragraph.
 """
 
 from __future__ import annotations
@@ -167,8 +168,10 @@ def _monitoring(doc: Doc):
         computed = iv(total) - iv(resolved)
         stated = iv(remaining)
         ok = computed.meets(stated)
-        # one sentence, even when a line is wrapped inside it
-        near = doc.same_sentence(total, remaining) or not re.search(r"[。!?]", doc.between(total, remaining))
+        # one sentence, even when a line is wrapped inside it; or the risk removed and the risk left
+        # stated side by side (已消除风险1024户；未消除风险262户) after the total's sentence
+        near = doc.same_sentence(total, remaining) or not re.search(r"[。!?]", doc.between(total, remaining)) \
+            or not re.search(r"[。!?]", doc.between(resolved, remaining))
         comp = (f"{fmt(total.value)} − {fmt(resolved.value)} = {fmt(total.value - resolved.value)}{total.unit}, "
                 f"stated {fmt(remaining.value)}{remaining.unit} " + ("✓" if ok else "✗"))
         if ok:
@@ -178,7 +181,8 @@ def _monitoring(doc: Doc):
             continue
         why = f"the stated interval {stated} cannot meet the computed {computed}"
         if not near:
-            why += "; the three figures are in different sentences of one paragraph, so this is a warning"
+            why += ("; the total, the risk removed and the risk left are in different sentences of one paragraph, "
+                    "so this is a warning")
         out.append(finding(RULE, "fail" if near else "warn", [total, resolved, remaining],
                            f"monitored {fmt(total.value)}{total.unit} − risk removed {fmt(resolved.value)}"
                            f"{resolved.unit} = {fmt(total.value - resolved.value)}, but the risk remains for "

@@ -45,7 +45,9 @@ What it checks
        wholes named after it (入住1620户6310人，分别占市计划、县计划的171.5%、100%).
     8. A risk removal rate (风险消除率) is the figure stated with 消除风险 over the monitored
        total stated before it in its paragraph (监测对象2310户8120人，累计消除风险1204户4310人，
-       风险消除率53.08%), for households or persons, whichever the rate fits.
+       风险消除率53.08%), for households or persons, whichever the rate fits; with the total in an
+       earlier sentence (not one newly included, 新纳入/新识别), a mismatch warns, and fails beyond
+       base.GROSS.
     9. An average growth (从2016年的3150元增加到2021年的11260元，年均增长29.0%) against the
        compound growth of the two levels over the years between them.
     10. The ratio of urban to rural income (城乡居民收入比为2.50, 缩小到2.50:1) against the urban and
@@ -1208,10 +1210,13 @@ def _removal_rate(doc: Doc):
         for p in _group(doc, resolved):
             total = next((w for w in doc.preceding(_lead(doc, p)) if same_paragraph(doc, w, p) and w.dimension == p.dimension
                           and w.kind == "amount" and MONITORED.search(doc.before(_lead(doc, w), 14, clause=False))
-                          and not re.search(r"新增|消除|其中", cue(w, 8))), None)
+                          and not re.search(r"新增|新纳入|新识别|消除|其中", cue(w, 8))), None)
             if total is not None:
-                tried.append(Reading(p, total, doc.same_sentence(total, rate),
-                              "risk removed over those monitored, as the rate's name says"))
+                # all three are named; a total in an earlier sentence of the paragraph may still count
+                # another scope, so a mismatch there fails only beyond base.GROSS
+                near = doc.same_sentence(total, rate)
+                tried.append(Reading(p, total, near, "risk removed over those monitored, as the rate's name says",
+                                     gross=not near))
         out += _best(rate, tried, "risk removal rate")
     return out
 
