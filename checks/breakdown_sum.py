@@ -334,8 +334,17 @@ def _listed(doc: Doc, claims):
             heads, n_heads = _heads(doc, claims, pl, items_all, total, listed)
             partial_heads = heads == "short"
             for part in breakdowns:
+                if _nested_places(doc, part):
+                    continue  # 县外务工…，省外务工…: one holds the other, their sum is no relation
                 exhaustive = False if partial_heads else _exhaustive(doc, pl, part, total)
                 how = f"{pl.cue} breakdown" + (f", one of {len(breakdowns)} cut by ；" if len(breakdowns) > 1 else "")
+                if exhaustive is None and pl.commas and not _stages(doc, part) \
+                        and sum_iv(part).above(exact_iv(total)) and not _can_nest(part, total):
+                    # 学校126所，其中普通中学21所，小学58所，幼儿园59所…: clauses that could be parts of
+                    # earlier ones, but no such reading brings them within the total
+                    exhaustive = False
+                    how += ("; the items are clauses, but no reading of them as parts of earlier ones keeps "
+                            "their sum within the total")
                 if heads == "complete" and len(part) == n_heads and exhaustive is not True:
                     exhaustive = True
                     how += ("; the items' counts (or another figure each of them adds) make their total "
@@ -518,6 +527,8 @@ def _exhaustive(doc: Doc, pl, items, total) -> bool:
         return False
     if _stages(doc, items):
         return None  # stages may overlap or leave projects out: a mismatch only warns
+    if _two_sides(doc, items):
+        return True  # 县外务工9.64万人，县内就业3.94万人: the two sides of one split
     people = total.dimension in ("person", "household", "person_visit")
     if people and any(_ATTRIBUTE.search(doc.before(i, 10)) for i in items) or total.dimension == "person_visit":
         return False  # 其中妇女1200人次、残疾人300人次: groups of people by attribute may overlap or leave out
@@ -547,6 +558,73 @@ def _exhaustive(doc: Doc, pl, items, total) -> bool:
     return family(total) in _DISCRETE_FAMILIES
 
 
+#: the two sides of a split that leaves nothing out: 县外/县内, 城镇/农村, 男性/女性
+_SIDES = (re.compile(r"(?P<x>县|省|市|区|境|国|园区)(?P<side>内|外)"),
+          re.compile(r"(?P<side>城镇|城市|农村|乡村)(?P<x>)"),
+          re.compile(r"(?P<side>男|女)(?:性|职工|学生|干部|劳动力)(?P<x>)"),
+          re.compile(r"(?P<side>公办|民办)(?P<x>)"),
+          re.compile(r"(?P<side>一般|专项)(?P<x>债务|债券)"),
+          re.compile(r"(?P<side>税收|非税)(?P<x>收入)"))
+_OPPOSITE = {"内": "外", "外": "内", "城镇": "农村乡村", "城市": "农村乡村", "农村": "城镇城市", "乡村": "城镇城市",
+             "男": "女", "女": "男", "公办": "民办", "民办": "公办", "一般": "专项", "专项": "一般",
+             "税收": "非税", "非税": "税收"}
+
+
+def _can_nest(items, total) -> bool:
+    """Can the items, read as clauses each of which may be a part of an earlier one (其中劳动力6000人，
+    外出务工4000人), fit within the total: some items under earlier ones, no item holding more than
+    itself, and those left on top summing to no more than the total? (Searched exhaustively for
+    lists of up to ten items; a longer one is taken to fit.)"""
+    if len(items) > 10:
+        return True
+    ivs = [exact_iv(x) for x in items]
+    cap_total = exact_iv(total).high
+    if cap_total is None or any(i.low is None or i.high is None for i in ivs):
+        return True
+    budget = [20000]
+
+    def fits(j: int, top, caps: list) -> bool:
+        if top > cap_total:
+            return False
+        if j == len(ivs):
+            return True
+        budget[0] -= 1
+        if budget[0] < 0:
+            return True
+        low, high = ivs[j].low, ivs[j].high
+        if fits(j + 1, top + low, caps + [high]):
+            return True
+        for k, cap in enumerate(caps):
+            if cap >= low:
+                caps2 = caps[:k] + [cap - low] + caps[k + 1:]
+                if fits(j + 1, top, caps2 + [high]):
+                    return True
+        return False
+
+    return fits(0, 0, [])
+
+
+def _nested_places(doc: Doc, items) -> bool:
+    """Do two items name the same side of different places (县外务工…，省外务工…: work outside the
+    province is work outside the county), so that one holds the other?"""
+    found = {m.group("x") + m.group("side") for i in items for m in _SIDES[0].finditer(doc.before(i, 8))}
+    return len(found) > len({f[-1] for f in found})
+
+
+def _two_sides(doc: Doc, items) -> bool:
+    """Do two items name the two sides of one split (县外务工…，县内就业…; 男性…、女性…), each in the
+    words right before it in its clause?"""
+    if len(items) != 2:
+        return False
+    a, b = (doc.before(i, 8) for i in items)
+    for rx in _SIDES:
+        ma, mb = list(rx.finditer(a)), list(rx.finditer(b))
+        if len(ma) == 1 and len(mb) == 1 and ma[0].group("x") == mb[0].group("x") \
+                and mb[0].group("side") in _OPPOSITE[ma[0].group("side")]:
+            return True
+    return False
+
+
 #: the attributes people are grouped by: one person may be in a group of each
 _AXES = {"贫困": re.compile(r"贫困|建档立卡|脱贫|低保|特困|监测|边缘|致贫|返贫|低收入"),
          "搬迁": re.compile(r"搬迁|移民"),
@@ -556,7 +634,8 @@ _AXES = {"贫困": re.compile(r"贫困|建档立卡|脱贫|低保|特困|监测|
          "党员": re.compile(r"党员"),
          "民族": re.compile(r"少数民族"),
          "学历": re.compile(r"大学生|高校毕业生"),
-         "退役": re.compile(r"退役军人")}
+         "退役": re.compile(r"退役军人"),
+         "就业": re.compile(r"务工|就业|外出|转移")}
 
 
 #: the attributes money (investment, above all) is classed by: 工业投资 and 民间投资 overlap
