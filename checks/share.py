@@ -38,8 +38,11 @@ What it checks
        population it claims to cover (a warning at most: the link crosses the report).
     6. A growth rate against the change of two levels (较…的B增加C，增长X%) in the rate's own item
        (";" closes an item of a list of indicators), or of a level and its change (达到15862元，比上年
-       增加1972元，增长14.2%: C ÷ (A − C)): a warning at most, since growth is usually measured at
-       comparable prices.
+       增加1972元，增长14.2%: C ÷ (A − C)). A mismatch fails when the levels are counts, quantities
+       or money that is not output and the sentence does not call the growth real or comparable
+       (存款余额, 人均可支配收入); growth of output or value added (生产总值, 增加值, 产值), or growth
+       said to be 实际/可比/同口径, is measured at comparable prices or on an adjusted basis, so there
+       it only warns.
     7. 分别占 lists: several parts listed before 分别占 a whole, paired with the rates in order
        (男性18.4万人、女性17.2万人，分别占总人口的51.7%和48.3%), or one part 分别占 several
        wholes named after it (入住1620户6310人，分别占市计划、县计划的171.5%、100%).
@@ -1015,14 +1018,15 @@ def _growth(doc: Doc):
                           and x.dimension == change.dimension and change.per in ("", x.per) and x.hedge is None
                           and not _BASE.search(doc.before(x, 14))), None)
             if level is not None and change.hedge is None and not _FALL.search(doc.before(change, 6)):
-                out.append(_level_growth(rate, level, change))
+                out.append(_level_growth(rate, level, change, sure=_nominal(doc, rate, level)))
             continue
         if base is None:
             continue
         if change is not None:
-            out.append(_rate_finding(rate, change, base, "growth rate", False,
-                                     "growth is usually stated at comparable prices, the change is nominal",
-                                     never_fail=True))
+            sure = _nominal(doc, rate, base)
+            out.append(_rate_finding(rate, change, base, "growth rate", sure,
+                                     "the change over the base; " + (_SURE_NOMINAL if sure else _WARN_REAL),
+                                     never_fail=not sure))
             continue
         level = next((x for x in pool if x is not base and x.dimension == base.dimension and x.kind == "amount"
                       and x.start > base.start), None)
@@ -1037,18 +1041,38 @@ def _growth(doc: Doc):
         ok = computed.meets(stated)
         sign = "−"
         a, b = (base, level) if fall else (level, base)
-        comp = f"({fmt(a.value)} {sign} {fmt(b.value)}) ÷ {fmt(base.value)} = {computed}%, stated {fmt(rate.value)}% " + \
+        comp = f"({fmt(a.value)}{a.unit} {sign} {fmt(b.value)}{b.unit}) ÷ {fmt(base.value)}{base.unit} = {computed}%, stated {fmt(rate.value)}% " + \
                ("✓" if ok else "✗")
         msg = ("the growth rate follows from the two levels" if ok else
                f"the two levels give {computed}%, but the growth is stated as {fmt(rate.value)}%")
-        out.append(finding(RULE, "pass" if ok else "warn", [rate, base, level], msg, comp, stated, computed,
-                           "growth is usually stated at comparable prices, the levels are nominal",
-                           confidence=0.5))
+        sure = _nominal(doc, rate, level)
+        out.append(finding(RULE, "pass" if ok else ("fail" if sure else "warn"), [rate, base, level], msg, comp,
+                           stated, computed, _SURE_NOMINAL if sure else _WARN_REAL, confidence=0.85 if sure else 0.5))
     return out
 
 
-def _level_growth(rate: Claim, level: Claim, change: Claim):
-    """change ÷ (level − change) against a growth rate (a warning at most, like any growth rate)."""
+#: growth that may be real (at comparable prices) or on an adjusted basis, not the change of the
+#: nominal levels stated: output and value added, and any growth said to be real or comparable
+_NOT_NOMINAL = re.compile(r"生产总值|GDP|增加值|产值|经济总量|实际|可比|不变价|口径|扣除|剔除|折算")
+
+
+def _nominal(doc: Doc, rate: Claim, level: Claim) -> bool:
+    """Is the growth of ``level`` the plain change of the figures stated: a count, a quantity or an
+    amount of money that is not output and is not said to be real or comparable (存款余额, 人均可支配
+    收入, 消费帮扶金额)? Then the growth rate is arithmetic on them, and a mismatch fails."""
+    if level.dimension in (None, "percent"):
+        return False
+    return not _NOT_NOMINAL.search(doc.sentence(rate))
+
+
+_WARN_REAL = ("growth of output, or growth said to be real or comparable, is stated at comparable prices or on "
+              "an adjusted basis while the levels are nominal, so this is a warning at most")
+_SURE_NOMINAL = ("the levels are counts, quantities or money that is not output, and the growth is not said to be "
+                 "real or comparable: it is the plain change of the figures stated")
+
+
+def _level_growth(rate: Claim, level: Claim, change: Claim, sure: bool = False):
+    """change ÷ (level − change) against a growth rate; ``sure`` when the growth is nominal."""
     base = civ(level) - civ(change)
     computed = civ(change).divide(base).scale(HUNDRED) if base.low is not None and base.low > 0 else None
     stated = rate_iv(rate).scale(HUNDRED)
@@ -1062,9 +1086,9 @@ def _level_growth(rate: Claim, level: Claim, change: Claim):
             f"stated {fmt(rate.value)}% " + ("✓" if ok else "✗"))
     msg = ("the growth rate follows from the level and its change" if ok else
            f"the level and its change give {computed}%, but the growth is stated as {fmt(rate.value)}%")
-    return finding(RULE, "pass" if ok else "warn", [rate, change, level], msg, comp, stated, computed,
-                   "the base is the level less the change; growth is often stated at comparable prices, "
-                   "the change is nominal, so this is a warning at most", confidence=0.5)
+    return finding(RULE, "pass" if ok else ("fail" if sure else "warn"), [rate, change, level], msg, comp, stated,
+                   computed, "the base is the level less the change; " + (_SURE_NOMINAL if sure else _WARN_REAL),
+                   confidence=0.85 if sure else 0.5)
 
 
 # ---- 分别占…的a%、b% ------------------------------------------------------------------------
