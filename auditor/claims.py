@@ -185,18 +185,22 @@ def extract(original: str) -> tuple[list[Claim], list[Skipped], Normalised]:
                 continue
             if not fig.unit and fig.kind == "amount":
                 unit = column.unit or table.default_unit
-                if column.share:
+                share, scale = column.share, column.scale
+                if not unit and not share:  # 搬迁户数（户） | 865 | 1230 …: the row says what its numbers count
+                    unit, share, scale = tables_mod.row_unit(table, row)
+                if share:
                     unit = "%"
-                    if _column_is_fraction(table, col, text):
+                    if column.share and _column_is_fraction(table, col, text):
                         fig.value, fig.place, fig.loose_place = fig.value * 100, fig.place * 100, fig.loose_place * 100
                         fig.notes.append("share column written as a fraction: ×100")
                     fig.kind = "percent"
                 fig.unit = unit
-                if column.scale != 1 and unit and not fig.scale:
-                    mult = Decimal(column.scale)
+                if scale != 1 and unit and not fig.scale:
+                    mult = Decimal(scale)
                     fig.value, fig.place, fig.loose_place = fig.value * mult, fig.place * mult, fig.loose_place * mult
-                    fig.scale = "万" if column.scale == 10000 else "亿"
-                    fig.notes.append(f"scale {fig.scale} from the column header")
+                    fig.scale = "万" if scale == 10000 else "亿"
+                    fig.notes.append(f"scale {fig.scale} from the "
+                                     + ("column header" if scale == column.scale else "row's label"))
             table_cell = TableCell(table=table.index, row=row.index, column=col, header=column.header,
                                    row_label=row.label)
         claim = _make_claim(f"c{len(claims) + 1}", fig, norm, ctx, table_cell, prev)

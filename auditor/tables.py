@@ -122,6 +122,40 @@ def _unit_and_scale(header: str) -> tuple[str, bool, int]:
     return "", False, 1
 
 
+def _explicit_unit(text: str) -> tuple[str, bool, int]:
+    """(unit, share, scale) of a unit written out: in brackets (搬迁户数（户）, 投资（万元）) or, with
+    ``bare``, as the whole text (亿元, 万人, %); ("", False, 1) when there is none."""
+    from . import units
+
+    inner = text.strip()
+    if inner in ("%", "％", "百分比"):
+        return "%", True, 1
+    if units.lookup(inner) is not None:
+        return inner, False, 1
+    for scale, mult in (("万", 10000), ("亿", 100000000)):
+        if inner.startswith(scale) and units.lookup(inner[1:]) is not None:
+            return inner[1:], False, mult
+    return "", False, 1
+
+
+def row_unit(table: "Table", row: "Row") -> tuple[str, bool, int]:
+    """The unit of a row's bare numbers in a table whose columns give none (a table by year, 年度 |
+    2016年 | … | 合计, with one indicator a row): from a unit in brackets at the end of the row's
+    label (搬迁户数（户）), or from a cell under a 单位 header (地区生产总值 | 亿元 | 126.1)."""
+    for (_, _, text), col in zip(row.cells, row.columns):
+        if not text or _is_numeric(text):
+            continue
+        header = table.columns[col].header if col < len(table.columns) else ""
+        if "单位" in header:
+            found = _explicit_unit(text)
+        else:
+            m = _UNIT_IN_HEADER.search(text)
+            found = _explicit_unit(m.group(1)) if m and text.rstrip().endswith((")", "）")) else ("", False, 1)
+        if found[0]:
+            return found
+    return "", False, 1
+
+
 def _is_unit_row(cells: list[tuple[int, int, str]]) -> bool:
     from . import units
 

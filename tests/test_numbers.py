@@ -270,3 +270,15 @@ def test_short_numerals_read_without_cn2an_as_cn2an_would():
             except numbers.NotANumber:
                 got = "NotANumber"
             assert got == expected, text
+
+
+def test_table_row_gives_the_unit_its_columns_do_not():
+    """A table by year (年度 | 2019年 | … | 合计) names each indicator's unit in its row: in brackets
+    after the label, or in a 单位 column; a label in brackets that is no unit (城关镇（社区）) gives none."""
+    text = ("年度\t2019年\t2020年\t合计\n改造户数（户）\t412\t386\t798\n补助资金（万元）\t1030\t965\t1995\n"
+            "城关镇（社区）\t12\t15\t27\n\n指标\t单位\t绝对值\t增长(%)\n地区生产总值\t亿元\t126.1\t6.2\n")
+    got = [(c.text, c.value, c.unit) for c in audit(text).claims]
+    assert got[:6] == [("412", 412, "户"), ("386", 386, "户"), ("798", 798, "户"),
+                       ("1030", 1030, "万元"), ("965", 965, "万元"), ("1995", 1995, "万元")]
+    assert [u for _, _, u in got[6:9]] == ["", "", ""]
+    assert got[9:] == [("126.1", Decimal("1261000"), "万元"), ("6.2", Decimal("6.2"), "%")]
