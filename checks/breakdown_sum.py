@@ -102,7 +102,7 @@ import re
 
 from .balance import monitoring_triples
 from .base import Doc, Rule, finding, fmt, same_paragraph, small_int
-from .subset import (countable, exact_iv, family, is_visit, paren_depth, part_lists, same_kind,
+from .subset import (comma_clauses, countable, exact_iv, family, is_visit, paren_depth, part_lists, same_kind,
                      sentence_claims, strip_parens, sum_iv, whole_candidates)
 
 CODE = "C003"
@@ -339,12 +339,14 @@ def _listed(doc: Doc, claims):
                 exhaustive = False if partial_heads else _exhaustive(doc, pl, part, total)
                 how = f"{pl.cue} breakdown" + (f", one of {len(breakdowns)} cut by ；" if len(breakdowns) > 1 else "")
                 if exhaustive is None and pl.commas and not _stages(doc, part) \
-                        and sum_iv(part).above(exact_iv(total)) and not _can_nest(part, total):
+                        and sum_iv(part).above(exact_iv(total)) \
+                        and (not comma_clauses(doc, part) or not _can_nest(part, total)):
                     # 学校126所，其中普通中学21所，小学58所，幼儿园59所…: clauses that could be parts of
-                    # earlier ones, but no such reading brings them within the total
+                    # earlier ones, but no such reading brings them within the total; or items of a
+                    # list cut by ；, each with its own clause (小学186所，在校生5.86万人；初级中学42所…)
                     exhaustive = False
-                    how += ("; the items are clauses, but no reading of them as parts of earlier ones keeps "
-                            "their sum within the total")
+                    how += ("; the items are clauses, but they are cut by ；, or no reading of them as parts of "
+                            "earlier ones keeps their sum within the total")
                 if heads == "complete" and len(part) == n_heads and exhaustive is not True:
                     exhaustive = True
                     how += ("; the items' counts (or another figure each of them adds) make their total "

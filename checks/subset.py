@@ -306,6 +306,20 @@ def _part_lists(doc: Doc, claims: list) -> list[PartList]:
     return out
 
 
+def comma_clauses(doc: Doc, items: list) -> bool:
+    """Is some item followed by the next of its kind after "，" alone (其中劳动力6000人，外出务工4000人:
+    a clause that may be a part of the one before)? A "；" between them makes the two items of a
+    list (其中小学186所，在校生5.86万人；初级中学42所…), whatever commas the items' own clauses hold."""
+    for k, a in enumerate(items):
+        b = next((x for x in items[k + 1:] if same_kind(x, a) and not (x.group is not None and x.group == a.group)),
+                 None)
+        if b is not None:
+            gap = strip_parens(doc.norm(a.end, b.start))
+            if "," in gap and ";" not in gap:
+                return True
+    return False
+
+
 #: after a bound that qualifies a noun: 50万元以上的村, 超过1000亩的基地
 _QUALIFIES = re.compile(r"^(?:及?以上|以下|及?以内|以外)?的")
 
