@@ -26,7 +26,9 @@ What it checks
     monitored is C001's monitoring balance, and is reported there only.)
     3. Done plus in progress against the issues found (反馈问题47条，已完成整改44条，正在整改3条),
        past a 其中 list of the issues, also when done and remaining follow in the next sentence of
-       the paragraph (共梳理出问题86个，其中…。截至目前，已整改完成79个，剩余7个: a mismatch warns).
+       the paragraph (共梳理出问题86个，其中…。截至目前，已整改完成79个，剩余7个): a mismatch fails when
+       done and remaining stand together in the sentence right after the total's, and warns when
+       they are further on or apart.
     4. A heading with a total followed by lines, one item per line (深度贫困村：24个 / 1.长寨街道4个：… /
        2.广顺镇2个：…; 计划新建安置房2122套，共涉及安置点3个： / 长寨：596套… / 广顺：1382套…;
        下达资金15230万元，予以公告。 / 甲区：省级资金4210万元； / …), and numbered item lines
@@ -770,7 +772,8 @@ def _found(doc: Doc, c) -> bool:
 
 def _progress(doc: Doc, claims):
     """Issues found, then done and in progress, in the sentence (sure) or running on into the next
-    sentences of its paragraph (共梳理出问题86个。截至目前，已整改完成79个，剩余7个…: a mismatch warns)."""
+    sentences of its paragraph (共梳理出问题86个。截至目前，已整改完成79个，剩余7个…: sure when done and
+    in progress are stated together in the sentence right after; else a mismatch warns)."""
     out = []
     cs = [c for c in claims if countable(c) and family(c) == "count"]
     following = []
@@ -804,9 +807,19 @@ def _progress(doc: Doc, claims):
             elif not _VERIFIED.search(b):
                 unknown.append(c)
         if done and ongoing and not unknown and len(done) == 1:
-            out.append((w, done + ongoing, "done + in progress = issues found",
-                        all(doc.same_sentence(w, c) for c in done + ongoing)))
+            parts = done + ongoing
+            # sure in one sentence, or when what is done and what is going on are stated side by side in
+            # the sentence right after the total's (问题23个…。已完成整改21个，…正在整改2个)
+            together = all(doc.same_sentence(parts[0], c) for c in parts)
+            sure = all(doc.same_sentence(w, c) for c in parts) or (together and _next_sentence(doc, w, parts[0]))
+            out.append((w, parts, "done + in progress = issues found", sure))
     return out
+
+
+def _next_sentence(doc: Doc, a, b) -> bool:
+    """Is b's sentence the one right after a's, with no figure between them?"""
+    i = doc.index[doc.in_sentence(a)[-1].id] + 1
+    return i < len(doc.claims) and doc.same_sentence(doc.claims[i], b)
 
 
 # 6. sites spread over places: 安置点共7个，涉及5镇1乡1街道 -----------------------------------------
