@@ -34,8 +34,9 @@ Tolerance
     Each figure is an interval (±½ of its last digit, scaled by 万/亿; trailing zeros of scaled
     figures may be rounding; hedges widen). Fails only when T − L and R cannot meet. A remainder
     stated in another paragraph is linked by its cue words (剩余, 尚未脱贫), and a register stated
-    earlier by 建档立卡/识别 when the lifted figure is cumulative (累计, 已); the confidence says
-    so, and a link by weaker cues only warns. A monitoring balance fails when its three figures
+    earlier by 建档立卡/识别 when the lifted figure is cumulative (累计, 已); such a register, with
+    剩余/尚未/未脱贫 before the remaining figure or the lifted and remaining figures side by side in one
+    sentence, is a sure link; the confidence says so, and a link by weaker cues only warns. A monitoring balance fails when its three figures
     are in one sentence (a line wrapped inside it does not end it), or when the risk removed and
     the risk left are stated side by side in one sentence after the total's (已消除风险1024户；未消除
     风险262户), and warns when all three are in different sentences of one paragraph.
@@ -278,8 +279,12 @@ class _NextRemaining:
 
 def _balance_finding(doc: Doc, total, lifted, remaining):
     near = doc.same_sentence(total, lifted) and doc.same_sentence(lifted, remaining)
-    canonical = (_EXPLICIT_REGISTER.search(doc.before(total, 14)) and _CUMULATIVE.search(doc.before(lifted, 10))
-                 and re.search(r"剩余|尚未", _cue_text(doc, remaining)))
+    # 建档立卡 … 累计/已脱贫 … 剩余/尚未/未脱贫; or an explicit register and the lifted and the remaining
+    # side by side in one sentence (全镇有建档立卡贫困户1286户。…已脱贫1265户，未脱贫21户)
+    explicit = _EXPLICIT_REGISTER.search(doc.before(total, 14))
+    canonical = explicit and (
+        (_CUMULATIVE.search(doc.before(lifted, 10)) and re.search(r"剩余|尚未|未脱贫", _cue_text(doc, remaining)))
+        or doc.same_sentence(lifted, remaining))
     computed = iv(total) - iv(lifted)
     stated = iv(remaining)
     ok = computed.meets(stated)
