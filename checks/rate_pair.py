@@ -28,8 +28,9 @@ Tolerance
     (then the finding only warns when the link crosses paragraphs). An incidence is over the
     rural population: when the line states both, the rural one is the whole (总人口52.6万人，其中
     农业人口43.8万人); a whole of all residents (总人口, 户籍人口) is used only in the rate's own
-    sentence and then only warns; a rate that a change starts from (由1.2%下降为零) is not
-    paired with a part.
+    sentence and then only warns; a rural population in an earlier sentence of the line (of another
+    year or definition, perhaps) warns when off, and fails beyond base.GROSS; a rate that a change
+    starts from (由1.2%下降为零) is not paired with a part.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from .base import Doc, Iv, Ordered, Rule, finding, fmt, iv, rate_iv
+from .base import Doc, Iv, Ordered, Rule, finding, fmt, gross_note, grossly_above, iv, rate_iv
 
 CODE = "C007"
 NAME = "incidence-denominator-mismatch"
@@ -191,8 +192,15 @@ def _part_whole(doc: Doc, rate, persons):
     why = f"{stated} vs {computed}"
     if all_residents and not ok:
         why += "; the whole counts all residents (总人口), the incidence is usually over the rural population"
-    return finding(RULE, "pass" if ok else ("fail" if same and not all_residents else "warn"), [part, whole, rate],
-                   msg, comp, stated, computed, why, confidence=0.8 if same else 0.5)
+    # the rural population in an earlier sentence of the line may be of another year or definition
+    # (农业人口 or 乡村户籍人口): off by more than base.GROSS, no such difference explains it
+    far = not ok and not same and not all_residents and (grossly_above(stated, computed) or grossly_above(computed, stated))
+    if not ok and not same and not all_residents:
+        why += ("; " + (gross_note(stated, computed) if grossly_above(stated, computed) else gross_note(computed, stated))
+                if far else "; the whole is stated in another sentence, which may count another year or definition")
+    status = "pass" if ok else ("fail" if (same and not all_residents) or far else "warn")
+    return finding(RULE, status, [part, whole, rate],
+                   msg, comp, stated, computed, why, confidence=0.8 if same else (0.7 if far else 0.5))
 
 
 def _people(x: Iv) -> str:
