@@ -102,8 +102,9 @@ Passing
 Tolerance
     The part and the whole are intervals (±½ of their last digit); the rate is an interval that
     allows rounding and truncation (82.69% is [82.685%, 82.70%]). Fails only when part ÷ whole
-    cannot meet the rate. A whole found by position rather than by its words, a whole from an
-    earlier paragraph, a coverage and a growth rate only ever warn; so does a share after 其中
+    cannot meet the rate. A whole found by position rather than by its words (but not the figure
+    a part is taken from, 286个产业项目中，…32个…，占11.2%), a whole from an earlier paragraph, a
+    coverage and the growth of output or real growth only ever warn; so does a share after 其中
     with two figures of its unit before it that neither gives, unless it is more than 15% off
     both. A planned whole stated in an earlier sentence, and the total of the sentence before
     that a list divides, warn too, unless the stated rate and part ÷ whole lie more than 15%
@@ -754,6 +755,9 @@ def _prose_shares(doc: Doc):
                                   gross=True) for w in [splits[0]] + others]
             elif splits:
                 tried.append(Reading(p, splits[0], True, "the whole is the figure before 其中"))
+            elif _PARTITIVE.match(doc.after(wholes[0], 10, clause=False)):
+                # 全县286个产业项目中，仍有32个项目效益不佳，占11.2%: the whole the part is taken from
+                tried.append(Reading(p, wholes[0], True, "the whole is the figure the part is taken from (…中)"))
             else:
                 tried.append(Reading(p, wholes[0], False, "the whole is the nearest earlier figure of the same unit"))
         out += _best(rate, tried, f"share 占{noun or '比'}")
@@ -761,6 +765,8 @@ def _prose_shares(doc: Doc):
 
 
 _SHARE_AFTER = re.compile(r"^[,]?占")
+#: after a whole that a part is taken from: 118个村中，… / 286个产业项目中，…
+_PARTITIVE = re.compile(r"^[\u4e00-\u9fff]{0,6}?中,")
 #: a sentence that divides the total of the one before: 按资金用途分：…, 其中：…, 从结构看，…, 用于…
 _DIVIDES = re.compile(r"^\s*(?:按[^,:;。]{1,10}(?:分|划分|统计)|其中|从[^,:;。]{1,8}看|分[^,:;。]{1,6}看|(?:其中)?用于)")
 
