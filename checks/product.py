@@ -47,7 +47,9 @@ Tolerance
     multi-year total (累计) against an annual per-unit figure (年人均) only warns; a count linked by
     全部 to a figure in another sentence only warns: averages may be taken over a population that
     differs from the one stated. So does an average per household or person over a count of 户次
-    or 人次 (支持贫困户10356户次，户均贷款4.49万元: per loan, or per household?), and so does an
+    or 人次 (支持贫困户10356户次，户均贷款4.49万元: per loan, or per household?) when the product
+    exceeds the total; short of it, it fails, since an average over fewer distinct units is only
+    larger. So does an
     average stated with its total whose count is in the sentence just before (在16户屋顶安装…。
     收益10.4万元，平均每户6500元). The 全部 link and the count of the sentence before fail when the
     product exceeds the total by more than base.GROSS (no one shares out more than the income; below
@@ -395,11 +397,14 @@ def _same_sentence(doc: Doc, p, per: str, average: bool):
             return None
         status_if_wrong = "warn"
         how += "; the count is from the sentence before, the average may be over other units"
-    if count.dimension.endswith("_visit") and per != "次" and status_if_wrong == "fail":
-        status_if_wrong = "warn"  # 支持贫困户10356户次，户均贷款4.49万元: per loan, or per household?
-        how += f"; the count is of {count.unit} (times), the average may be over distinct units"
+    visits = count.dimension.endswith("_visit") and per != "次" and status_if_wrong == "fail"
+    if visits:
+        # 支持贫困户10356户次，户均贷款4.49万元: per loan, or per household? Over fewer households the
+        # average is larger, never smaller: the visits times it cannot fall short of the total
+        how += (f"; the count is of {count.unit} (times), and an average over distinct units is no smaller "
+                "than one over times, so the product may exceed the total but cannot fall short of it")
     return _judge(p, count, total, average, status_if_wrong, how, confidence=0.9 if status_if_wrong == "fail" else 0.6,
-                  gross=borrowed and not count.dimension.endswith("_visit"))
+                  gross=borrowed and not count.dimension.endswith("_visit"), warn_above=visits)
 
 
 def _all_registered(doc: Doc, p, per: str, average: bool):
@@ -436,7 +441,7 @@ def _registered(doc: Doc, dim: str) -> Ordered:
 
 
 def _judge(p, count, total, average: bool, status_if_wrong: str, how: str, confidence: float,
-           gross: bool = False):
+           gross: bool = False, warn_above: bool = False):
     """The finding on count × per-unit = total; ``gross``: a warning fails when the product exceeds
     the total by more than base.GROSS. (Below the total it stays a warning: part of an income may be
     kept back, for a village's collective, say, and not shared out per head.)"""
@@ -457,6 +462,8 @@ def _judge(p, count, total, average: bool, status_if_wrong: str, how: str, confi
         why = (f"the stated total {stated} cannot meet the product {computed} "
                f"(per-unit {what} read as {per_iv}); {how}")
         status = status_if_wrong
+        if warn_above and computed.above(stated):
+            status, confidence = "warn", 0.6
         if gross and status == "warn" and grossly_above(computed, stated):
             status, confidence = "fail", 0.8
             why += "; " + gross_note(computed, stated)
