@@ -103,8 +103,9 @@ Tolerance
     The part and the whole are intervals (±½ of their last digit); the rate is an interval that
     allows rounding and truncation (82.69% is [82.685%, 82.70%]). Fails only when part ÷ whole
     cannot meet the rate. A whole found by position rather than by its words (but not the figure
-    a part is taken from, 286个产业项目中，…32个…，占11.2%), a whole from an earlier paragraph, a
-    coverage and the growth of output or real growth only ever warn; so does a share after 其中
+    a part is taken from, 286个产业项目中，…32个…，占11.2%), a coverage and the growth of output or
+    real growth only ever warn; a whole named in an earlier paragraph warns, and fails only when
+    more than base.GROSS off; so does a share after 其中
     with two figures of its unit before it that neither gives, unless it is more than 15% off
     both. A planned whole stated in an earlier sentence, and the total of the sentence before
     that a list divides, warn too, unless the stated rate and part ÷ whole lie more than 15%
@@ -663,7 +664,8 @@ def _named_whole(doc: Doc, names, noun: str, p, wholes, group):
             return Reading(p, whole, sure, f"the whole is the {pops[0][1]}人口 stated before it, as {noun} says")
     far = _named_far(doc, names, noun, p, group)
     if far is not None:
-        return Reading(p, far, False, f"the whole is the figure named {noun} in an earlier paragraph")
+        # another paragraph may count another date or scope; beyond base.GROSS neither explains it
+        return Reading(p, far, False, f"the whole is the figure named {noun} in an earlier paragraph", gross=True)
     return None
 
 
