@@ -557,8 +557,9 @@ def _exhaustive(doc: Doc, pl, items, total) -> bool:
         return True  # 整组搬迁…、零星搬迁…: kinds of one thing
     if pl.cue == "(…)":
         return None  # an aside without 其中 may list notable parts only: a mismatch only warns
-    if pl.commas:
+    if pl.commas and not _COLON_CUE.search(doc.before(items[0], 8, clause=False)):
         return None  # 其中劳动力6000人，外出务工4000人: a clause after "，" may be a part of a part
+        # (其中：新聘396人，续聘749人，补进51人 — a list opened by a colon — is a list, not clauses)
     return family(total) in _DISCRETE_FAMILIES
 
 
@@ -572,6 +573,10 @@ _SIDES = (re.compile(r"(?P<x>县|省|市|区|境|国|园区)(?P<side>内|外)"),
 _OPPOSITE = {"内": "外", "外": "内", "城镇": "农村乡村", "城市": "农村乡村", "农村": "城镇城市", "乡村": "城镇城市",
              "男": "女", "女": "男", "公办": "民办", "民办": "公办", "一般": "专项", "专项": "一般",
              "税收": "非税", "非税": "税收"}
+
+
+#: a list opened by a colon after its cue: 其中：新聘396人，…
+_COLON_CUE = re.compile(r"(?:其中|包括)\s*:\s*[^\d,;。:]{0,6}$")
 
 
 def _can_nest(items, total) -> bool:

@@ -110,8 +110,8 @@ Tolerance
     both. A planned whole stated in an earlier sentence, and the total of the sentence before
     that a list divides, warn too, unless the stated rate and part ÷ whole lie more than 15%
     apart (base.GROSS): no difference of date or scope explains that. A share of 总人口 fails
-    only when one kind of population (户籍 / 常住) is stated in the part's sentence or the one
-    before. An average growth off the compound growth warns, and fails only when it is more
+    when one kind of population (户籍 / 常住) is stated in its line, in the part's sentence or the
+    one before; further back, only beyond base.GROSS. An average growth off the compound growth warns, and fails only when it is more
     than 15% off (base.GROSS), and so does a growth from one level to the next (13); for output,
     investment and other measures whose growth is stated at comparable prices while their
     levels are nominal, a growth below the levels' is no sign of an error (silent) and one
@@ -661,7 +661,9 @@ def _named_whole(doc: Doc, names, noun: str, p, wholes, group):
             whole = pops[0][0]
             near = len(re.findall(r"[。!?]", doc.between(whole, p))) <= 1
             sure = near and len({kind for _, kind in pops}) == 1
-            return Reading(p, whole, sure, f"the whole is the {pops[0][1]}人口 stated before it, as {noun} says")
+            # (further off, with one kind of population stated, it fails beyond base.GROSS)
+            return Reading(p, whole, sure, f"the whole is the {pops[0][1]}人口 stated before it, as {noun} says",
+                           gross=len({kind for _, kind in pops}) == 1)
     far = _named_far(doc, names, noun, p, group)
     if far is not None:
         # another paragraph may count another date or scope; beyond base.GROSS neither explains it
