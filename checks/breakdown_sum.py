@@ -531,7 +531,7 @@ def _exhaustive(doc: Doc, pl, items, total) -> bool:
         return False
     if _stages(doc, items):
         return None  # stages may overlap or leave projects out: a mismatch only warns
-    if _two_sides(doc, items):
+    if _two_sides(doc, items) or _place_bands(doc, items):
         return True  # 县外务工9.64万人，县内就业3.94万人: the two sides of one split
     people = total.dimension in ("person", "household", "person_visit")
     if people and any(_ATTRIBUTE.search(doc.before(i, 10)) for i in items) or total.dimension == "person_visit":
@@ -616,8 +616,19 @@ def _can_nest(items, total) -> bool:
 def _nested_places(doc: Doc, items) -> bool:
     """Do two items name the same side of different places (县外务工…，省外务工…: work outside the
     province is work outside the county), so that one holds the other?"""
-    found = {m.group("x") + m.group("side") for i in items for m in _SIDES[0].finditer(doc.before(i, 8))}
-    return len(found) > len({f[-1] for f in found})
+    places = []
+    for i in items:
+        ms = list(_SIDES[0].finditer(doc.before(i, 8)))
+        if len(ms) == 1:  # (省内县外 names a band between two borders, which nests in nothing listed)
+            places.append((ms[0].group("x"), ms[0].group("side")))
+    return any(a[1] == b[1] and a[0] != b[0] for k, a in enumerate(places) for b in places[k + 1:])
+
+
+def _place_bands(doc: Doc, items) -> bool:
+    """Does every item name where it lies against a border, inside and outside both named, none in
+    another (省外务工…，省内县外…，县内…)? Then the items partition the total by place."""
+    sides = [{m.group("side") for m in _SIDES[0].finditer(doc.before(i, 8))} for i in items]
+    return len(items) >= 2 and all(sides) and {"内", "外"} <= set().union(*sides) and not _nested_places(doc, items)
 
 
 def _two_sides(doc: Doc, items) -> bool:
