@@ -24,7 +24,8 @@ What it checks
        compound total (共识别边缘易致贫户562户1865人、脱贫不稳定户326户1102人，共计888户2967人).
     (A 其中 list of those whose risk was removed and those whose risk remains under those
     monitored is C001's monitoring balance, and is reported there only.)
-    3. Done plus in progress against the issues found (反馈问题47条，已完成整改44条，正在整改3条),
+    3. Done plus in progress against the issues found (反馈问题47条，已完成整改44条，正在整改3条), or
+       finished plus being built against the projects carried out (实施项目412个，已完工386个，在建26个),
        past a 其中 list of the issues, also when done and remaining follow in the next sentence of
        the paragraph (共梳理出问题86个，其中…。截至目前，已整改完成79个，剩余7个): a mismatch fails when
        done and remaining stand together in the sentence right after the total's, and warns when
@@ -101,6 +102,7 @@ Tolerance
 from __future__ import annotations
 
 import re
+from typing import Callable, NamedTuple
 
 from .balance import monitoring_triples
 from .base import Doc, Rule, finding, fmt, same_paragraph, small_int
@@ -154,7 +156,7 @@ def check(doc: Doc):
             emit(total, items, True, how)
         for total, items, how, sure in _progress(doc, claims):
             emit(total, items, True if sure else None, how, note="" if sure else
-                 "the issues found and what became of them are stated in two sentences of one paragraph")
+                 "the total and what became of its items are stated in two sentences of one paragraph")
         for f in _spread(doc, claims):
             out.append(f)
     for total, items, exhaustive, how in _line_lists(doc):
@@ -773,12 +775,26 @@ def _subtotals(doc: Doc, claims):
     return out
 
 
-# 3. done + in progress = issues found ----------------------------------------------------------
+# 3. done + in progress = issues found (or projects carried out) -----------------------------------
 
 _FOUND = re.compile(r"(发现|反馈|排查|梳理|交办|查找|检视|指出|移交)[^,;]{0,10}$")
 _DONE = re.compile(r"(已?完成(?:整改)?|整改完成|已整改|已销号|已解决|已办结)[^,;]{0,6}$")
 _ONGOING = re.compile(r"(正在整改|正在推进|整改中|未完成|尚未完成|持续整改|正在办理|未整改|推进整改|剩余|尚未|未销号)[^,;]{0,4}$")
 _VERIFIED = re.compile(r"(验收|销号|核查|复核|审核)[^,;]{0,4}$")
+#: projects carried out, then those finished and those being built: 实施项目412个，已完工386个，在建26个
+_PROJECTS = re.compile(r"(?:实施|建设|安排)[^,;。\d]{0,8}项目[^,;。\d]{0,2}$")
+_BUILT = re.compile(r"(?:已完工|已竣工|已建成|完工|竣工)[^,;\d]{0,4}$")
+_BUILDING = re.compile(r"(?:在建|正在建设|正在实施|续建|未完工|尚未完工)[^,;\d]{0,4}$")
+
+
+class _Progress(NamedTuple):
+    """What a total of things to deal with is, and what those dealt with and those still in hand are."""
+
+    total: Callable
+    done: re.Pattern
+    ongoing: re.Pattern
+    other: re.Pattern | None    # counts of the kind that are neither, and no part (验收, 销号)
+    how: str
 
 
 def _found(doc: Doc, c) -> bool:
@@ -786,12 +802,24 @@ def _found(doc: Doc, c) -> bool:
     return bool(_FOUND.search(doc.before(c, 14))) or doc.after(c, 3).startswith("问题")
 
 
+def _projects(doc: Doc, c) -> bool:
+    """Is c a count of projects carried out (实施衔接资金项目412个)?"""
+    return bool(_PROJECTS.search(doc.before(c, 16)))
+
+
+_ISSUES = _Progress(_found, _DONE, _ONGOING, _VERIFIED, "done + in progress = issues found")
+_BUILDS = _Progress(_projects, _BUILT, _BUILDING, None, "finished + being built = projects carried out")
+
+
 def _progress(doc: Doc, claims):
-    """Issues found, then done and in progress, in the sentence (sure) or running on into the next
-    sentences of its paragraph (共梳理出问题86个。截至目前，已整改完成79个，剩余7个…: sure when done and
-    in progress are stated together in the sentence right after; else a mismatch warns)."""
+    """Issues found (or projects carried out), then done and in progress, in the sentence (sure) or
+    running on into the next sentences of its paragraph (共梳理出问题86个。截至目前，已整改完成79个，
+    剩余7个…: sure when done and in progress are stated together in the sentence right after; else a
+    mismatch warns)."""
     out = []
     cs = [c for c in claims if countable(c) and family(c) == "count"]
+    if not cs:
+        return out
     following = []
     i = doc.index[claims[-1].id] + 1
     # the next sentences of the paragraph (已整改问题79个…。尚未整改问题7个…), at most three
@@ -802,33 +830,34 @@ def _progress(doc: Doc, claims):
         following += [c for c in sentence if countable(c) and family(c) == "count"]
         i = doc.index[sentence[-1].id] + 1
     cs_all = cs + following
-    for i, w in enumerate(cs):
-        if not _found(doc, w) or any(_found(doc, x) and re.search(r"其中|包括", doc.norm(x.end, w.start))
-                                     for x in cs[:i]):
-            continue  # (an item of a 其中 list of the issues found is a part of them, not their total)
-        done, ongoing, unknown = [], [], []
-        for c in cs_all[i + 1:]:
-            if c.unit != w.unit:
-                continue
-            b = doc.before(c, 12)
-            if not done and not ongoing and re.search(r"其中|包括", doc.norm(w.end, c.start)) \
-                    and not _DONE.search(b) and not _ONGOING.search(b):
-                continue  # 其中省级反馈问题32个，市级反馈问题54个: the issues broken down, not a new total
-            if _found(doc, c):
-                break
-            if _ONGOING.search(b):
-                ongoing.append(c)
-            elif _DONE.search(b):
-                done.append(c)
-            elif not _VERIFIED.search(b):
-                unknown.append(c)
-        if done and ongoing and not unknown and len(done) == 1:
-            parts = done + ongoing
-            # sure in one sentence, or when what is done and what is going on are stated side by side in
-            # the sentence right after the total's (问题23个…。已完成整改21个，…正在整改2个)
-            together = all(doc.same_sentence(parts[0], c) for c in parts)
-            sure = all(doc.same_sentence(w, c) for c in parts) or (together and _next_sentence(doc, w, parts[0]))
-            out.append((w, parts, "done + in progress = issues found", sure))
+    for kind in (_ISSUES, _BUILDS):
+        for i, w in enumerate(cs):
+            if not kind.total(doc, w) or any(kind.total(doc, x) and re.search(r"其中|包括", doc.norm(x.end, w.start))
+                                             for x in cs[:i]):
+                continue  # (an item of a 其中 list of the issues found is a part of them, not their total)
+            done, ongoing, unknown = [], [], []
+            for c in cs_all[i + 1:]:
+                if c.unit != w.unit:
+                    continue
+                b = doc.before(c, 12)
+                if not done and not ongoing and re.search(r"其中|包括", doc.norm(w.end, c.start)) \
+                        and not kind.done.search(b) and not kind.ongoing.search(b):
+                    continue  # 其中省级反馈问题32个，市级反馈问题54个: the issues broken down, not a new total
+                if kind.total(doc, c):
+                    break
+                if kind.ongoing.search(b):
+                    ongoing.append(c)
+                elif kind.done.search(b):
+                    done.append(c)
+                elif kind.other is None or not kind.other.search(b):
+                    unknown.append(c)
+            if done and ongoing and not unknown and len(done) == 1:
+                parts = done + ongoing
+                # sure in one sentence, or when what is done and what is going on are stated side by side
+                # in the sentence right after the total's (问题23个…。已完成整改21个，…正在整改2个)
+                together = all(doc.same_sentence(parts[0], c) for c in parts)
+                sure = all(doc.same_sentence(w, c) for c in parts) or (together and _next_sentence(doc, w, parts[0]))
+                out.append((w, parts, kind.how, sure))
     return out
 
 
