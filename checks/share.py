@@ -38,7 +38,7 @@ What it checks
        population it claims to cover (a warning at most: the link crosses the report).
     6. A growth rate against the change of two levels (较…的B增加C，增长X%) in the rate's own item
        (";" closes an item of a list of indicators), or of a level and its change (达到15862元，比上年
-       增加1972元，增长14.2%: C ÷ (A − C)). A mismatch fails when the levels are counts, quantities
+       增加1972元，增长14.2%: C ÷ (A − C); 减少0.23万人，下降2.6%: C ÷ (A + C)). A mismatch fails when the levels are counts, quantities
        or money that is not output and the sentence does not call the growth real or comparable
        (存款余额, 人均可支配收入); growth of output or value added (生产总值, 增加值, 产值), or growth
        said to be 实际/可比/同口径, is measured at comparable prices or on an adjusted basis, so there
@@ -1027,8 +1027,10 @@ def _growth(doc: Doc):
                           if x.kind in ("amount", "per_unit")
                           and x.dimension == change.dimension and change.per in ("", x.per) and x.hedge is None
                           and not _BASE.search(doc.before(x, 14))), None)
-            if level is not None and change.hedge is None and not _FALL.search(doc.before(change, 6)):
-                out.append(_level_growth(rate, level, change, sure=_nominal(doc, rate, level)))
+            if level is not None and change.hedge is None:
+                fell = bool(_FALL.search(doc.before(change, 6)))
+                if fell == bool(_FALL.search(before)):  # (减少0.23万人，下降2.6%; not 减少…，增长…)
+                    out.append(_level_growth(rate, level, change, sure=_nominal(doc, rate, level), fell=fell))
             continue
         if base is None:
             continue
@@ -1081,9 +1083,10 @@ _SURE_NOMINAL = ("the levels are counts, quantities or money that is not output,
                  "real or comparable: it is the plain change of the figures stated")
 
 
-def _level_growth(rate: Claim, level: Claim, change: Claim, sure: bool = False):
-    """change ÷ (level − change) against a growth rate; ``sure`` when the growth is nominal."""
-    base = civ(level) - civ(change)
+def _level_growth(rate: Claim, level: Claim, change: Claim, sure: bool = False, fell: bool = False):
+    """change ÷ (level − change) against a growth rate, or change ÷ (level + change) against a fall
+    (在校学生8.65万人，比上年减少0.23万人，下降2.6%); ``sure`` when the growth is nominal."""
+    base = (civ(level) + civ(change)) if fell else (civ(level) - civ(change))
     computed = civ(change).divide(base).scale(HUNDRED) if base.low is not None and base.low > 0 else None
     stated = rate_iv(rate).scale(HUNDRED)
     if computed is None:
@@ -1091,13 +1094,15 @@ def _level_growth(rate: Claim, level: Claim, change: Claim, sure: bool = False):
                        f"{fmt(level.value)} − {fmt(change.value)} ≤ 0", stated, None,
                        "a level cannot have grown by as much as itself or more", confidence=0.5)
     ok = computed.meets(stated)
-    comp = (f"{fmt(change.value)}{change.unit} ÷ ({fmt(level.value)}{level.unit} − {fmt(change.value)}{change.unit})"
+    sign = "+" if fell else "−"
+    comp = (f"{fmt(change.value)}{change.unit} ÷ ({fmt(level.value)}{level.unit} {sign} {fmt(change.value)}{change.unit})"
             f" = {computed}%, "
             f"stated {fmt(rate.value)}% " + ("✓" if ok else "✗"))
     msg = ("the growth rate follows from the level and its change" if ok else
            f"the level and its change give {computed}%, but the growth is stated as {fmt(rate.value)}%")
     return finding(RULE, "pass" if ok else ("fail" if sure else "warn"), [rate, change, level], msg, comp, stated,
-                   computed, "the base is the level less the change; " + (_SURE_NOMINAL if sure else _WARN_REAL),
+                   computed, f"the base is the level {'plus' if fell else 'less'} the change; "
+                   + (_SURE_NOMINAL if sure else _WARN_REAL),
                    confidence=0.85 if sure else 0.5)
 
 
