@@ -36,7 +36,7 @@ Passing
 
 Tolerance
     Figures are intervals (±½ of the last digit). A per-unit *standard* (每人1万元, 3.5万元/户) is
-    exact: a subsidy rate is set, not measured. A per-unit *average* (人均, 户均, 平均) is rounded:
+    exact: a subsidy rate is set, not measured. A per-unit *average* (人均, 生均 per pupil, 户均, 平均) is rounded:
     its trailing zeros are read as rounding, to half its last non-zero digit (户均1400元 may be
     1350..1450, 户均3000元 2500..3500; 人均1537元 1536.5..1537.5). The product fails only
     when its interval cannot meet the total's. Status by how the relation is stated:
@@ -85,7 +85,7 @@ D = Decimal
 #: 每 + a counter: the unit a standard applies to (每个工作队, 每户, 每人每年, 每亩)
 _EACH = re.compile(r"每(个|户|人|名|村|家|所|亩|座|处|项|支|队|位|头|只|套|间|口|公里)")
 #: an average: 人均, 户均, 平均每人
-_AVERAGE = re.compile(r"人均|户均|村均|亩均|次均|平均")
+_AVERAGE = re.compile(r"人均|生均|户均|村均|亩均|次均|平均")
 #: extremes and bounds are not the average or the standard of every unit
 _EXTREME = re.compile(r"最高|最低|最多|最少|不低于|不少于|不超过|不高于|上限|分别")
 #: a total over several years: 三年共计, 历年累计, 十三五期间
@@ -97,13 +97,13 @@ _ANNUAL = re.compile(r"年人均|年户均|每年|年均|人均年|户均年|/�
 _GAP_TOTAL = re.compile(r"^[,;、\s]*(?:共计|合计|总计|共)(?:发放|投入|落实|兑现|支付|拨付|补助|补贴|资金|金额|资助|奖励|分红)*(?:达到|达|为)?$")
 #: a per-unit figure right after its total: 发放奖补资金960万元，户均3000元
 _COUNT_TOTAL = re.compile(r"[^\d,;。]{0,10}(?:共计|合计|总计|共)[^\d,;。]{0,6}")
-_GAP_EACH = re.compile(r"^[,、]?(?:其中)?(?:户均|人均|次均|村均|亩均|每户|每人|每村|每亩|每公里|平均每户|平均每人|平均)"
+_GAP_EACH = re.compile(r"^[,、]?(?:其中)?(?:户均|人均|生均|次均|村均|亩均|每户|每人|每村|每亩|每公里|平均每户|平均每人|平均)"
                        r"[^,;。\d]{0,6}$")
 #: between a total and whom it reached (2.65亿元，惠及贫困户5863户), and between them and the
 #: average over them (5863户，户均4.52万元)
 _GAP_REACHED = re.compile(r"[,、]?(?:共|累计)?(?:惠及|带动|覆盖|扶持|支持|帮助|受益|发放给|发放|用于|涉及|改造|新建|建设|"
                           r"完成|实施|安置|搬迁|资助|补助|奖补)[^\d,;。]{0,10}")
-_GAP_AVERAGE = re.compile(r"[,、]?(?:户均|人均|次均|平均每户|平均每人|每户平均|每人平均)(?:[\u4e00-\u9fff]{1,2}?)?(?:达到|达|为|约)?")
+_GAP_AVERAGE = re.compile(r"[,、]?(?:户均|人均|生均|次均|平均每户|平均每人|每户平均|每人平均)(?:[\u4e00-\u9fff]{1,2}?)?(?:达到|达|为|约)?")
 #: a total cue inside the total's own clause: 累计分红522万元, 年发放管护补助1865万元
 _TOTAL_CUE = re.compile(r"共计|合计|总计|累计|共|年(?:发放|兑现|支付|拨付)")
 #: the per-unit figure is a standard the total is computed at: 按照每人每年1万元的标准测算
