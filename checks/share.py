@@ -65,7 +65,9 @@ What it checks
         2020年的4560元，增长90.0%): B ÷ A − 1, read like an average growth.
     14. A为B的N倍: A ÷ B = N, B stated between 为/是 and 的 (贷款余额1.86亿元为风险补偿金3200万元的5.8倍),
         or named by its year right after a from–to pair (由2015年的8040元增加到2020年的12865元，是2015年
-        的1.6倍).
+        的1.6倍). A growth by N times (达到52.6万元，比2020年的8.3万元增长5.3倍; 由…增加到…，增长5.3倍): the
+        level over the base is N + 1, or N as many reports write it; neither fails for counts and money
+        that is not output, and warns for output.
     15. The structure of the three sectors (三次产业结构为9.8:36.2:54.0, or their shares 分别为…%)
         against the sectors' values stated before it in its paragraph (第一产业增加值12.3亿元 …):
         each share within one unit of its last digit of its value over the three values' sum (the
@@ -188,6 +190,7 @@ def check(doc: Doc):
     out += _income_ratio(doc)
     out += _share_then_part(doc)
     out += _times(doc)
+    out += _times_growth(doc)
     out += _sector_values(doc)
     out += _urbanisation(doc)
     out += _good_days(doc)
@@ -1406,6 +1409,56 @@ def _times(doc: Doc):
                                f"{label(part)} ÷ {label(whole)} is {computed}, but it is stated as {fmt(r.value)} times",
                                comp, stated, computed, f"the stated {stated} cannot meet {computed} ({how})",
                                confidence=0.9))
+    return out
+
+
+#: a growth by a multiple: 增长5.3倍, 提高了1.2倍
+_GROW_TIMES = re.compile(r"(?:增长|增加|提高|提升|上升)了?$")
+#: the base a growth is measured from, right before its figure: 比2020年的, 较上年
+_BASE_BEFORE = re.compile(r"(?:较|比)(?:(?:19|20)\d{2}年(?:底|末)?|[^,;。\d]{0,8})的?$")
+
+
+def _times_growth(doc: Doc):
+    """达到52.6万元，比2020年的8.3万元增长5.3倍 (or 由8.3万元增加到52.6万元，增长5.3倍): the level over the
+    base is N + 1; many reports write N for the ratio itself, so either passes, and a mismatch with
+    both fails for nominal figures (counts, money that is not output) and warns otherwise."""
+    out = []
+    pairs = None
+    for r in _prose(doc):
+        if r.dimension != "multiple" or r.hedge is not None or r.value <= 0 or not _GROW_TIMES.search(doc.before(r, 4)):
+            continue
+        same = [x for x in doc.preceding_in_sentence(r) if ";" not in doc.between(x, r)
+                and x.kind in ("amount", "per_unit") and x.dimension and x.hedge is None and x.dimension != "percent"]
+        if not same:
+            continue
+        if pairs is None:
+            pairs = {b.id: a for a, b, _verb, down in from_to_pairs(doc) if not down}
+        if same[0].id in pairs:  # 由8.3万元增加到52.6万元，增长5.3倍
+            level, base = same[0], pairs[same[0].id]
+        else:
+            base = same[0] if _BASE_BEFORE.search(doc.before(same[0], 14)) else None
+            level = None if base is None else next(
+                (x for x in same[1:] if x.dimension == base.dimension and (x.per == base.per or "" in (x.per, base.per))
+                 and not _CHANGE.search(doc.before(x, 6)) and not _BASE.search(doc.before(x, 14))), None)
+        if level is None or base.value <= 0:
+            continue
+        computed = civ(level).divide(civ(base))
+        stated = truncated(r, iv(r))
+        plus_one = Iv(stated.low + 1, stated.high + 1)
+        ok = computed.meets(plus_one) or computed.meets(stated)
+        comp = (f"{label(level)} ÷ {label(base)} = {computed}倍, stated 增长{fmt(r.value)}倍 "
+                f"(ratio {fmt(r.value + 1)} or, as often written, {fmt(r.value)}) " + ("✓" if ok else "✗"))
+        if ok:
+            out.append(finding(RULE, "pass", [r, level, base], f"{label(level)} is {fmt(r.value)} times more than "
+                               f"{label(base)}", comp, plus_one, computed,
+                               f"{computed} meets {plus_one} or {stated}", confidence=0.85))
+            continue
+        sure = _nominal(doc, r, level)
+        out.append(finding(RULE, "fail" if sure else "warn", [r, level, base],
+                           f"{label(level)} ÷ {label(base)} is {computed}, but the growth is stated as "
+                           f"{fmt(r.value)} times", comp, plus_one, computed,
+                           f"{computed} meets neither {plus_one} (growth by N times) nor {stated} (N times as much); "
+                           + (_SURE_NOMINAL if sure else _WARN_REAL), confidence=0.85 if sure else 0.5))
     return out
 
 
