@@ -23,6 +23,9 @@ What it checks
     5. A total over a stated number of years and its yearly average, in one sentence (五年来，
        全省累计新增城镇就业312万人，年均62.4万人; 2016—2020年累计投入18.65亿元，年均3.73亿元):
        the years × the average = the total.
+    6. A monthly standard per unit and the year's payment (开发公益性岗位4125个，每个岗位每月补贴500元，
+       全年发放补贴2475万元): count × standard × 12 is the most a year can pay; above it fails, below
+       it warns (some may have been paid for part of the year).
 
 Why it matters
     The total is usually the figure that is quoted on; a typo in any of the three factors shows
@@ -162,6 +165,7 @@ def check(doc: Doc):
     out.extend(_per_capita_aggregate(doc))
     out.extend(_yield_per_mu(doc))
     out.extend(_annual_average(doc))
+    out.extend(_monthly_for_a_year(doc))
     return out
 
 
@@ -668,4 +672,51 @@ def _annual_average(doc: Doc):
                f"the stated average {stated} (its trailing zeros read as rounding) cannot meet total ÷ {n} = {computed}")
         out.append(finding(RULE, "pass" if ok else "fail", [a, total], msg, comp, stated, computed, why,
                            confidence=0.85))
+    return out
+
+
+#: a monthly standard per unit: 每个岗位每月补贴500元, 每人每月600元, 月补贴800元
+_MONTHLY = re.compile(r"每(?:个|名|位|人|户|岗|个岗位)?(?:每)?月[^,;。\d]{0,6}$|月(?:补贴|补助|工资|报酬|发放)[^,;。\d]{0,4}$")
+#: what a year's payment at it is called: 全年发放补贴2475万元, 年发放工资
+_YEAR_PAID = re.compile(r"(?:全年|年度|一年|年)(?:累计|共)?(?:发放|兑现|支付|拨付|补贴|补助|工资)[^,;。\d]{0,8}$")
+
+
+def _monthly_for_a_year(doc: Doc):
+    """开发公益性岗位4125个，每个岗位每月补贴500元，全年发放补贴2475万元: the count × the monthly
+    standard × 12 is the most a year can pay. Paid in full it is met; above it the figures cannot
+    all hold (fail); below it some were paid for part of the year, or fewer were paid (warn)."""
+    out = []
+    for p in doc.claims:
+        if p.dimension != "money" or p.table is not None or p.hedge is not None or p.range_with \
+                or not _MONTHLY.search(doc.before(p, 12)):
+            continue
+        sentence = doc.in_sentence(p)
+        counts = [c for c in sentence if c.end <= p.start and c.kind == "amount" and c.hedge is None
+                  and c.table is None and not c.range_with and c.group in (None, c.id)
+                  and (c.dimension in ("person", "household") or (c.dimension or "").startswith("count_"))
+                  and not re.search(r"[;]", doc.between(c, p))]
+        total = next((t for t in sentence if t.start >= p.end and t.dimension == "money" and t.kind == "amount"
+                      and t.hedge is None and _YEAR_PAID.search(doc.before(t, 12))
+                      and not re.search(r"[;]", doc.between(p, t))), None)
+        if not counts or total is None:
+            continue
+        count = counts[-1]
+        most = exact_iv(count) * Iv.point(p.value) * Iv.point(D(12))
+        stated = iv(total)
+        comp = (f"{_label(count)} × {_label(p)} × 12个月 = {_money(most, total.unit)}, "
+                f"stated {_label(total)} ")
+        if most.meets(stated):
+            out.append(finding(RULE, "pass", [count, p, total], "a year at the monthly standard gives the total",
+                               comp + "✓", stated, most, f"{stated} meets {most}", confidence=0.85))
+        elif stated.above(most):
+            out.append(finding(RULE, "fail", [count, p, total],
+                               f"{_label(total)} is more than a full year at {_label(p)} a month for {_label(count)}",
+                               comp + "✗", stated, most,
+                               f"the stated total {stated} lies above the most a year can pay, {most}", confidence=0.85))
+        else:
+            out.append(finding(RULE, "warn", [count, p, total],
+                               f"{_label(total)} is less than a full year at {_label(p)} a month for {_label(count)}",
+                               comp + "✗", stated, most,
+                               f"the stated total {stated} lies below a full year's {most}: some may have been paid "
+                               "for part of the year, or fewer paid, so this is a warning", confidence=0.5))
     return out
