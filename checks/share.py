@@ -775,7 +775,9 @@ _SHARE_AFTER = re.compile(r"^[,]?占")
 #: after a whole that a part is taken from: 118个村中，… / 286个产业项目中，…
 _PARTITIVE = re.compile(r"^[\u4e00-\u9fff]{0,6}?中,")
 #: a sentence that divides the total of the one before: 按资金用途分：…, 其中：…, 从结构看，…, 用于…
-_DIVIDES = re.compile(r"^\s*(?:按[^,:;。]{1,10}(?:分|划分|统计)|其中|从[^,:;。]{1,8}看|分[^,:;。]{1,6}看|(?:其中)?用于)")
+_DIVIDES = re.compile(r"^\s*(?:按[^,:;。]{1,10}(?:分|划分|统计)|其中|从[^,:;。]{1,8}看|分[^,:;。]{1,6}看|"
+                      r"(?:其中|资金|上述资金)?用于)")
+_OPENS_WITH_PARTS = re.compile(r"^\s*其中")
 
 
 def _total_of_sentence_before(doc: Doc, p: Claim) -> Claim | None:
@@ -786,6 +788,12 @@ def _total_of_sentence_before(doc: Doc, p: Claim) -> Claim | None:
     last = _last_before_sentence(doc, p)
     if last is None or not same_paragraph(doc, last, p) and last.line != p.line - 1:
         return None
+    if _OPENS_WITH_PARTS.match(doc.norm(last.sentence.start, last.start)):
+        # 投入资金4.86亿元…。其中，中央资金2.95亿元、…。资金用于产业发展3.02亿元，占62.1%: the sentence
+        # before is itself a breakdown; the total is the one it breaks down
+        last = _last_before_sentence(doc, last)
+        if last is None or not same_paragraph(doc, last, p):
+            return None
     return next((x for x in doc.in_sentence(last) if x.dimension == p.dimension and x.kind == "amount"
                  and not x.per and x.table is None and x.hedge is None), None)
 
