@@ -212,6 +212,8 @@ def _rate_finding(rate: Claim, part: Claim | list[Claim], whole: Claim, what: st
         stated = Iv(HUNDRED, HUNDRED)
     ok = computed.meets(stated)
     num = " + ".join(fmt(x.value) for x in parts)
+    if len(parts) > 1:
+        num = f"({num})"
     comp = f"{num} ÷ {fmt(whole.value)} = {computed}%, stated {fmt(rate.value)}% " + ("✓" if ok else "✗")
     claims = [rate] + parts + [whole] + [c for c in extra if c not in parts and c is not whole]
     if ok:
@@ -827,8 +829,8 @@ def _best(rate: Claim, tried, what: str):
     # several dimensions or wholes tried (1469户7832人 against 1297户7000人): one finding naming them
     # all, failing when each of them fails on its own
     sure = all(f.status == "fail" for f, _, _ in findings)
-    parts = [t.part for t in tried]
-    wholes = [t.whole for t in tried]
+    parts = list({x.id: x for t in tried for x in (t.part if isinstance(t.part, list) else [t.part])}.values())
+    wholes = list({t.whole.id: t.whole for t in tried}.values())
     f0 = _rate_finding(rate, tried[0].part, tried[0].whole, what, sure, tried[0].how, extra=parts + wholes)
     comps = "；".join(f.computation for f, _, _ in findings)
     return [f0.model_copy(update={"computation": comps,
@@ -945,13 +947,31 @@ def _named_rate(doc: Doc, handled: set):
         stems = {word[-2:]} | ({word[:2]} if len(word) <= 4 and word[:2] not in _NOUN_STEM else set())
         said = "|".join(re.escape(x) for x in stems)
         done_rx = re.compile(_DONE_WITH.format(stems=said, verb=re.escape(word[-2:])))
-        done = next((x for x in doc.preceding_in_sentence(rate) if x.kind == "amount" and x.dimension and
-                     not x.per and done_rx.search(doc.before(_lead(doc, x), 12))), None)
+        dones = [x for x in doc.preceding_in_sentence(rate) if x.kind == "amount" and x.dimension and
+                 not x.per and done_rx.search(doc.before(_lead(doc, x), 12))]
+        done = dones[0] if dones else None
         if done is None or _of_subgroup(doc, done, said):
             continue
         # 重点人群签约率: a rate of a group the rate names, over that group, not over everyone before
         group_name = word[:-2] if len(word) > 4 else ""
         tried = []
+        if len({x.id for x in dones if x.dimension == done.dimension}) > 1 \
+                and not (len(word) > 2 and any(word in doc.before(_lead(doc, x), 12) for x in dones)):
+            # (集中安置3258户，分散安置607户，集中安置率84.3%: one of them names the rate, read below)
+            # 基本医保报销1.52亿元，大病保险报销0.21亿元，医疗救助0.36亿元，综合报销比例88.9%: several figures
+            # done with the verb, each a part; the rate is of them all, with what follows them
+            first = dones[-1] if dones[-1].dimension == done.dimension else done
+            parts = [x for x in doc.in_sentence(rate) if first.start <= x.start and x.end <= rate.start
+                     and x.dimension == done.dimension and x.kind == "amount" and not x.per]
+            wholes = [w for w in doc.preceding_in_sentence(_lead(doc, first)) if _whole_of_done(doc, w, first)
+                      and not re.search(said, doc.before(_lead(doc, w), 10))]
+            if wholes:
+                tried.append(Reading(parts, wholes[0], False, f"what was done ({word}), the {len(parts)} figures "
+                                     "from the first done with it, over the figure of its kind before them"))
+                tried += [Reading(x, wholes[0], False, f"what was done ({word}), one of the figures done with it, "
+                                  "over the figure of its kind before them") for x in dones if x.dimension == first.dimension]
+            out += _best(rate, tried, f"{word}率")
+            continue
         for p in _group(doc, done):
             wholes = [w for w in doc.preceding_in_sentence(_lead(doc, p)) if _whole_of_done(doc, w, p)
                       and not re.search(said, doc.before(_lead(doc, w), 10)) and "新增" not in doc.before(w, 6)
