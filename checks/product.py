@@ -43,7 +43,9 @@ Tolerance
     its trailing zeros are read as rounding, to half its last non-zero digit (户均1400元 may be
     1350..1450, 户均3000元 2500..3500; 人均1537元 1536.5..1537.5). The product fails only
     when its interval cannot meet the total's. Status by how the relation is stated:
-    fail when the total follows the per-unit figure with 共计/合计/总计, or the per-unit figure
+    fail when the total follows the per-unit figure with 共计/合计/总计, or the average names the
+    total it is of (住院总费用2.35亿元，…，次均住院费用12634元; an average so named is not of another
+    figure right before it, 基本医保报销1.52亿元), or the per-unit figure
     follows the total with 户均/人均/每户 (发放资金960万元，户均3000元), also past whom it reached
     (小额信贷2.65亿元，惠及贫困户5863户，户均4.52万元), or the total carries a total cue
     (共计/合计/总计/累计/共, 年发放) and names the same kind of money (增收 ↔ 分红/收益; 补助 ↔ 资金); a
@@ -107,6 +109,8 @@ _GAP_EACH = re.compile(r"^[,、]?(?:其中)?(?:户均|人均|生均|次均|村�
 _GAP_REACHED = re.compile(r"[,、]?(?:共|累计)?(?:惠及|带动|覆盖|扶持|支持|帮助|受益|发放给|发放|用于|涉及|改造|新建|建设|"
                           r"完成|实施|安置|搬迁|资助|补助|奖补)[^\d,;。]{0,10}")
 _GAP_AVERAGE = re.compile(r"[,、]?(?:户均|人均|生均|次均|平均每户|平均每人|每户平均|每人平均)(?:[\u4e00-\u9fff]{1,2}?)?(?:达到|达|为|约)?")
+#: what an average is of, named after 均 (次均住院费用 → 住院费用), up to the figure
+_AVG_NAME = re.compile(r"(?:人均|户均|次均|生均|平均)([\u4e00-\u9fff]{2,8}?)(?:为|达到|达|约)?$")
 #: a total cue inside the total's own clause: 累计分红522万元, 年发放管护补助1865万元
 _TOTAL_CUE = re.compile(r"共计|合计|总计|累计|共|年(?:发放|兑现|支付|拨付)")
 #: the per-unit figure is a standard the total is computed at: 按照每人每年1万元的标准测算
@@ -302,6 +306,11 @@ def _find_count(doc: Doc, p, per: str):
     return after[0] if after else None
 
 
+def _shares_words(name: str, text: str) -> bool:
+    """Does ``text`` hold a two-character word of ``name`` (住院费用 ↔ 住院总费用: 住院)?"""
+    return any(name[i:i + 2] in text for i in range(len(name) - 1))
+
+
 def _money_class(text: str):
     for i, rx in enumerate(_MONEY_CLASSES):
         if rx.search(text):
@@ -364,6 +373,17 @@ def _same_sentence(doc: Doc, p, per: str, average: bool):
     chained = None if not average or count.end > p.start else next(
         (t for t in totals if t.end <= count.start and _GAP_REACHED.fullmatch(doc.between(t, count))
          and _GAP_AVERAGE.fullmatch(doc.between(count, p))), None)
+    # 住院1.86万人次，住院总费用2.35亿元，…，次均住院费用12634元: the total the average's name repeats
+    named = None
+    m = _AVG_NAME.search(doc.before(p, 12)) if average else None
+    name = m.group(1) if m else ""
+    if len(name) >= 2:
+        named = next((t for t in totals if t.end <= p.start and t is not count
+                      and doc.before(t, 12).replace("总", "").endswith(name)
+                      and not re.search(r"[;]", doc.between(t, p))), None)
+        if mirrored is not None and mirrored is not named and not _shares_words(name, doc.before(mirrored, 12)) \
+                and (_money_class(name) is None or _money_class(name) != _money_class(doc.before(mirrored, 12))):
+            mirrored = None  # 基本医保报销1.52亿元，次均住院费用12634元: the average is of another figure
     # 每个工作队安排经费3万元，全县97个工作队共计291万元: the count's own total
     counted = next((t for t in totals if count.end <= t.start and p.end <= count.start
                     and _COUNT_TOTAL.fullmatch(doc.between(count, t))), None)
@@ -371,6 +391,8 @@ def _same_sentence(doc: Doc, p, per: str, average: bool):
         total, status_if_wrong, how = explicit, "fail", "the total follows the per-unit figure with 共计/合计"
     elif counted is not None:
         total, status_if_wrong, how = counted, "fail", "the count's total follows it with 共计/合计"
+    elif named is not None:
+        total, status_if_wrong, how = named, "fail", "the average's name repeats the total's (次均住院费用 of 住院总费用)"
     elif mirrored is not None:
         total, status_if_wrong, how = mirrored, "fail", "the per-unit figure follows the total with 户均/人均/每户"
     elif paid is not None:
