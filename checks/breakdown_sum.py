@@ -784,7 +784,7 @@ _VERIFIED = re.compile(r"(验收|销号|核查|复核|审核)[^,;]{0,4}$")
 #: projects carried out, then those finished and those being built: 实施项目412个，已完工386个，在建26个
 _PROJECTS = re.compile(r"(?:实施|建设|安排)[^,;。\d]{0,8}项目[^,;。\d]{0,2}$")
 _BUILT = re.compile(r"(?:已完工|已竣工|已建成|完工|竣工)[^,;\d]{0,4}$")
-_BUILDING = re.compile(r"(?:在建|正在建设|正在实施|续建|未完工|尚未完工)[^,;\d]{0,4}$")
+_BUILDING = re.compile(r"(?:在建|正在建设|正在实施|未完工|尚未完工)[^,;\d]{0,4}$")
 
 
 class _Progress(NamedTuple):

@@ -774,6 +774,8 @@ def _prose_shares(doc: Doc):
 
 
 _SHARE_AFTER = re.compile(r"^[,]?占")
+#: a change since a date other than a year before (比年初, 较上月, 环比): not the base of a 同比 growth
+_OTHER_BASE = re.compile(r"年初|月初|季初|上月|上季|环比")
 #: after a whole that a part is taken from: 118个村中，… / 286个产业项目中，…
 _PARTITIVE = re.compile(r"^[\u4e00-\u9fff]{0,6}?中,")
 #: a sentence that divides the total of the one before: 按资金用途分：…, 其中：…, 从结构看，…, 用于…
@@ -1048,6 +1050,8 @@ def _growth(doc: Doc):
         same = [x for x in doc.preceding_in_sentence(rate) if ";" not in doc.between(x, rate)]
         change = next((x for x in same[:2] if x.kind == "amount" and x.dimension and
                        _CHANGE.search(doc.before(x, 6))), None)
+        if change is not None and _OTHER_BASE.search(doc.before(change, 8)) and not _OTHER_BASE.search(before):
+            continue  # 贷款余额286.5亿元，比年初增加28.6亿元，同比增长12.3%: the change is since another date
         pool = same[same.index(change) + 1:] if change is not None else same[:3]
         base = next((x for x in pool if x.kind == "amount" and x.dimension and not in_table(doc, x)
                      and _BASE.search(doc.before(x, 14))
