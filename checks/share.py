@@ -1099,8 +1099,11 @@ def _growth(doc: Doc):
 
 
 #: growth that may be real (at comparable prices) or on an adjusted basis, not the change of the
-#: nominal levels stated: output and value added, and any growth said to be real or comparable
-_NOT_NOMINAL = re.compile(r"生产总值|GDP|增加值|产值|经济总量|实际|可比|不变价|口径|扣除|剔除|折算")
+#: nominal levels stated: output and value added, any growth said to be real or comparable, and the
+#: indicators statistics offices grow on a comparable set of units without saying so (规模以上
+#: enterprises, 限额以上 trade, investment, retail sales, revenue and profit of firms)
+_NOT_NOMINAL = re.compile(r"生产总值|GDP|增加值|产值|经济总量|实际|可比|不变价|口径|扣除|剔除|折算|"
+                         r"规模以上|规上|限额以上|限上|固定资产投资|零售总额|营业收入|利润")
 
 
 def _nominal(doc: Doc, rate: Claim, level: Claim) -> bool:
