@@ -968,10 +968,13 @@ def _named_rate(doc: Doc, handled: set):
             wholes = [w for w in doc.preceding_in_sentence(_lead(doc, first)) if _whole_of_done(doc, w, first)
                       and not re.search(said, doc.before(_lead(doc, w), 10))]
             if wholes:
-                tried.append(Reading(parts, wholes[0], False, f"what was done ({word}), the {len(parts)} figures "
+                combined = word.startswith(("综合", "合计", "总"))  # 综合报销比例: of them all, surely
+                tried.append(Reading(parts, wholes[0], combined, f"what was done ({word}), the {len(parts)} figures "
                                      "from the first done with it, over the figure of its kind before them"))
-                tried += [Reading(x, wholes[0], False, f"what was done ({word}), one of the figures done with it, "
-                                  "over the figure of its kind before them") for x in dones if x.dimension == first.dimension]
+                if not combined:
+                    tried += [Reading(x, wholes[0], False, f"what was done ({word}), one of the figures done with "
+                                      "it, over the figure of its kind before them")
+                              for x in dones if x.dimension == first.dimension]
             out += _best(rate, tried, f"{word}率")
             continue
         for p in _group(doc, done):
