@@ -780,7 +780,7 @@ _OTHER_BASE = re.compile(r"年初|月初|季初|上月|上季|环比")
 _PARTITIVE = re.compile(r"^[\u4e00-\u9fff]{0,6}?中,")
 #: a sentence that divides the total of the one before: 按资金用途分：…, 其中：…, 从结构看，…, 用于…
 _DIVIDES = re.compile(r"^\s*(?:按[^,:;。]{1,10}(?:分|划分|统计)|其中|从[^,:;。]{1,8}看|分[^,:;。]{1,6}看|"
-                      r"(?:其中|资金|上述资金)?用于)")
+                      r"(?:[\u4e00-\u9fff]{1,6}中|其中|资金|上述资金)?用于)")
 _OPENS_WITH_PARTS = re.compile(r"^\s*其中")
 
 
