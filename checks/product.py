@@ -5,8 +5,8 @@ What it checks
        in the same sentence: 为156个村每个工作队落实经费1.1万元，共计171.6万元 (1.1万 × 156);
        为417名队员每人每年补助1万元，共计417万元; 累计分红522万元，带动贫困户3733户，户均增收1400元.
        The unit of the count must be the unit of the per-unit figure (每户/户均 → 户, 每人/人均 →
-       人, 每个 → 个, 每亩 → 亩). The per-unit figure may be money or an area (涉及贫困户5862户，
-       户均退耕7.4亩), and an average per time (次均) is over a count of 人次 or 户次 (临时救助
+       人, 每个 → 个, 每亩 → 亩, 座均 → 座). The per-unit figure may be money, an area (涉及贫困户5862户，
+       户均退耕7.4亩) or power (光伏电站128座，总装机容量38.4兆瓦，座均300千瓦), and an average per time (次均) is over a count of 人次 or 户次 (临时救助
        3562人次，发放救助金486.5万元，次均1366元), and an average per 村, 亩 or 公里 after its total
        (总投资9453万元，亩均投资3000元; 每公里平均造价120万元) is over the whole stated before, not
        over an item of a 其中 list (其中…村道142公里) nor a class after 其中.
@@ -90,7 +90,7 @@ D = Decimal
 #: 每 + a counter: the unit a standard applies to (每个工作队, 每户, 每人每年, 每亩)
 _EACH = re.compile(r"每(个|户|人|名|村|家|所|亩|座|处|项|支|队|位|头|只|套|间|口|公里)")
 #: an average: 人均, 户均, 平均每人
-_AVERAGE = re.compile(r"人均|生均|户均|村均|亩均|次均|平均")
+_AVERAGE = re.compile(r"人均|生均|户均|村均|座均|亩均|次均|平均")
 #: extremes and bounds are not the average or the standard of every unit
 _EXTREME = re.compile(r"最高|最低|最多|最少|不低于|不少于|不超过|不高于|上限|分别")
 #: a total over several years: 三年共计, 历年累计, 十三五期间
@@ -102,7 +102,7 @@ _ANNUAL = re.compile(r"年人均|年户均|每年|年均|人均年|户均年|/�
 _GAP_TOTAL = re.compile(r"^[,;、\s]*(?:共计|合计|总计|共)(?:发放|投入|落实|兑现|支付|拨付|补助|补贴|资金|金额|资助|奖励|分红)*(?:达到|达|为)?$")
 #: a per-unit figure right after its total: 发放奖补资金960万元，户均3000元
 _COUNT_TOTAL = re.compile(r"[^\d,;。]{0,10}(?:共计|合计|总计|共)[^\d,;。]{0,6}")
-_GAP_EACH = re.compile(r"^[,、]?(?:其中)?(?:户均|人均|生均|次均|村均|亩均|每户|每人|每村|每亩|每公里|平均每户|平均每人|平均)"
+_GAP_EACH = re.compile(r"^[,、]?(?:其中)?(?:户均|人均|生均|座均|次均|村均|亩均|每户|每人|每村|每亩|每公里|平均每户|平均每人|平均)"
                        r"[^,;。\d]{0,6}$")
 #: between a total and whom it reached (2.65亿元，惠及贫困户5863户), and between them and the
 #: average over them (5863户，户均4.52万元)
@@ -153,7 +153,7 @@ def check(doc: Doc):
     out = []
     used: set[tuple[str, ...]] = set()
     for p in doc.claims:
-        if p.dimension not in ("money", "area") or p.table is not None or p.range_with or p.hedge in ("at_least", "at_most", "at_most_soft", "more"):
+        if p.dimension not in ("money", "area", "power") or p.table is not None or p.range_with or p.hedge in ("at_least", "at_most", "at_most_soft", "more"):
             continue
         kind = _per_unit_kind(doc, p)
         if kind is None:

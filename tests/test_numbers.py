@@ -101,6 +101,7 @@ CASES = [
     row("亩均增收800元", E("0.08", "万元", kind="per_unit", per="亩")),  # 亩均
     row("人均收入增长1.5倍", E("1.5", "倍", kind="amount")),  # a multiple after 人均 is not per-unit
     row("发放资助资金2968万元，生均1038元", E("2968", "万元"), E("0.1038", "万元", kind="per_unit", per="人")),  # per pupil
+    row("总装机容量38.4兆瓦，座均300千瓦", E("38.4", "兆瓦"), E("0.3", "兆瓦", kind="per_unit", per="座")),  # per station
     row("发放2000元/人", E("0.2", "万元", kind="per_unit", per="人")),  # 元/人
     row("人均纯收入3000元以上", E("0.3", "万元", kind="per_unit", hedge="at_least")),  # per-unit and bound
     row("每户补助3-10万元",
