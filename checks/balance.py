@@ -19,6 +19,9 @@ What it checks
     6. In each row of a table with one column of the registered, one of those lifted and one of
        those left, for households or persons (建档立卡人数, 脱贫人数, 未脱贫人数): registered −
        lifted = left, in every row and the 合计 row.
+    7. A growth against another by points (增长12.1%，较全县农村居民人均可支配收入增速高3.4个百分点)
+       when the other growth is stated in the paragraph under the name the comparison gives (three
+       quarters of its words, and its place: 全国 is not 脱贫地区): the one minus the other is the gap.
 
 Why it matters
     The remaining figure is the one a report is judged on; when it does not follow from the
@@ -70,7 +73,7 @@ _CUMULATIVE = re.compile(r"累计|已|共|全部")
 
 def check(doc: Doc):
     return (_registered_lifted_remaining(doc) + _monitoring(doc) + _level_change(doc) + _from_to_change(doc)
-            + _natural_growth(doc) + _table_rows(doc))
+            + _natural_growth(doc) + _table_rows(doc) + _growth_gap(doc))
 
 
 #: table columns of the registered, the lifted and those left (建档立卡人数, 脱贫人数, 未脱贫人数)
@@ -455,4 +458,71 @@ def _natural_growth(doc: Doc):
                "is by definition the birth rate less the death rate, over the same population")
         out.append(finding(RULE, "pass" if ok else "fail", [birth, death, natural], msg, comp, stated, computed,
                            why, confidence=0.9))
+    return out
+
+
+# 7. a growth against another's, by points: 增长12.1%，较全县农村居民人均可支配收入增速高3.4个百分点 ------
+
+#: the growth compared with, named, and which way: 较全县农村居民收入增速高, 高于全省平均水平
+_GAP_CMP = re.compile(r"(?P<cmp>比|较|高于|低于|快于|慢于)(?P<name>[^,;。\d%]{2,24}?)(?:的)?(?:增速|增幅|增长速度|增长)?"
+                      r"(?P<dir>高出|高|快|低|慢)?$")
+_GROWTH_BEFORE = re.compile(r"(?:增长|增速|增幅|增长速度)(?:了|为|达到|达)?$")
+#: words any two growth subjects share, which say nothing of which one is meant
+_COMMON_WORDS = frozenset({"同比", "比上", "上年", "增长", "增速", "增幅", "平均", "水平"})
+#: the place a growth is of: 全国 and 全县 name different growths of one measure
+_SCOPE = re.compile(r"全[国省市县区州]|脱贫地区|脱贫人口|贫困地区|城镇|农村")
+
+
+def _growth_gap(doc: Doc):
+    """脱贫人口人均纯收入增长12.1%，较全县农村居民人均可支配收入增速高3.4个百分点 … 全县农村居民人均可支配
+    收入…增长8.7%: the one growth before the gap minus the growth of what it is compared with, found
+    in the paragraph by the words that name it, is the gap (the other way round for 低/慢)."""
+    from .table_total import bigrams
+
+    out = []
+    for g in doc.claims:
+        if g.unit != "个百分点" or g.hedge is not None or g.table is not None:
+            continue
+        m = _GAP_CMP.search(doc.before(g, 30))
+        if m is None or not (m.group("dir") or m.group("cmp") in ("高于", "低于", "快于", "慢于")):
+            continue
+        own = next((x for x in doc.preceding_in_sentence(g) if x.kind == "percent" and x.hedge is None
+                    and _GROWTH_BEFORE.search(doc.before(x, 6))), None)
+        if own is None:
+            continue
+        name = bigrams(m.group("name")) - _COMMON_WORDS
+        scopes = set(_SCOPE.findall(m.group("name")))
+        best, score, tie = None, 0, False
+        for x in doc.claims:
+            if x is own or x.kind != "percent" or x.hedge is not None or x.table is not None \
+                    or not same_paragraph(doc, x, g) or not _GROWTH_BEFORE.search(doc.before(x, 6)):
+                continue
+            # its subject: the words before it in its sentence, back to the rate before it (…增长8.7%，其中
+            # 工资性收入增长10.2%: 工资性收入 names the second)
+            subject = re.split(r"%|百分点|[。!?]", doc.before(x, 40, clause=False))[-1]
+            sc = len(name & bigrams(subject))
+            if sc < 0.75 * len(name) or not scopes <= set(_SCOPE.findall(subject)):
+                continue  # (脱贫地区农民…增长7.5% is not 全国农民人均可支配收入's growth)
+            if sc > score:
+                best, score, tie = x, sc, False
+            elif sc == score and sc:
+                tie = True
+        if best is None or tie or score < 3:
+            continue
+        down = (m.group("dir") or m.group("cmp")).startswith(("低", "慢"))
+        hi, lo = (best, own) if down else (own, best)
+        computed = iv(hi) - iv(lo)
+        stated = iv(g)
+        ok = computed.meets(stated)
+        comp = (f"{fmt(hi.value)}% − {fmt(lo.value)}% = {fmt(hi.value - lo.value)}个百分点, stated {fmt(g.value)}个百分点 "
+                + ("✓" if ok else "✗"))
+        how = f"the growth compared with is the one named {m.group('name')} in the paragraph"
+        if ok:
+            out.append(finding(RULE, "pass", [own, best, g], "the gap between the two growths is the one stated", comp,
+                               stated, computed, f"{stated} meets {computed} ({how})", confidence=0.8))
+        else:
+            out.append(finding(RULE, "fail", [own, best, g],
+                               f"{fmt(own.value)}% and {fmt(best.value)}% differ by {computed} points, but the gap is "
+                               f"stated as {fmt(g.value)}个百分点", comp, stated, computed,
+                               f"the stated {stated} cannot meet {computed} ({how})", confidence=0.8))
     return out
