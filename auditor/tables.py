@@ -104,18 +104,11 @@ def _unit_of(header: str) -> tuple[str, bool]:
 
 def _unit_and_scale(header: str) -> tuple[str, bool, int]:
     """Unit of a column's bare numbers from its header: （亿元）, （万人）, 贫困人口, 发生率."""
-    from . import units
-
     m = _UNIT_IN_HEADER.search(header)
     if m:
-        inner = m.group(1).strip()
-        if inner in ("%", "百分比"):
-            return "%", True, 1
-        if units.lookup(inner) is not None:
-            return inner, False, 1
-        for scale, mult in (("万", 10000), ("亿", 100000000)):
-            if inner.startswith(scale) and units.lookup(inner[1:]) is not None:
-                return inner[1:], False, mult
+        found = _explicit_unit(m.group(1))
+        if found[0]:
+            return found
     for pattern, unit in _HEADER_UNITS:
         if pattern.search(header):
             return unit, unit == "%", 1
@@ -123,8 +116,8 @@ def _unit_and_scale(header: str) -> tuple[str, bool, int]:
 
 
 def _explicit_unit(text: str) -> tuple[str, bool, int]:
-    """(unit, share, scale) of a unit written out: in brackets (搬迁户数（户）, 投资（万元）) or, with
-    ``bare``, as the whole text (亿元, 万人, %); ("", False, 1) when there is none."""
+    """(unit, share, scale) of a unit written out as the whole of ``text`` (户, 亿元, 万人, %: what
+    brackets hold, or a 单位 cell); ("", False, 1) when it is none."""
     from . import units
 
     inner = text.strip()
