@@ -39,8 +39,8 @@ Tolerance
     stated in another paragraph is linked by its cue words (剩余, 尚未脱贫), and a register stated
     earlier by 建档立卡/识别 when the lifted figure is cumulative (累计, 已); such a register, with
     剩余/尚未/未脱贫 before the remaining figure or the lifted and remaining figures side by side in one
-    sentence, is a sure link; the confidence says so, and a link by weaker cues only warns. A monitoring balance fails when its three figures
-    are in one sentence (a line wrapped inside it does not end it), or when the risk removed and
+    sentence, is a sure link; the confidence says so, and a link by weaker cues only warns. A
+    monitoring balance fails when its three figures are in one sentence (a line wrapped inside it does not end it), or when the risk removed and
     the risk left are stated side by side in one sentence after the total's (已消除风险1024户；未消除
     风险262户), and warns when all three are in different sentences of one paragraph.
 """
@@ -52,7 +52,7 @@ from decimal import Decimal
 
 from .base import Doc, Iv, Rule, finding, fmt, gross_note, grossly_above, iv, same_paragraph, years_between
 from .direction import from_to_pairs
-from .table_total import civ, label_of, table_model
+from .table_total import bigrams, civ, label_of, table_model
 
 CODE = "C001"
 NAME = "remaining-mismatch"
@@ -477,8 +477,6 @@ def _growth_gap(doc: Doc):
     """脱贫人口人均纯收入增长12.1%，较全县农村居民人均可支配收入增速高3.4个百分点 … 全县农村居民人均可支配
     收入…增长8.7%: the one growth before the gap minus the growth of what it is compared with, found
     in the paragraph by the words that name it, is the gap (the other way round for 低/慢)."""
-    from .table_total import bigrams
-
     out = []
     for g in doc.claims:
         if g.unit != "个百分点" or g.hedge is not None or g.table is not None:

@@ -559,9 +559,10 @@ def _exhaustive(doc: Doc, pl, items, total) -> bool:
         return True  # 整组搬迁…、零星搬迁…: kinds of one thing
     if pl.cue == "(…)":
         return None  # an aside without 其中 may list notable parts only: a mismatch only warns
+    # 其中劳动力6000人，外出务工4000人: a clause after "，" may be a part of a part (but 其中：新聘396人，
+    # 续聘749人，补进51人 — a list opened by a colon — is a list, not clauses)
     if pl.commas and not _COLON_CUE.search(doc.before(items[0], 8, clause=False)):
-        return None  # 其中劳动力6000人，外出务工4000人: a clause after "，" may be a part of a part
-        # (其中：新聘396人，续聘749人，补进51人 — a list opened by a colon — is a list, not clauses)
+        return None
     return family(total) in _DISCRETE_FAMILIES
 
 

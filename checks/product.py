@@ -5,8 +5,9 @@ What it checks
        in the same sentence: 为156个村每个工作队落实经费1.1万元，共计171.6万元 (1.1万 × 156);
        为417名队员每人每年补助1万元，共计417万元; 累计分红522万元，带动贫困户3733户，户均增收1400元.
        The unit of the count must be the unit of the per-unit figure (每户/户均 → 户, 每人/人均 →
-       人, 每个 → 个, 每亩 → 亩, 座均 → 座). The per-unit figure may be money, an area (涉及贫困户5862户，
-       户均退耕7.4亩) or power (光伏电站128座，总装机容量38.4兆瓦，座均300千瓦), and an average per time (次均) is over a count of 人次 or 户次 (临时救助
+       人, 每个 → 个, 每亩 → 亩, 座均 → 座). The per-unit figure may be money, an area (涉及贫困户
+       5862户，户均退耕7.4亩) or power (光伏电站128座，总装机容量38.4兆瓦，座均300千瓦), and an average
+       per time (次均) is over a count of 人次 or 户次 (临时救助
        3562人次，发放救助金486.5万元，次均1366元), and an average per 村, 亩 or 公里 after its total
        (总投资9453万元，亩均投资3000元; 每公里平均造价120万元) is over the whole stated before, not
        over an item of a 其中 list (其中…村道142公里) nor a class after 其中.
@@ -39,8 +40,8 @@ Passing
 
 Tolerance
     Figures are intervals (±½ of the last digit). A per-unit *standard* (每人1万元, 3.5万元/户) is
-    exact: a subsidy rate is set, not measured. A per-unit *average* (人均, 生均 per pupil, 户均, 平均) is rounded:
-    its trailing zeros are read as rounding, to half its last non-zero digit (户均1400元 may be
+    exact: a subsidy rate is set, not measured. A per-unit *average* (人均, 生均 per pupil, 户均,
+    平均) is rounded: its trailing zeros are read as rounding, to half its last non-zero digit (户均1400元 may be
     1350..1450, 户均3000元 2500..3500; 人均1537元 1536.5..1537.5). The product fails only
     when its interval cannot meet the total's. Status by how the relation is stated:
     fail when the total follows the per-unit figure with 共计/合计/总计, or the average names the
@@ -75,6 +76,7 @@ from decimal import Decimal
 from .base import (Doc, Iv, Ordered, Rule, finding, fmt, gross_note, grossly_above, iv, label as _label,
                    money as _money, same_paragraph, small_int)
 from .subset import exact_iv, part_lists
+from .table_total import bigrams
 
 
 
@@ -306,11 +308,6 @@ def _find_count(doc: Doc, p, per: str):
     return after[0] if after else None
 
 
-def _shares_words(name: str, text: str) -> bool:
-    """Does ``text`` hold a two-character word of ``name`` (住院费用 ↔ 住院总费用: 住院)?"""
-    return any(name[i:i + 2] in text for i in range(len(name) - 1))
-
-
 def _money_class(text: str):
     for i, rx in enumerate(_MONEY_CLASSES):
         if rx.search(text):
@@ -381,7 +378,7 @@ def _same_sentence(doc: Doc, p, per: str, average: bool):
         named = next((t for t in totals if t.end <= p.start and t is not count
                       and doc.before(t, 12).replace("总", "").endswith(name)
                       and not re.search(r"[;]", doc.between(t, p))), None)
-        if mirrored is not None and mirrored is not named and not _shares_words(name, doc.before(mirrored, 12)) \
+        if mirrored is not None and mirrored is not named and not bigrams(name) & bigrams(doc.before(mirrored, 12)) \
                 and (_money_class(name) is None or _money_class(name) != _money_class(doc.before(mirrored, 12))):
             mirrored = None  # 基本医保报销1.52亿元，次均住院费用12634元: the average is of another figure
     # 每个工作队安排经费3万元，全县97个工作队共计291万元: the count's own total

@@ -38,8 +38,9 @@ What it checks
        population it claims to cover (a warning at most: the link crosses the report).
     6. A growth rate against the change of two levels (较…的B增加C，增长X%) in the rate's own item
        (";" closes an item of a list of indicators), or of a level and its change (达到15862元，比上年
-       增加1972元，增长14.2%: C ÷ (A − C); 减少0.23万人，下降2.6%: C ÷ (A + C)). A mismatch fails when the levels are counts, quantities
-       or money that is not output and the sentence does not call the growth real or comparable
+       增加1972元，增长14.2%: C ÷ (A − C); 减少0.23万人，下降2.6%: C ÷ (A + C)). A mismatch fails
+       when the levels are counts, quantities or money that is not output and the sentence does not
+       call the growth real or comparable
        (存款余额, 人均可支配收入); growth of output or value added (生产总值, 增加值, 产值), or growth
        said to be 实际/可比/同口径, is measured at comparable prices or on an adjusted basis, so there
        it only warns.
@@ -113,7 +114,8 @@ Tolerance
     that a list divides, warn too, unless the stated rate and part ÷ whole lie more than 15%
     apart (base.GROSS): no difference of date or scope explains that. A share of 总人口 fails
     when one kind of population (户籍 / 常住) is stated in its line, in the part's sentence or the
-    one before; further back, only beyond base.GROSS. An average growth off the compound growth warns, and fails only when it is more
+    one before; further back, only beyond base.GROSS. An average growth off the compound growth
+    warns, and fails only when it is more
     than 15% off (base.GROSS), and so does a growth from one level to the next (13); for output,
     investment and other measures whose growth is stated at comparable prices while their
     levels are nominal, a growth below the levels' is no sign of an error (silent) and one
@@ -1403,11 +1405,19 @@ _TIMES_OF = re.compile(r"(?:是|为|相当于)(?P<of>[^,;:。]{0,16}?)的$")
 _TIME_BASE = re.compile(r"^(?:(?:19|20)\d{2}年(?:底|末)?|上年|去年|同期|上年同期|十[一二三四]五末?)$")
 
 
+def _rise_from(doc: Doc) -> dict:
+    """The from-level of each rise stated 由A…到B, by the id of its to-level B (read once per report)."""
+    memo = doc.memo.get("share.rise_from")
+    if memo is None:
+        memo = doc.memo["share.rise_from"] = {b.id: a for a, b, _verb, down in from_to_pairs(doc) if not down}
+    return memo
+
+
 def _times(doc: Doc):
     """A为B的N倍: A ÷ B = N, with B stated between 为 and 的, or named by its year when the two were
     just stated as a from–to pair (由2015年的8040元增加到2020年的12865元，是2015年的1.6倍)."""
     out = []
-    pairs = {b.id: a for a, b, _verb, down in from_to_pairs(doc) if not down}
+    pairs = _rise_from(doc)
     for r in _prose(doc):
         if r.dimension != "multiple" or r.hedge is not None or r.value <= 0:
             continue
@@ -1461,7 +1471,6 @@ def _times_growth(doc: Doc):
     base is N + 1; many reports write N for the ratio itself, so either passes, and a mismatch with
     both fails for nominal figures (counts, money that is not output) and warns otherwise."""
     out = []
-    pairs = None
     for r in _prose(doc):
         if r.dimension != "multiple" or r.hedge is not None or r.value <= 0 or not _GROW_TIMES.search(doc.before(r, 4)):
             continue
@@ -1469,8 +1478,7 @@ def _times_growth(doc: Doc):
                 and x.kind in ("amount", "per_unit") and x.dimension and x.hedge is None and x.dimension != "percent"]
         if not same:
             continue
-        if pairs is None:
-            pairs = {b.id: a for a, b, _verb, down in from_to_pairs(doc) if not down}
+        pairs = _rise_from(doc)
         if same[0].id in pairs:  # 由8.3万元增加到52.6万元，增长5.3倍
             level, base = same[0], pairs[same[0].id]
         else:
