@@ -7,7 +7,10 @@ What it checks
        in the sentence (全省46个…考核中) should hold the inner one (22 ≤ 46).
     3. A whole's growth between its parts' growth, when the parts are a known partition of the
        whole: 一产/二产/三产 of 地区生产总值, 城镇/农村 of 全体居民收入, 出口/进口 of 进出口.
-       (全体居民人均可支配收入增长5.5%，其中城镇、农村居民收入分别增长4.8%、5.9%.)
+       (全体居民人均可支配收入增长5.5%，其中城镇、农村居民收入分别增长4.8%、5.9%.) And a per-capita
+       level of all residents between the urban and the rural level, which it is the weighted mean of
+       (全体居民人均可支配收入24460元，其中城镇居民…33212元，农村居民…16884元), in one sentence or
+       two running ones that name no two different times.
     4. Targets that follow a level: in a work report, the level reached (回顾 section) should not
        exceed this year's target (工作安排 section), nor this year's target the five-year one
        (十五五 section), for the same indicator stated with 达/提高到/突破 (城镇化率 57.7% → 59%左右
@@ -30,6 +33,7 @@ Tolerance
     when the intervals show it for certain. Declared targets (…左右 in a plan) are read as the
     number they declare. Growth of a per-capita whole (居民收入) can exceed both parts through the
     shift of people between them, so only a whole below both parts fails there; above both warns.
+    A per-capita level cannot: outside both parts' levels it fails.
     Checks 2 (enclosing group) and 4 are inferred from the report's layout: they only warn, except
     that a target stated with an upward verb (人均预期寿命提高到78岁左右) below the level already
     reached fails, as the verb itself says the target lies above the current level, and a target
@@ -51,7 +55,8 @@ RULE = Rule(CODE, NAME, SEVERITY)
 
 
 def check(doc: Doc):
-    return _min_mean_max(doc) + _rank_within_group(doc) + _whole_between_parts(doc) + _target_series(doc)
+    return (_min_mean_max(doc) + _rank_within_group(doc) + _whole_between_parts(doc) + _level_between_parts(doc)
+            + _target_series(doc))
 
 
 # ---------------------------------------------------------------- helpers
@@ -374,6 +379,120 @@ def _judge_whole(doc: Doc, part: _Partition, whole, parts):
     msg = f"the growth of the whole lies between the growth of its parts ({part.name})"
     return finding(RULE, "pass", [parts[0], whole] + list(parts[1:]), msg, comp + " ✓", iw, span,
                    f"{iw} meets the range of the parts {span}; {read}", confidence=0.85)
+
+
+# ---------------------------------------------------------------- 3b. a per-capita level between its parts' levels
+
+#: what a per-capita level of residents measures; a whole and its parts must measure the same
+_METRIC = r"(?P<metric>可支配收入|纯收入|生活消费支出|消费支出)"
+_LEVEL_VERB_END = r"(?:达到|达|为|是|实现|突破|增至|增加到|提高到|提高至|提升到|提升至)?了?$"
+#: words that may open the text before a level: 其中, a year, the place
+_LEVEL_LEAD = re.compile(r"^(?:(?:其中|同时|全年|年末|预计|(?:19|20)\d{2}年度?|全[省区市县州盟镇乡]|我[省区市县州])[的，,]?\s*)*")
+_LEVEL_WHOLE = re.compile(r"^(?:全体)?(?:常住)?居民的?人均" + _METRIC + _LEVEL_VERB_END)
+_LEVEL_PART = re.compile(r"^(?P<part>城镇|城市|农村|乡村)(?:常住)?居民的?人均" + _METRIC + _LEVEL_VERB_END
+                         + r"|^(?P<farmer>农民)的?人均" + _METRIC.replace("metric", "metric2") + _LEVEL_VERB_END)
+#: both parts at once: 城镇、农村居民人均可支配收入分别为…、…; 城乡居民人均…分别达到…、…
+_LEVEL_BOTH = re.compile(r"^(?:(?P<first>城镇|城市|农村|乡村)(?:居民)?(?:、|和|与|及)(?:城镇|城市|农村|乡村)|城乡)"
+                         r"(?:常住)?居民的?人均" + _METRIC + r"分别" + _LEVEL_VERB_END)
+_URBAN = ("城镇", "城市")
+
+
+def _level_role(doc: Doc, c):
+    """(role, metric) of a money figure that states a per-capita level of residents: the whole
+    (全体居民人均可支配收入), the urban or the rural part, or the first of both parts given at once."""
+    if c.table or c.dimension != "money" or c.kind not in ("per_unit", "amount"):
+        return None
+    piece = _LEVEL_LEAD.sub("", _piece(doc, c).strip())
+    m = _LEVEL_WHOLE.match(piece)
+    if m:
+        return "whole", m.group("metric")
+    m = _LEVEL_PART.match(piece)
+    if m:
+        if m.group("farmer"):
+            return "rural", m.group("metric2")
+        return ("urban" if m.group("part") in _URBAN else "rural"), m.group("metric")
+    m = _LEVEL_BOTH.match(piece)
+    if m:
+        return ("both_rural" if m.group("first") and m.group("first") not in _URBAN else "both_urban"), \
+            m.group("metric")
+    return None
+
+
+def _level_between_parts(doc: Doc):
+    """A per-capita level of all residents lies between the urban and the rural level: it is
+    their mean, weighted by the people in each (全体居民人均可支配收入24460元，其中城镇居民…33212元，
+    农村居民…16884元). The three must stand in one sentence or two running ones of a paragraph,
+    measure the same thing and name no two different times."""
+    claims = [c for c in doc.claims if not c.table]
+    tagged = []   # (position in claims, role, metric, claim)
+    for i, c in enumerate(claims):
+        found = _level_role(doc, c)
+        if found is None or _negative(doc, c):
+            continue
+        role, metric = found
+        if role.startswith("both_"):
+            nxt = claims[i + 1] if i + 1 < len(claims) else None
+            if nxt is None or nxt.sentence != c.sentence or not _LIST_SEP.match(doc.between(c, nxt)) \
+                    or not _compatible(c, nxt) or _negative(doc, nxt):
+                continue
+            first, second = ("urban", "rural") if role == "both_urban" else ("rural", "urban")
+            tagged += [(i, first, metric, c), (i + 1, second, metric, nxt)]
+        else:
+            tagged.append((i, role, metric, c))
+    order = {s: k for k, s in enumerate(sorted({c.sentence.start for c in claims}))}
+    out = []
+    for k, (i, role, metric, whole) in enumerate(tagged):
+        if role != "whole":
+            continue
+        parts = {}
+        for j in range(k + 1, len(tagged)):   # the parts after the whole, up to the next whole of its metric
+            _, r, mt, c = tagged[j]
+            if mt != metric:
+                continue
+            if r == "whole":
+                break
+            parts.setdefault(r, c)
+        if len(parts) < 2:   # or both before it: 城镇…，农村…，全体居民…
+            parts = {}
+            for j in range(k - 1, -1, -1):
+                _, r, mt, c = tagged[j]
+                if mt != metric:
+                    continue
+                if r == "whole":
+                    break
+                parts.setdefault(r, c)
+        if len(parts) < 2:
+            continue
+        three = [whole, parts["urban"], parts["rural"]]
+        sentences = [order[c.sentence.start] for c in three]
+        if max(sentences) - min(sentences) > 1 or len({c.line for c in three}) > 1 \
+                or len({c.time for c in three if c.time}) > 1 \
+                or not all(_compatible(whole, c) for c in three[1:]):
+            continue
+        out.append(_judge_level(whole, parts["urban"], parts["rural"]))
+    return out
+
+
+def _judge_level(whole, urban, rural):
+    iw, iu, ir = iv(whole), iv(urban), iv(rural)
+    lo, hi = (urban, rural) if rural.value >= urban.value else (rural, urban)
+    comp = f"{lo.text} ≤ {whole.text} ≤ {hi.text}"
+    span = Iv(min(iu.low, ir.low) if iu.low is not None and ir.low is not None else None,
+              max(iu.high, ir.high) if iu.high is not None and ir.high is not None else None)
+    claims = [whole, urban, rural]
+    below, above = iu.above(iw) and ir.above(iw), iw.above(iu) and iw.above(ir)
+    if below or above:
+        side = "below" if below else "above"
+        return finding(RULE, "fail", claims,
+                       f"the per-capita level of all residents ({whole.text}) is {side} both the urban "
+                       f"({urban.text}) and the rural ({rural.text}) level",
+                       comp + " ✗", iw, span,
+                       f"the level of all residents is the mean of the urban and the rural level, weighted by "
+                       f"the people in each, so it lies between them; {iw} lies wholly {side} both "
+                       f"(urban {iu}, rural {ir})", confidence=0.9)
+    return finding(RULE, "pass", claims,
+                   "the per-capita level of all residents lies between the urban and the rural level",
+                   comp + " ✓", iw, span, f"{iw} meets the range of the parts {span}", confidence=0.9)
 
 
 # ---------------------------------------------------------------- 4. level → this year's target → five-year target
