@@ -4,6 +4,9 @@ What it checks
     A figure the text presents as part of another figure of the same kind, against that whole:
     1. 其中 / 包括 / 含 followed by one item of the dimension (低保5697户，其中贫困户4211户;
        受益人口8.92万人，其中贫困人口4067人), and the partitive X中 (搬迁人口中建档立卡贫困户4321户).
+       A 其中 class marked out by a threshold lies within the whole (322个村…，其中10万元以上的村
+       236个), and the class of a stricter threshold within the looser one's (50万元以上 within
+       10万元以上); such classes nest, so they are not summed.
     2. A state that only part of a stock can be in: fruiting or producing area within the area
        planted (核桃总面积19.6万亩，挂果8万亩); done within found or planned, verified within done
        (反馈问题623项，完成整改580项; 规划栽植6672亩，完成栽植5390亩); the issues found are their
@@ -547,6 +550,7 @@ def check(doc: Doc):
     for claims in sentence_claims(doc):
         claims = [c for c in claims]
         rels += _listed_parts(doc, claims)
+        rels += _threshold_classes(doc, claims)
         rels += _partitive(doc, claims)
         rels += _states(doc, claims)
         rels += _new_within_cumulative(doc, claims)
@@ -765,6 +769,49 @@ def _listed_parts(doc: Doc, claims):
                 if not exact_iv(part).above(exact_iv(wholes[0]).scale(units.value)):
                     continue
             out.append(_Rel(part, wholes, True, f"{pl.cue} list"))
+    return out
+
+
+# 1b. classes by threshold: 其中10万元以上的村达到236个 ------------------------------------------
+
+#: between a threshold and the count of its class: 以上的村达到236个 (the 以上 is the threshold's)
+_CLASS_OF = re.compile(r"^的?[^,;:。、\d%]{1,8}?(?:达到|达|有|为|共有|共计|共|计)?$")
+
+
+def _threshold_classes(doc: Doc, claims):
+    """Each class that a 其中 list marks out by a threshold (其中年收入10万元以上的村236个，50万元
+    以上的村42个) counts part of the whole before the cue; and of two classes by thresholds in one
+    direction, the stricter lies within the other (50万元以上 within 10万元以上). No sum: classes
+    by threshold nest, they do not partition."""
+    classes = []   # (threshold, count) in order
+    for t, c in zip(claims, claims[1:]):
+        if t.hedge in ("at_least", "at_most") and c.clause == t.clause and countable(c) and not is_visit(doc, c) \
+                and not _threshold(doc, c) and _CLASS_OF.match(doc.between(t, c)):
+            classes.append((t, c))
+    if not classes:
+        return []
+    out = []
+    text = doc.norm(claims[0].sentence.start, classes[0][0].start)
+    cue = None
+    for cue in _PART_CUE.finditer(text):
+        pass
+    if cue is None or re.search(r"[。!?]", text[cue.end():]):
+        return []
+    cue_pos = classes[0][0].start - (len(text) - cue.start())
+    listed = {x.id for pair in classes for x in pair}
+    # everything from the cue to the last class is a class: no other figure inside the list
+    if any(x.id not in listed and cue_pos <= x.start <= classes[-1][1].start for x in claims):
+        return []
+    for t, c in classes:
+        wholes = whole_candidates(doc, claims, cue_pos, c, exclude=listed)
+        if wholes:
+            out.append(_Rel(c, wholes[:1], True, "class by threshold within the whole before 其中"))
+    for (t1, c1), (t2, c2) in zip(classes, classes[1:]):
+        if t1.hedge != t2.hedge or not same_kind(c1, c2) or t1.unit != t2.unit:
+            continue
+        up = t1.hedge == "at_least"
+        if (t2.value > t1.value) if up else (t2.value < t1.value):
+            out.append(_Rel(c2, [c1], True, "a stricter threshold's class within the other's"))
     return out
 
 
