@@ -219,6 +219,12 @@ _PARTITIVE_LIST = re.compile(r"[\u4e00-\u9fff“”]{1,10}中[,:]\s*[\u4e00-\u9f
 _ASIDE_LIST = re.compile(r"\([\u4e00-\u9fff“”\"]{1,12}")
 _NOT_ASIDE_LIST = re.compile(r"上年|去年|同比|环比|较|比上|增长|增加|下降|减少|提高|降低|占|为|年底|年末|年初|计划|目标|任务|累计")
 _SEPS = ",;:、"
+#: after an age that names an item of a 分别 list, up to 分别: more ages, then what they count
+_AGE_BANDS = re.compile(r"^[\d岁\-—–~至到、和及以上下内的\s]*[^,;:。\d%]{0,8}?分别")
+#: a ；-cut statement that names the items of a 分别 list: a new cut of the whole of the 其中 before it
+_NEXT_CUT = re.compile(r"[^;。]*;\s*[^,;:。%]{1,40}?分别(?:为|是|达到|达|有)?")
+#: a conjunction that joins the last item of a list to the others (A、B和C)
+_AND_LAST = re.compile(r"^\s*(?:和|及|以及|与)(?![^,;:、]*(?:比|较|相比))")
 #: (组织处理, a kind of disciplinary action, is a noun: 党纪处分8人、政务处分6人、组织处理9人)
 _CLAUSE_VERB = re.compile(r"新增|新建|累计|完成|实现|建成|实施|投入|落实|发放|组织(?!处理)|开展|争取|引进")
 #: the change of a list item stated right after it: its growth (…31.2亿元，比上年增长3.9%；第二产业…),
@@ -270,6 +276,8 @@ def _part_lists(doc: Doc, claims: list) -> list[PartList]:
     prev_end = s0
     sentence_balance = _Balance(doc, s0)
     for idx, c in enumerate(claims):
+        if c.dimension == "age" and _AGE_BANDS.match(doc.after(c, 40, clause=False)):
+            continue  # 其中0-17岁、18-34岁…人口分别为…: ages that name the items, read as text
         gap = doc.norm(prev_end, c.start) if prev_end <= c.start else ""
         prev_end = max(prev_end, c.end)
         if c.group not in (None, c.id):
@@ -281,6 +289,16 @@ def _part_lists(doc: Doc, claims: list) -> list[PartList]:
         cue = m.group(1) if m is not None else ""
         if m is None and idx > 0 and (partitive := _PARTITIVE_LIST.fullmatch(gap)):
             m, cue = partitive, "中"  # 全县86个扶贫车间中，服装加工类32个、…
+        earlier = next((pl for pl in out if not pl.in_paren and family(pl.items[0]) == family(c)), None)
+        if m is None and earlier is not None and family(c) in ("person", "household") and "人均" not in gap \
+                and _NEXT_CUT.fullmatch(gap):
+            # 其中，城镇人口54715人，乡村人口57920人；0-17岁、…、60岁及以上人口分别为18891人、…: another
+            # cut of the same whole under the same 其中
+            items, subtotals = _walk_items(doc, claims, idx, False)
+            if items:
+                out.append(PartList(earlier.cue, earlier.cue_start, items, subtotals, False, False,
+                                    doc.norm(c.start, items[-1].end)))
+            continue
         if m is None and idx > 0 and claims[idx - 1].end == c.start - len(gap) and _ASIDE_LIST.fullmatch(gap):
             implicit = True  # 12480户41230人(脱贫不稳定户4120户13650人、边缘易致贫户…): a list in an aside
         elif m is None or re.search(r"[。!?]", gap[m.end():] if cue != "中" else gap):
@@ -383,6 +401,8 @@ def _walk_items(doc: Doc, claims: list, idx: int, in_paren: bool):
             prev = anchor = c
             continue
         seps = sum(gap.count(ch) for ch in _SEPS)
+        if not seps and _AND_LAST.match(gap):
+            seps = 1  # …、203个和94个; 种植类和养殖类分别为341个和297个: 和 before the last item
         if countable(c) and _ITEM_ATTRIBUTE.fullmatch(gap) and (
                 family(c) in attributes or family(c) not in kinds and all(x.group in (first.id, None) for x in items)
                 and doc.norm(end := _compound_end(claims, c), end + 1) in ((";",) if gap[0] == "," else (";", ","))):
@@ -406,8 +426,9 @@ def _walk_items(doc: Doc, claims: list, idx: int, in_paren: bool):
             return [], {}  # two figures of one kind in one clause (A类10个涉及20个): not a list
         if _LIMIT.search(gap):
             break  # 其中一般债务31.5亿元，专项债务20.8亿元，债务限额56.8亿元: a ceiling, not an item
-        if seps > 1 or len(gap) > 24 or re.search(r"另外|此外|同时|另有|还有|并且|其中", gap):
-            break  # (其中 opens a list of parts of the item before: not more items of this list)
+        if seps > 1 or len(gap) > 24 or re.search(r"另外|此外|同时|另有|还有|并且|其中|分别|人均", gap):
+            break  # (其中 opens a list of parts of the item before, 分别 a list of its own, 人均 a level per
+            # head: not more items of this list)
         verb = _CLAUSE_VERB.search(gap)
         if verb and verb.group(0) not in first_clause:
             break  # a new clause of the sentence (新增…), parallel to the whole, not to the parts
