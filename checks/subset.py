@@ -6,7 +6,9 @@ What it checks
        受益人口8.92万人，其中贫困人口4067人), and the partitive X中 (搬迁人口中建档立卡贫困户4321户).
        A 其中 class marked out by a threshold lies within the whole (322个村…，其中10万元以上的村
        236个), and the class of a stricter threshold within the looser one's (50万元以上 within
-       10万元以上); such classes nest, so they are not summed.
+       10万元以上); such classes nest, so they are not summed. What a single item adds in the clause
+       after it lies within what its whole adds (实施项目86个，总投资5.2亿元，其中产业项目42个，
+       投资2.1亿元; 劳务创收 / 劳务收入).
     2. A state that only part of a stock can be in: fruiting or producing area within the area
        planted (核桃总面积19.6万亩，挂果8万亩); done within found or planned, verified within done
        (反馈问题623项，完成整改580项; 规划栽植6672亩，完成栽植5390亩); the issues found are their
@@ -790,7 +792,38 @@ def _listed_parts(doc: Doc, claims):
                 if not exact_iv(part).above(exact_iv(wholes[0]).scale(units.value)):
                     continue
             out.append(_Rel(part, wholes, True, f"{pl.cue} list"))
+            out += _paired_attribute(doc, claims, part, wholes[0], pl)
     return out
+
+
+#: a figure of another kind that an item or its whole adds in the next clause (项目86个，总投资5.2亿元)
+_ATTRIBUTE = re.compile(r"^[,、]\s*(?:共|总|累计)?(?:实现|完成|带动|落实|安排)?(?P<noun>(?:总)?投资|投入|资金|金额|"
+                        r"(?:劳务|务工|工资性)?(?:收入|创收)|面积|产值|装机容量)(?:总额|额)?(?:达到|达|为|约|共计|共)?$")
+
+
+def _attribute_noun(doc: Doc, claims, c):
+    """(next claim, what it measures) when the claim after ``c`` is an attribute of it."""
+    i = next((k for k, x in enumerate(claims) if x is c), None)
+    if i is None or i + 1 >= len(claims):
+        return None, ""
+    x = claims[i + 1]
+    m = _ATTRIBUTE.match(doc.between(c, x))
+    if m is None or not countable(x) or same_kind(x, c):
+        return None, ""
+    noun = re.sub(r"^总|^(?:劳务|务工|工资性)", "", m.group("noun")).replace("创收", "收入")
+    return x, noun
+
+
+def _paired_attribute(doc: Doc, claims, part, whole, pl) -> list:
+    """其中产业项目42个，投资2.1亿元 of 实施项目86个，总投资5.2亿元: what the item adds lies within
+    what its whole adds, when both name it alike (投资 / 总投资; 劳务收入 / 劳务创收)."""
+    x, noun = _attribute_noun(doc, claims, part)
+    if x is None:
+        return []
+    y, whole_noun = _attribute_noun(doc, claims, whole)
+    if y is None or whole_noun != noun or y.start >= pl.cue_start or not same_kind(x, y):
+        return []
+    return [_Rel(x, [y], True, f"what the {pl.cue} item adds ({noun}) within what its whole adds")]
 
 
 # 1b. classes by threshold: 其中10万元以上的村达到236个 ------------------------------------------
