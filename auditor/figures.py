@@ -233,7 +233,40 @@ def find_figures(text: str) -> tuple[list[Figure], list[Skip]]:
         figures.append(result)
     _link_ranges(text, figures)
     _borrow_money_unit(text, figures)
+    _borrow_points(text, figures)
     return figures, skips
+
+
+#: between the changes of a list in points, each with its own verb or none: 、下降 / 和 / 、
+_POINTS_GAP = re.compile(r"\s*(?:、|和|及|与)\s*(?:(?:提高|提升|上升|增加|下降|回落|降低|减少|收窄|扩大|缩小)了?)?\s*")
+#: the verb of a change, right before the first of the list
+_POINTS_VERB = re.compile(r"(?:提高|提升|上升|增加|下降|回落|降低|减少|收窄|扩大|缩小)了?$")
+
+
+def _borrow_points(text: str, figures: list[Figure]) -> None:
+    """分别下降0.2个、下降0.6个、提高0.8个百分点; 分别回落2.16和1.66个百分点: the items before the
+    last of a list of changes drop 百分点 (or all of 个百分点), which the last one states; they are
+    changes in points too. The first of the list must follow a verb of change."""
+    i = len(figures) - 1
+    while i > 0:
+        last = figures[i]
+        i -= 1
+        if last.kind != "percentage_point":
+            continue
+        run = []
+        j = i
+        while j >= 0:
+            f, nxt = figures[j], (run[-1] if run else last)
+            if f.kind != "amount" or f.unit not in ("", "个") or f.scale or f.hedge or f.chinese \
+                    or f.range_partner is not None or not _POINTS_GAP.fullmatch(text, f.end, nxt.start):
+                break
+            run.append(f)
+            j -= 1
+        if run and _POINTS_VERB.search(text, max(0, run[-1].start - 4), run[-1].start):
+            for f in run:
+                f.unit, f.kind = "个百分点", "percentage_point"
+                f.notes.append("unit 个百分点 taken from the last change of the list")
+        i = j
 
 
 _MONEY_WORD = re.compile(r"资金|金额|投资|投入|收入|收益|资产|款|经费|补助|补贴|分红|奖补|预算")

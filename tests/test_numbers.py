@@ -174,6 +174,12 @@ CASES = [
     # --- 元 dropped after a scale in a list of money ------------------------------------------------
     row("项目投资金额86万,互助资金25万元", E(86, "万元", text="86万"), E(25, "万元")),
     row("总人口14.56万,贫困人口4.1万人", E(145600, ""), E(41000, "人")),  # not money: no 元 borrowed
+    # --- changes in points whose list states 个百分点 once, at its end --------------------------------
+    row("比重分别下降0.3个、提高0.5个百分点", E("0.3", "个百分点", text="0.3个", kind="percentage_point"),
+        E("0.5", "个百分点", kind="percentage_point")),
+    row("比重分别回落1.24和0.86个百分点", E("1.24", "个百分点", text="1.24", kind="percentage_point"),
+        E("0.86", "个百分点", kind="percentage_point")),
+    row("新建村部3个、提高2个百分点", E(3, "个"), E(2, "个百分点")),  # no verb of change before 3个
     # --- ranks ---------------------------------------------------------------------------------------
     row("综合考核位列全省第3位", E(3, "位次", kind="rank", low=3, high=3)),  # a rank is exact
 ]
