@@ -22,6 +22,10 @@ What it checks
     7. A growth against another by points (增长12.1%，较全县农村居民人均可支配收入增速高3.4个百分点)
        when the other growth is stated in the paragraph under the name the comparison gives (three
        quarters of its words, and its place: 全国 is not 脱贫地区): the one minus the other is the gap.
+    8. Each sector's change of share stated with a structure before and after (三次产业结构由上年的
+       14.9:33.2:51.9调整为15.3:31.3:53.4，一产业所占比重上升0.4个百分点…; 第一、二、三产业…分别下降
+       0.2个、下降0.6个、提高0.8个百分点) is its new share minus its old one; with only the new
+       structure stated, the changes of all its sectors net to zero, as the shares make 100.
 
 Why it matters
     The remaining figure is the one a report is judged on; when it does not follow from the
@@ -73,7 +77,7 @@ _CUMULATIVE = re.compile(r"累计|已|共|全部")
 
 def check(doc: Doc):
     return (_registered_lifted_remaining(doc) + _monitoring(doc) + _level_change(doc) + _from_to_change(doc)
-            + _natural_growth(doc) + _table_rows(doc) + _growth_gap(doc))
+            + _natural_growth(doc) + _table_rows(doc) + _growth_gap(doc) + _structure_change(doc))
 
 
 #: table columns of the registered, the lifted and those left (建档立卡人数, 脱贫人数, 未脱贫人数)
@@ -524,3 +528,112 @@ def _growth_gap(doc: Doc):
                                f"stated as {fmt(g.value)}个百分点", comp, stated, computed,
                                f"the stated {stated} cannot meet {computed} ({how})", confidence=0.8))
     return out
+
+
+# 8. the change of each sector's share in a structure: 由12.3:35.4:52.3调整为12.1:34.8:53.1，… ----------
+
+#: what precedes the new structure after the old one
+_STRUCTURE_TO = re.compile(r"^(?:调整|优化|转变|演变|变化|变|提升|升级)?(?:为|到|至)$")
+_STRUCTURE_NAME = re.compile(r"(?:三次)?产业结构(?:比例|比重|比)?")
+#: the sectors a change names, in order: 第一、二、三产业; 第二、第三产业; 一产业
+_SECTOR = re.compile(r"第?([一二三])(?=、|和|及|与|产|次产)")
+_UP = re.compile(r"提高|提升|上升|增加|上涨|扩大")
+_DOWN = re.compile(r"下降|回落|降低|减少|下滑|收窄|缩小")
+
+
+def _ratio_runs(doc: Doc, claims):
+    """Runs of bare figures joined by colons (12.3:35.4:52.3), in a sentence's claims."""
+    runs, run = [], []
+    for c in claims:
+        bare = c.kind == "amount" and not c.unit and not c.table
+        if bare and run and doc.between(run[-1], c) == ":":
+            run.append(c)
+            continue
+        if len(run) >= 2:
+            runs.append(run)
+        run = [c] if bare else []
+    if len(run) >= 2:
+        runs.append(run)
+    return runs
+
+
+def _sector_changes(doc: Doc, claims, after, n: int):
+    """{sector index: (signed change claim, sign)} for the changes in points after ``after``."""
+    out: dict[int, tuple] = {}
+    pps = [c for c in claims if c.start >= after.end and c.kind == "percentage_point" and not c.hedge]
+    prev_end, names, sign, k = after.end, [], 0, 0
+    for c in pps:
+        gap = doc.norm(prev_end, c.start)
+        prev_end = c.end
+        verbs = [m for m in re.finditer(f"{_UP.pattern}|{_DOWN.pattern}", gap)]
+        if verbs:
+            sign = 1 if _UP.fullmatch(verbs[-1].group(0)) else -1
+        if re.fullmatch(r"\s*(?:、|和|及|与)\s*(?:[^,;:。\d]{0,3})?", gap) and names:
+            k += 1   # the next of a 分别 list
+        else:
+            head = gap.split("分别")[0] if "分别" in gap else gap
+            names = [int("一二三".index(m.group(1))) for m in _SECTOR.finditer(head)]
+            k = 0
+            if not names or ("分别" not in gap and len(names) != 1):
+                names = []
+                continue
+        if k >= len(names) or not sign or names[k] >= n or names[k] in out:
+            continue
+        out[names[k]] = (c, sign)
+    return out
+
+
+def _structure_change(doc: Doc):
+    """三次产业结构由上年的14.9:33.2:51.9调整为15.3:31.3:53.4，一产业所占比重上升0.4个百分点…:
+    each sector's change in points is its new share minus its old one; with no old structure
+    stated, the changes of all the sectors, whose shares make 100, add up to nothing."""
+    out = []
+    for claims in _sentences(doc):
+        runs = _ratio_runs(doc, claims)
+        if not runs or not _STRUCTURE_NAME.search(doc.norm(claims[0].sentence.start, runs[0][0].start)):
+            continue
+        old, new = None, runs[0]
+        if len(runs) >= 2 and len(runs[1]) == len(runs[0]) and \
+                _STRUCTURE_TO.match(doc.between(runs[0][-1], runs[1][0])):
+            old, new = runs[0], runs[1]
+        n = len(new)
+        changes = _sector_changes(doc, claims, new[-1], n)
+        if not changes:
+            continue
+        if old is not None:
+            for i, (c, sign) in sorted(changes.items()):
+                computed = iv(new[i]) - iv(old[i])
+                stated = iv(c).scale(Decimal(sign))
+                ok = computed.meets(stated)
+                signed = ("+" if sign > 0 else "−") + fmt(c.value)
+                comp = (f"{fmt(new[i].value)} − {fmt(old[i].value)} = {computed}个百分点, stated {signed}个百分点 "
+                        + ("✓" if ok else "✗"))
+                name = "第" + "一二三"[i] + "产业" if n == 3 else f"item {i + 1}"
+                msg = (f"the change of {name}'s share equals its new share minus its old one" if ok else
+                       f"{name}'s share goes from {old[i].text} to {new[i].text}, a change of {computed} points, "
+                       f"but the change is stated as {signed} points")
+                out.append(finding(RULE, "pass" if ok else "fail", [c, old[i], new[i]], msg, comp, stated, computed,
+                                   f"{stated} vs {computed} (the structure before and after, and each sector's "
+                                   "change stated with it)", confidence=0.9))
+        elif len(changes) == n:
+            total = Iv.point(Decimal(0))
+            for c, sign in changes.values():
+                total = total + iv(c).scale(Decimal(sign))
+            ok = total.meets(Iv.point(Decimal(0)))
+            parts = [c for i, (c, _) in sorted(changes.items())]
+            signed = " ".join(("+" if sign > 0 else "−") + fmt(c.value) for i, (c, sign) in sorted(changes.items()))
+            comp = f"{signed} = {total}个百分点, should be 0 " + ("✓" if ok else "✗")
+            msg = ("the changes of the sectors' shares net to zero" if ok else
+                   f"the sectors' shares make 100, so their changes must net to zero, but they add up to {total} points")
+            out.append(finding(RULE, "pass" if ok else "fail", parts + list(new), msg, comp, total, Iv.point(Decimal(0)),
+                               f"{total} vs 0: the structure's shares add up to 100 before and after", confidence=0.85))
+    return out
+
+
+def _sentences(doc: Doc):
+    seen = set()
+    for c in doc.claims:
+        key = (c.sentence.start, c.sentence.end)
+        if key not in seen:
+            seen.add(key)
+            yield doc.in_sentence(c)
