@@ -10,7 +10,10 @@ What it checks
        per time (次均) is over a count of 人次 or 户次 (临时救助
        3562人次，发放救助金486.5万元，次均1366元), and an average per 村, 亩 or 公里 after its total
        (总投资9453万元，亩均投资3000元; 每公里平均造价120万元) is over the whole stated before, not
-       over an item of a 其中 list (其中…村道142公里) nor a class after 其中.
+       over an item of a 其中 list (其中…村道142公里) nor a class after 其中. A count followed by 各
+       gives each of its units the amount (为18个村各安排30万元，共计540万元; 向3家企业各入股40万元);
+       against the money stated right before the count (安排资金540万元，为18个村各安排30万元) a
+       product short of it warns (some may go elsewhere) and one above it fails beyond base.GROSS.
        Counts each at its own standard (C级危房改造532户、D级危房改造324户，分别补助每户1.5万元和
        3.5万元，共下达补助资金1932万元; or the counts right after the standards, 分别给予每村50万元、
        30万元、20万元的奖补，其中一类村12个、…): the products, paired in order, add up to the total.
@@ -39,7 +42,7 @@ Passing
     为全县120个贫困村每村落实工作经费1.5万元，共计180万元。
 
 Tolerance
-    Figures are intervals (±½ of the last digit). A per-unit *standard* (每人1万元, 3.5万元/户) is
+    Figures are intervals (±½ of the last digit); a whole-number count (18个, 3733户) is exact. A per-unit *standard* (每人1万元, 3.5万元/户) is
     exact: a subsidy rate is set, not measured. A per-unit *average* (人均, 生均 per pupil, 户均,
     平均) is rounded: its trailing zeros are read as rounding, to half its last non-zero digit (户均1400元 may be
     1350..1450, 户均3000元 2500..3500; 人均1537元 1536.5..1537.5). The product fails only
@@ -191,7 +194,28 @@ def _per_unit_kind(doc: Doc, p):
         pass
     if m is not None:
         return m.group(1), False
+    count = _each_of(doc, p, before)
+    if count is not None:
+        return _COUNT_PER.get(count.unit, count.unit), False
     return None
+
+
+#: 各 between a count and what each of its units gets: 为12个村各安排30万元, 向2家公司各投资50万元
+_EACH_OF = re.compile(r"各(?:自)?[^,;。\d各]{0,8}$")
+#: the per-unit word a count's unit stands for
+_COUNT_PER = {"名": "人", "位": "人"}
+
+
+def _each_of(doc: Doc, p, before: str):
+    """The count right before p whose units each get p (…12个村各安排30万元), or None."""
+    if not _EACH_OF.search(before):
+        return None
+    i = doc.index[p.id]
+    count = doc.claims[i - 1] if i else None
+    if count is None or count.sentence != p.sentence or count.kind != "amount" or count.dimension in (
+            None, "money", "percent") or count.hedge or not re.fullmatch(r"[^\d,;。]{0,14}", doc.between(count, p)):
+        return None
+    return count
 
 
 #: 分别 before a per-unit figure in its clause: 分别补助每户1.5万元和3.5万元, 每户分别补助…
@@ -290,7 +314,7 @@ def _count_matches(c, per: str) -> bool:
         return False
     dims = _PER_DIM.get(per)
     if dims:
-        return c.dimension in dims
+        return c.dimension in dims or (c.unit == per and (c.dimension or "").startswith("count_"))  # 每家 of 128家企业
     return c.unit in (per, "个") and c.dimension not in ("money", "percent", None)
 
 
@@ -350,7 +374,7 @@ def _same_sentence(doc: Doc, p, per: str, average: bool):
     explicit = next((t for t in totals if t.start >= p.end and _GAP_TOTAL.match(doc.between(p, t))
                      and not re.search(r"[;]", doc.between(p, t))), None)
     status_if_wrong = None
-    total = None
+    total = pot = None
     how = ""
     mirrored = next((t for t in totals if t.end <= p.start and _GAP_EACH.match(doc.between(t, p))), None)
     # 按每户2000元的标准，为1560户发放补助资金312万元: the total is paid to the count
@@ -396,6 +420,11 @@ def _same_sentence(doc: Doc, p, per: str, average: bool):
         total, status_if_wrong, how = paid, "fail", "the total is paid to the counted units at the per-unit standard"
     elif chained is not None:
         total, status_if_wrong, how = chained, "fail", "the average follows the total and the units it reached"
+    elif (pot := _pot(doc, p, count, totals)) is not None:
+        total, status_if_wrong, how = pot, "warn", (
+            "the units each get the per-unit amount out of the money stated right before them (将100万元…，"
+            "向2家公司各投资50万元); some of it may go elsewhere, so a product short of it only warns, and one "
+            "above it fails only beyond base.GROSS")
     else:
         p_class = _money_class(doc.before(p, 16))
         for t in totals:
@@ -427,7 +456,22 @@ def _same_sentence(doc: Doc, p, per: str, average: bool):
         how += (f"; the count is of {count.unit} (times), and an average over distinct units is no smaller "
                 "than one over times, so the product may exceed the total but cannot fall short of it")
     return _judge(p, count, total, average, status_if_wrong, how, confidence=0.9 if status_if_wrong == "fail" else 0.6,
-                  gross=borrowed and not count.dimension.endswith("_visit"), warn_above=visits)
+                  gross=(borrowed and not count.dimension.endswith("_visit")) or total is pot, warn_above=visits)
+
+
+def _pot(doc: Doc, p, count, totals):
+    """安排资金360万元，为12个村各安排30万元: the money right before the count that each of its
+    units gets a share of (the figure just before the count, in the clause before it)."""
+    if _each_of(doc, p, doc.before(p, 24)) is not count:
+        return None
+    i = doc.index[count.id]
+    t = doc.claims[i - 1] if i else None
+    if t is None or t not in totals or t.sentence != p.sentence:
+        return None
+    gap = doc.between(t, count)
+    if not re.fullmatch(r"[^\d;。]{0,20}", gap) or "," not in gap:
+        return None
+    return t
 
 
 def _all_registered(doc: Doc, p, per: str, average: bool):
@@ -469,7 +513,7 @@ def _judge(p, count, total, average: bool, status_if_wrong: str, how: str, confi
     the total by more than base.GROSS. (Below the total it stays a warning: part of an income may be
     kept back, for a village's collective, say, and not shared out per head.)"""
     per_iv = _per_iv(p, average)
-    computed = iv(count) * per_iv
+    computed = exact_iv(count) * per_iv   # 12个村: a whole-number count is exact
     stated = iv(total)
     ok = computed.meets(stated)
     comp = (f"{_label(count)} × {_label(p)} = {_money(computed, total.unit)}, "
