@@ -8,7 +8,8 @@ What it checks
        236个), and the class of a stricter threshold within the looser one's (50万元以上 within
        10万元以上); such classes nest, so they are not summed. What a single item adds in the clause
        after it lies within what its whole adds (实施项目86个，总投资5.2亿元，其中产业项目42个，
-       投资2.1亿元; 劳务创收 / 劳务收入).
+       投资2.1亿元; 劳务创收 / 劳务收入). A lone source of funds in an aside right after money lies
+       within it (安排林业产业项目资金1042万元（中央财政衔接资金1042万元）).
     2. A state that only part of a stock can be in: fruiting or producing area within the area
        planted (核桃总面积19.6万亩，挂果8万亩); done within found or planned, verified within done
        (反馈问题623项，完成整改580项; 规划栽植6672亩，完成栽植5390亩); the issues found are their
@@ -221,6 +222,9 @@ _PARTITIVE_LIST = re.compile(r"[\u4e00-\u9fff“”]{1,10}中[,:]\s*[\u4e00-\u9f
 _ASIDE_LIST = re.compile(r"\([\u4e00-\u9fff“”\"]{1,12}")
 _NOT_ASIDE_LIST = re.compile(r"上年|去年|同比|环比|较|比上|增长|增加|下降|减少|提高|降低|占|为|年底|年末|年初|计划|目标|任务|累计")
 _SEPS = ",;:、"
+#: names a source of funds: a lone item in an aside after money so named is part of it
+#: (安排林业产业项目资金1042万元(中央财政衔接资金1042万元))
+_SOURCE = re.compile(r"资金|财政|债券|贷款|自筹|捐")
 #: after an age that names an item of a 分别 list, up to 分别: more ages, then what they count
 _AGE_BANDS = re.compile(r"^[\d岁\-—–~至到、和及以上下内的\s]*[^,;:。\d%]{0,8}?分别")
 #: a ；-cut statement that names the items of a 分别 list: a new cut of the whole of the 其中 before it
@@ -312,7 +316,9 @@ def _part_lists(doc: Doc, claims: list) -> list[PartList]:
         if implicit:
             heads = [x for x in items if x.group in (None, x.id) and family(x) == family(c)]
             aside = doc.norm(c.start, items[-1].end)
-            if len(heads) < 2 or _NOT_ASIDE_LIST.search(gap + aside) or \
+            single_source = len(heads) == 1 and c.dimension == "money" and _SOURCE.search(gap)
+            if (len(heads) < 2 and not single_source) or _NOT_ASIDE_LIST.search(gap + aside) \
+                    or re.search(r"不含|不包括|除|另", gap) or \
                     not re.match(r"^[^,;。]{0,4}\)", doc.norm(items[-1].end, min(s1, items[-1].end + 8))):
                 continue  # one item, a comparison (上年9.1亿元), or an aside that goes on after the list
             out.append(PartList("(…)", c.start, items, subtotals, False, True, doc.norm(c.start, items[-1].end),
