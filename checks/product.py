@@ -13,7 +13,9 @@ What it checks
        over an item of a 其中 list (其中…村道142公里) nor a class after 其中. A count followed by 各
        gives each of its units the amount (为18个村各安排30万元，共计540万元; 向3家企业各入股40万元);
        against the money stated right before the count (安排资金540万元，为18个村各安排30万元) a
-       product short of it warns (some may go elsewhere) and one above it fails beyond base.GROSS.
+       product above it fails beyond base.GROSS and warns within it; a product short of it warns
+       only when the money is said to be handed out (将120万元…，向3家企业各入股40万元), and is
+       else no relation (投入资金2.3亿元，为12个村各安排30万元: part of a larger fund).
        Counts each at its own standard (C级危房改造532户、D级危房改造324户，分别补助每户1.5万元和
        3.5万元，共下达补助资金1932万元; or the counts right after the standards, 分别给予每村50万元、
        30万元、20万元的奖补，其中一类村12个、…): the products, paired in order, add up to the total.
@@ -461,7 +463,9 @@ def _same_sentence(doc: Doc, p, per: str, average: bool):
 
 def _pot(doc: Doc, p, count, totals):
     """安排资金360万元，为12个村各安排30万元: the money right before the count that each of its
-    units gets a share of (the figure just before the count, in the clause before it)."""
+    units gets a share of (the figure just before the count, in the clause before it). Short of
+    the product, it is only read when the sentence says the money is handed out (将100万元…，向2家
+    公司各投资50万元): else it may be a larger fund the units get part of."""
     if _each_of(doc, p, doc.before(p, 24)) is not count:
         return None
     i = doc.index[count.id]
@@ -471,6 +475,9 @@ def _pot(doc: Doc, p, count, totals):
     gap = doc.between(t, count)
     if not re.fullmatch(r"[^\d;。]{0,20}", gap) or "," not in gap:
         return None
+    product = exact_iv(count) * _per_iv(p, False)
+    if not product.meets(iv(t)) and not product.above(iv(t)) and not re.search(r"(?:将|把)$", doc.before(t, 4)):
+        return None  # 投入资金2.3亿元，为12个村各安排30万元: a share of a larger fund, said of no more
     return t
 
 
