@@ -10,7 +10,7 @@ What it checks
        (全体居民人均可支配收入增长5.5%，其中城镇、农村居民收入分别增长4.8%、5.9%.) And a per-capita
        level of all residents between the urban and the rural level, which it is the weighted mean of
        (全体居民人均可支配收入24460元，其中城镇居民…33212元，农村居民…16884元), in one sentence or
-       two running ones that name no two different times.
+       two running ones that name no two different years.
     4. Targets that follow a level: in a work report, the level reached (回顾 section) should not
        exceed this year's target (工作安排 section), nor this year's target the five-year one
        (十五五 section), for the same indicator stated with 达/提高到/突破 (城镇化率 57.7% → 59%左右
@@ -395,6 +395,8 @@ _LEVEL_PART = re.compile(r"^(?P<part>城镇|城市|农村|乡村)(?:常住)?居�
 _LEVEL_BOTH = re.compile(r"^(?:(?P<first>城镇|城市|农村|乡村)(?:居民)?(?:、|和|与|及)(?:城镇|城市|农村|乡村)|城乡)"
                          r"(?:常住)?居民的?人均" + _METRIC + r"分别" + _LEVEL_VERB_END)
 _URBAN = ("城镇", "城市")
+#: a year named in a figure's time (a comparison's 上年 or 全年 names no other time)
+_YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
 def _level_role(doc: Doc, c):
@@ -422,7 +424,7 @@ def _level_between_parts(doc: Doc):
     """A per-capita level of all residents lies between the urban and the rural level: it is
     their mean, weighted by the people in each (全体居民人均可支配收入24460元，其中城镇居民…33212元，
     农村居民…16884元). The three must stand in one sentence or two running ones of a paragraph,
-    measure the same thing and name no two different times."""
+    measure the same thing and name no two different years."""
     claims = [c for c in doc.claims if not c.table]
     tagged = []   # (position in claims, role, metric, claim)
     for i, c in enumerate(claims):
@@ -466,7 +468,7 @@ def _level_between_parts(doc: Doc):
         three = [whole, parts["urban"], parts["rural"]]
         sentences = [order[c.sentence.start] for c in three]
         if max(sentences) - min(sentences) > 1 or len({c.line for c in three}) > 1 \
-                or len({c.time for c in three if c.time}) > 1 \
+                or len({m.group(0) for c in three for m in _YEAR.finditer(c.time)}) > 1 \
                 or not all(_compatible(whole, c) for c in three[1:]):
             continue
         out.append(_judge_level(whole, parts["urban"], parts["rural"]))

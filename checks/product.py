@@ -203,7 +203,7 @@ def _per_unit_kind(doc: Doc, p):
 
 
 #: 各 between a count and what each of its units gets: 为12个村各安排30万元, 向2家公司各投资50万元
-_EACH_OF = re.compile(r"各(?:自)?[^,;。\d各]{0,8}$")
+_EACH_OF = re.compile(r"各(?:自)?[^,;。\d各]{0,12}$")
 #: the per-unit word a count's unit stands for
 _COUNT_PER = {"名": "人", "位": "人"}
 
@@ -351,7 +351,8 @@ def _per_iv(p, average: bool) -> Iv:
 def _previous_sentence_count(doc: Doc, p, per: str):
     """For an average stated with its total (收益10.4万元，平均每户收益6500元左右), the count it
     averages over stated in the sentence just before, in the same paragraph (在16户贫困户屋顶
-    安装…。…): the last matching count of that sentence."""
+    安装…。…): the last matching count of that sentence. An average said of a whole place (全镇…村均)
+    is not over a count the sentence before does not say is of the whole place."""
     prev = [c for c in doc.preceding(p) if c.sentence != p.sentence]
     if not prev:
         return None
@@ -359,7 +360,15 @@ def _previous_sentence_count(doc: Doc, p, per: str):
     if prev[0].line != p.line and not re.fullmatch(r"[\s。!?]*", doc.norm(sentence.end, p.sentence.start)):
         return None
     cands = [c for c in prev if c.sentence == sentence and _count_matches(c, per)]
-    return cands[0] if len(cands) == 1 else None
+    if len(cands) != 1:
+        return None
+    if _WHOLE_PLACE.search(doc.norm(p.sentence.start, p.start)) and not _WHOLE_PLACE.search(doc.before(cands[0], 16)):
+        return None  # 为8个薄弱村各安排…。全镇村集体经济总收入612.6万元，村均21.9万元: not over those 8
+    return cands[0]
+
+
+#: the whole of a place (全镇, 全县 …): an average said of it is not over a count that is not
+_WHOLE_PLACE = re.compile(r"全[县镇乡村市区省州盟旗]")
 
 
 def _same_sentence(doc: Doc, p, per: str, average: bool):
