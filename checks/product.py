@@ -62,7 +62,8 @@ Tolerance
     exceeds the total; short of it, it fails, since an average over fewer distinct units is only
     larger. So does an
     average stated with its total whose count is in the sentence just before (在16户屋顶安装…。
-    收益10.4万元，平均每户6500元). The 全部 link and the count of the sentence before fail when the
+    收益10.4万元，平均每户6500元), or, for an average said of a whole place (全镇…村均21.9万元), the
+    nearest count of the paragraph said of that place (全镇28个行政村). The 全部 link and the count of the sentence before fail when the
     product exceeds the total by more than base.GROSS (no one shares out more than the income; below
     it, part may have been kept back). A standard introduced by 按(照) fails against the count's money
     named right after the total (按每人每年1万元测算，下达1.8万名护林员1.8亿元资金). A per-capita
@@ -352,19 +353,30 @@ def _previous_sentence_count(doc: Doc, p, per: str):
     """For an average stated with its total (收益10.4万元，平均每户收益6500元左右), the count it
     averages over stated in the sentence just before, in the same paragraph (在16户贫困户屋顶
     安装…。…): the last matching count of that sentence. An average said of a whole place (全镇…村均)
-    is not over a count the sentence before does not say is of the whole place."""
+    is over the nearest count of the paragraph said of that place (全镇28个行政村), not over one the
+    sentence before does not say is of it."""
     prev = [c for c in doc.preceding(p) if c.sentence != p.sentence]
     if not prev:
         return None
     sentence = prev[0].sentence
     if prev[0].line != p.line and not re.fullmatch(r"[\s。!?]*", doc.norm(sentence.end, p.sentence.start)):
         return None
+    place = _WHOLE_PLACE.search(doc.norm(p.sentence.start, p.start))
     cands = [c for c in prev if c.sentence == sentence and _count_matches(c, per)]
-    if len(cands) != 1:
+    if len(cands) == 1 and (place is None or _WHOLE_PLACE.search(doc.before(cands[0], 16))):
+        return cands[0]
+    # 为8个薄弱村各安排…。全镇村集体经济总收入612.6万元，村均21.9万元: not over those 8, but over the
+    # count of the paragraph said of the same place (全镇28个行政村)
+    if place is None:
         return None
-    if _WHOLE_PLACE.search(doc.norm(p.sentence.start, p.start)) and not _WHOLE_PLACE.search(doc.before(cands[0], 16)):
-        return None  # 为8个薄弱村各安排…。全镇村集体经济总收入612.6万元，村均21.9万元: not over those 8
-    return cands[0]
+    villages = "村均" in doc.before(p, 8)
+    for c in prev:
+        if c.line != p.line:
+            break
+        if _count_matches(c, per) and place.group(0) in doc.before(c, 16) \
+                and (not villages or "村" in doc.after(c, 4)):
+            return c
+    return None
 
 
 #: the whole of a place (全镇, 全县 …): an average said of it is not over a count that is not
