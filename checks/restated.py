@@ -17,6 +17,10 @@ What it checks
        (a row label of one is a column header of the other: 小城镇建设 3.917亿元 and 39170万元).
     6. A year's count in prose against a year-labelled table cell (2017年…5个贫困村出列 against
        出列年度 2017（5个）).
+    7. A count said to have left in full (11286户39652人全部脱贫; 48个贫困村全部出列) against the
+       register its paragraph stated before (识别建档立卡贫困户11286户39652人; 贫困村48个), not a
+       kind named in an aside (深度贫困村41个) nor what was left (剩余22个贫困村全部退出). The register
+       may be revised between the two dates (动态调整): a difference only warns.
 
 Why it matters
     When a report gives two different figures for one thing, at least one of them is wrong, and
@@ -84,7 +88,7 @@ def check(doc: Doc):
     _town_poor(doc, put)
     _tables(doc, put)
     _year_cells(doc, put)
-    out = []
+    out = _all_of_register(doc)
     done = set()
     for g in groups.values():
         ms = g.members
@@ -585,3 +589,70 @@ def _year_cells(doc: Doc, put):
             key = ("year-cell", year, verb)
             put(key, cell, False, f"{year} {verb} in prose and in a table")
             put(key, c, False, f"{year} {verb} in prose and in a table")
+
+
+# 7. all of the register: 识别贫困户11286户39652人 … 11286户39652人全部脱贫 -------------------------
+
+#: after a count (the last of a compound): all of it left poverty or the list (全部脱贫, 全部出列)
+_ALL_LIFTED = re.compile(r"^(?:的?贫困(?:户|人口|村))?(?:已|均已|已经)?(?:全部|全面|全数|全都)(?:实现)?(?:脱贫|出列|退出|摘帽|销号)")
+#: before a count, the register it repeats: 识别建档立卡贫困户, 有贫困村, 共有贫困人口
+_REGISTER_BEFORE = re.compile(r"(?:识别|建档立卡|精准识别|共有|现有|有)(?:建档立卡)?(?:贫困户|贫困人口|贫困村|贫困对象)?$")
+_REGISTER_NOUN_AFTER = re.compile(r"^(?:贫困村|个贫困村|重点村)")
+
+
+def _all_of_register(doc: Doc):
+    """A count said to have left poverty in full (11286户39652人全部脱贫; 48个贫困村全部出列) is the
+    register the paragraph stated before it (识别建档立卡贫困户11286户39652人; 贫困村48个): the same
+    figure. The register may have been revised between the two dates (动态调整), so a difference
+    only warns."""
+    out = []
+    for c in doc.claims:
+        if c.table is not None or not countable(c) or compound_member(doc, c) or is_visit(doc, c):
+            continue
+        last = _last_member(doc, c)
+        if not _ALL_LIFTED.match(doc.after(last, 12)) or _NOT_REGISTER.search(doc.before(c, 8)):
+            continue  # (剩余22个贫困村全部退出: all of what was left, not of the register)
+        members = [c] + ([last] if last is not c else [])
+        villages = c.dimension.startswith("count_")
+        if villages and "贫困村" not in doc.norm(c.start, min(c.sentence.end, last.end + 12)):
+            continue
+        for m in members:
+            reg = _register_before(doc, m, villages)
+            if reg is not None:
+                out.append(_all_finding(reg, m))
+    return out
+
+
+def _register_before(doc: Doc, m, villages: bool):
+    """The nearest earlier figure of m's kind in its paragraph stated as the register."""
+    for x in doc.preceding(m):
+        if x.line != m.line:
+            return None
+        if x.table is not None or x.unit != m.unit or x.dimension != m.dimension or _in_paren(doc, x):
+            continue  # (深度贫困村41个): an aside names a kind within the register
+        head = _head(doc, x)
+        before = doc.before(head, 14)
+        if villages:
+            if _REGISTER_NOUN_AFTER.match(doc.after(x, 6)) and re.search(r"有|共|识别|全县|全乡|全镇", before) \
+                    or re.search(r"(?<!深度)贫困村$", before):
+                return x
+            continue
+        if _REGISTER_BEFORE.search(before) and not _NOT_REGISTER.search(before):
+            return x
+    return None
+
+
+_NOT_REGISTER = re.compile(r"脱贫|减贫|剩余|未|新增|返贫|监测|搬迁|边缘")
+
+
+def _all_finding(reg, m):
+    a, b = exact_iv(reg), exact_iv(m)
+    ok = a.meets(b)
+    comp = f"{reg.text} = {m.text} " + ("✓" if ok else "✗")
+    if ok:
+        return finding(RULE, "pass", [reg, m], "the count said to have left in full is the register stated before it",
+                       comp, a, b, f"{a} and {b} agree (全部: all of the register)", confidence=0.8)
+    return finding(RULE, "warn", [reg, m],
+                   f"{m.text} are said to have left in full, but the register stated before is {reg.text}",
+                   comp, a, b, f"{a} and {b} differ; 全部 says all of the register left, but the register may have "
+                   "been revised between the two dates (动态调整), so this only warns", confidence=0.6)
