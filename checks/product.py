@@ -116,7 +116,7 @@ _GAP_EACH = re.compile(r"^[,、]?(?:其中)?(?:户均|人均|生均|座均|次�
 #: average over them (5863户，户均4.52万元)
 _GAP_REACHED = re.compile(r"[,、]?(?:共|累计)?(?:惠及|带动|覆盖|扶持|支持|帮助|受益|发放给|发放|用于|涉及|改造|新建|建设|"
                           r"完成|实施|安置|搬迁|资助|补助|奖补)[^\d,;。]{0,10}")
-_GAP_AVERAGE = re.compile(r"[,、]?(?:户均|人均|生均|次均|平均每户|平均每人|每户平均|每人平均)(?:[\u4e00-\u9fff]{1,2}?)?(?:达到|达|为|约)?")
+_GAP_AVERAGE = re.compile(r"(?:(?:发展|用于|开展)[\u4e00-\u9fff]{1,4})?[,、]?(?:户均|人均|生均|次均|平均每户|平均每人|每户平均|每人平均)(?:[\u4e00-\u9fff]{1,2}?)?(?:达到|达|为|约)?")
 #: what an average is of, named after 均 (次均住院费用 → 住院费用), up to the figure
 _AVG_NAME = re.compile(r"(?:人均|户均|次均|生均|平均)([\u4e00-\u9fff]{2,8}?)(?:为|达到|达|约)?$")
 #: a total cue inside the total's own clause: 累计分红522万元, 年发放管护补助1865万元
