@@ -38,7 +38,8 @@ What it checks
        population it claims to cover (a warning at most: the link crosses the report).
     6. A growth rate against the change of two levels (较…的B增加C，增长X%) in the rate's own item
        (";" closes an item of a list of indicators), or of a level and its change (达到15862元，比上年
-       增加1972元，增长14.2%: C ÷ (A − C); 减少0.23万人，下降2.6%: C ÷ (A + C)). A mismatch fails
+       增加1972元，增长14.2%: C ÷ (A − C); 减少0.23万人，下降2.6%: C ÷ (A + C)), or of a level and
+       the earlier one it is compared with (达到14625元，较2020年的9830元增长48.8%). A mismatch fails
        when the levels are counts, quantities or money that is not output and the sentence does not
        call the growth real or comparable
        (存款余额, 人均可支配收入); growth of output or value added (生产总值, 增加值, 产值), or growth
@@ -163,6 +164,8 @@ _GROWTH = re.compile(r"(?<!年均)(?:增长|增加|提高|上升|下降|减少|�
 _CHANGE = re.compile(r"(?:增加|增长|减少|下降|提高|降低)(?:了)?$")
 _BASE = re.compile(r"(?:较|比|从|由)[^,;。]{0,12}$")
 _FALL = re.compile(r"下降|减少|降低")
+#: between a level and the earlier level it is compared with: ，比2020年的 / ，较上年同期的
+_LEVEL_THEN_BASE = re.compile(r"[,，]?(?:比|较)(?:(?:19|20)\d{2}年(?:底|末)?|上年|去年)?(?:同期)?的")
 #: words too common in these reports to tell one whole from another
 _GENERIC = {"全县", "全市", "全省", "全乡", "全镇", "全区", "面积", "人口", "总数", "数量", "规模", "资金", "投资",
             "贫困", "总人", "总面", "总投", "其中", "合计", "总计", "累计", "以上", "建设", "项目", "农村", "全部",
@@ -1080,8 +1083,12 @@ def _growth(doc: Doc):
                                      "the change over the base; " + (_SURE_NOMINAL if sure else _WARN_REAL),
                                      never_fail=not sure))
             continue
-        level = next((x for x in pool if x is not base and x.dimension == base.dimension and x.kind == "amount"
-                      and x.start > base.start), None)
+        level = next((x for x in pool if x is not base and x.dimension == base.dimension and (
+            x.kind == "amount" and x.start > base.start
+            # 达到14625元，较2020年的9830元增长48.8%: the level before the base it is compared with
+            or x.kind in ("amount", "per_unit") and base.kind in ("amount", "per_unit") and base.per in ("", x.per)
+            and x.hedge is None
+            and x.end <= base.start and _LEVEL_THEN_BASE.fullmatch(doc.between(x, base)))), None)
         if level is None:
             continue
         fall = bool(_FALL.search(before))
