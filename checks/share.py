@@ -53,8 +53,9 @@ What it checks
        风险消除率53.08%), for households or persons, whichever the rate fits; with the total in an
        earlier sentence (not one newly included, 新纳入/新识别), a mismatch warns, and fails beyond
        base.GROSS.
-    9. An average growth (从2016年的3150元增加到2021年的11260元，年均增长29.0%) against the
-       compound growth of the two levels over the years between them.
+    9. An average growth (从2016年的3150元增加到2021年的11260元，年均增长29.0%; 达到14625元，较
+       2020年的9830元…，年均增长8.3%) against the compound growth of the two levels over the years
+       between them.
     10. The ratio of urban to rural income (城乡居民收入比为2.50, 缩小到2.50:1) against the urban and
        the rural per-capita income stated before it in its paragraph.
     11. A share stated before its part (统筹安排衔接资金2.86亿元，用于产业发展的比例为62.5%，达到
@@ -1343,14 +1344,21 @@ def _average_growth(doc: Doc, handled: set):
         if len(levels) < 2:
             continue
         b, a = levels[0], levels[1]
-        if a.unit != b.unit or a.dimension != b.dimension or a.per != b.per:
+        # 达到14625元，较2020年的9830元…，年均增长8.3%: the level, then the earlier one it is compared with
+        compared = m is not None and anchor is None and _LEVEL_THEN_BASE.fullmatch(doc.between(a, b)) is not None
+        if compared:
+            a, b = b, a
+            if a.per not in ("", b.per) or b.hedge is not None:
+                continue
+        elif a.unit != b.unit or a.dimension != b.dimension or a.per != b.per:
             continue
-        if not _FROM_TO.search(doc.between(a, b)) or len(doc.between(a, b)) > 24 or \
+        elif not _FROM_TO.search(doc.between(a, b)) or len(doc.between(a, b)) > 24 or \
                 not _FROM.search(doc.before(a, 16, clause=False)):
             continue
         if anchor is not None and not re.fullmatch(r"[,、]?[^,;。\d]{0,6}", doc.between(b, anchor)):
             continue
-        if re.search(r"[;。]", doc.between(anchor or b, rate)) or len(doc.between(anchor or b, rate)) > 12:
+        last = a if compared else (anchor or b)
+        if re.search(r"[;。]", doc.between(last, rate)) or len(doc.between(last, rate)) > 12:
             continue
         if m is None:
             m = _TOTAL_GROWTH.fullmatch(doc.between(b, rate))
