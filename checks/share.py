@@ -24,7 +24,9 @@ What it checks
        stated right before the rate, 完成目标任务2.2万人的106.8%, is C010's), and a rate may be
        named by the verb of what it counts (实施项目326个，已完工318个，完工率97.5%), over the figure
        of its kind before it in its sentence or, failing one, the first in the sentence before
-       (a warning, failing beyond base.GROSS); 结案率 counts what was 办结. A rate named for a group
+       (a warning, failing beyond base.GROSS), or failing both, the nearest figure of its kind the
+       paragraph states as a total before (全县共实施易地扶贫搬迁3865户…。…集中安置3102户，集中安置率
+       80.3%; a warning too, failing beyond base.GROSS); 结案率 counts what was 办结. A rate named for a group
        (重点人群签约率) is over a figure named for that group only.
     3. Share columns in tables (占总投资比例): each row's amount over the 合计 row's, and the
        shares adding up to the 合计's 100% (a fraction written as 1 is 100%).
@@ -990,8 +992,31 @@ def _named_rate(doc: Doc, handled: set):
             tried += [Reading(p, w, len(wholes) == 1, f"what was done ({word}) over "
                               + ("the figure of its kind before it" if len(wholes) == 1 else
                                  "one of several figures of its kind before it")) for w in wholes]
+        if not tried and not group_name:
+            # 全县共实施易地扶贫搬迁3865户14236人…。…集中安置3102户11465人，集中安置率80.3%: the
+            # paragraph's total, sentences back; the link is inferred, so it fails only beyond base.GROSS
+            tried = [Reading(p, w, False, f"what was done ({word}) over the total of its kind stated earlier in "
+                             "the paragraph", gross=True)
+                     for p in _group(doc, done) for w in [_paragraph_total(doc, p)] if w is not None]
         out += _best(rate, tried, f"{word}率")
     return out
+
+
+#: words that say a figure is the whole of the place or of a programme: 全县共实施…, 累计…
+_TOTAL_WORDS = re.compile(r"共|累计|总|全[县市省区州镇乡]")
+
+
+def _paragraph_total(doc: Doc, p: Claim):
+    """The nearest figure of p's kind before p's sentence, in its paragraph, stated as a total."""
+    for w in doc.preceding(p):
+        if w.line != p.line:
+            return None
+        if w.sentence == p.sentence or not _whole_of_done(doc, w, p):
+            continue
+        before = doc.before(_lead(doc, w), 14)
+        if _TOTAL_WORDS.search(before) and "其中" not in before:
+            return w
+    return None
 
 
 def _of_subgroup(doc: Doc, done: Claim, verb: str) -> bool:
