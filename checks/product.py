@@ -32,6 +32,10 @@ What it checks
     6. A monthly standard per unit and the year's payment (开发公益性岗位4125个，每个岗位每月补贴500元，
        全年发放补贴2475万元): count × standard × 12 is the most a year can pay; above it fails, below
        it warns (some may have been paid for part of the year).
+    7. A ratio per thousand (or ten thousand) people against the count it names over the resident
+       population (其中执业（助理）医师1032人，每千人口执业（助理）医师2.68人 … 常住人口38.52万人):
+       within 2% (a year-end against a mean population) it holds, beyond it warns (the figures are
+       linked by their words), and beyond base.GROSS more it fails.
 
 Why it matters
     The total is usually the figure that is quoted on; a typo in any of the three factors shows
@@ -175,6 +179,7 @@ def check(doc: Doc):
                 out.append(f)
     out.extend(_respective(doc))
     out.extend(_per_capita_aggregate(doc))
+    out.extend(_per_thousand(doc))
     out.extend(_yield_per_mu(doc))
     out.extend(_annual_average(doc))
     out.extend(_monthly_for_a_year(doc))
@@ -594,6 +599,63 @@ def _per_capita_aggregate(doc: Doc):
                 continue
             out.append(_aggregate_finding(p, same_register.nearest(total), total))
     return out
+
+
+#: a ratio per thousand (or ten thousand) people: 每千人口执业(助理)医师2.68人, 每万人口床位数
+_PER_POP = re.compile(r"每(?P<k>千|万|十万)(?:常住)?人口?(?:拥有)?(?P<name>[^,;。\d]{1,14}?)数?(?:为|达到|达|有)?$")
+_PER_POP_SCALE = {"千": D(1000), "万": D(10000), "十万": D(100000)}
+
+
+def _per_thousand(doc: Doc):
+    """每千人口执业(助理)医师2.68人 against the 执业(助理)医师 the report counts over its resident
+    population (卫生技术人员2865人，其中执业(助理)医师1032人 … 常住人口38.52万人): count ÷ people ×
+    1000. Within the gap of a year-end to a mean population (MEAN_POPULATION) it holds; beyond it
+    warns, the figures being linked by their words; beyond base.GROSS more it fails."""
+    out = []
+    ratios = [(r, m) for r in doc.claims if r.kind == "amount" and r.table is None and r.hedge is None
+              and r.dimension not in ("money", "percent") for m in [_PER_POP.search(doc.before(r, 24))] if m]
+    if not ratios:
+        return out
+    people = [c for c in doc.claims if c.dimension == "person" and c.table is None and c.hedge is None
+              and _POPULATION.search(_population_words(doc, c)) and not _REGISTERED_POP.search(_population_words(doc, c))
+              and not _NOT_POPULATION.search(doc.before(c, 12)) and not _is_from_value(doc, c)
+              and not _is_target(doc, c)]
+    if not people:
+        return out
+    for r, m in ratios:
+        name = re.sub(r"^(?:的|拥有)", "", m.group("name"))
+        if len(name) < 2:
+            continue
+        count = next((c for c in doc.preceding(r) if c.unit == r.unit and c.kind == "amount" and c.table is None
+                      and c.hedge is None and not _PER_POP.search(doc.before(c, 24))
+                      and doc.before(c, 16).endswith(name)), None)
+        if count is None:
+            continue
+        population = min(people, key=lambda c: abs(c.start - r.start))
+        out.append(_per_thousand_finding(r, count, population, _PER_POP_SCALE[m.group("k")], m.group("k")))
+    return out
+
+
+def _per_thousand_finding(r, count, population, k: Decimal, word: str):
+    computed = exact_iv(count).divide(iv(population)).scale(k)
+    allowed = as_mean_population(computed)
+    stated = iv(r)
+    ok = allowed.meets(stated)
+    gross = not ok and (grossly_above(stated, allowed) or grossly_above(allowed, stated))
+    comp = (f"{_label(count)} ÷ {_label(population)} × {fmt(k)} = {computed}{r.unit} "
+            f"(± {fmt(MEAN_POPULATION * 100)}%: {allowed}), stated {_label(r)} " + ("✓" if ok else "✗"))
+    claims = [count, population, r]
+    if ok:
+        return finding(RULE, "pass", claims, f"count ÷ population × {fmt(k)} = the ratio per {word} people holds",
+                       comp, stated, computed, f"{stated} meets {allowed}", confidence=0.6)
+    why = (f"the stated ratio {stated} cannot meet {allowed}, the count over the population widened by "
+           f"{fmt(MEAN_POPULATION * 100)}% for a mean population; ")
+    why += (gross_note(*((stated, allowed) if stated.above(allowed) else (allowed, stated))) if gross else
+            "the count and the population are linked by their words only and may be of other dates")
+    return finding(RULE, "fail" if gross else "warn", claims,
+                   f"{_label(count)} over {_label(population)} is {computed}{r.unit} per {word} people, "
+                   f"but the ratio is stated as {_label(r)}", comp, stated, computed, why,
+                   confidence=0.6 if gross else 0.4)
 
 
 def _population_words(doc: Doc, c) -> str:

@@ -434,9 +434,9 @@ def _walk_items(doc: Doc, claims: list, idx: int, in_paren: bool):
             return [], {}  # two figures of one kind in one clause (A类10个涉及20个): not a list
         if _LIMIT.search(gap):
             break  # 其中一般债务31.5亿元，专项债务20.8亿元，债务限额56.8亿元: a ceiling, not an item
-        if seps > 1 or len(gap) > 24 or re.search(r"另外|此外|同时|另有|还有|并且|其中|分别|人均", gap):
-            break  # (其中 opens a list of parts of the item before, 分别 a list of its own, 人均 a level per
-            # head: not more items of this list)
+        if seps > 1 or len(gap) > 24 or re.search(r"另外|此外|同时|另有|还有|并且|其中|分别|人均|每", gap):
+            break  # (其中 opens a list of parts of the item before, 分别 a list of its own, 人均 and 每千人口
+            # a level per head: not more items of this list)
         verb = _CLAUSE_VERB.search(gap)
         if verb and verb.group(0) not in first_clause:
             break  # a new clause of the sentence (新增…), parallel to the whole, not to the parts
