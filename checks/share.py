@@ -88,7 +88,8 @@ What it checks
         are not read.
     18. The share of days of good air (优良天数352天，优良天数比率为96.4%) is the days over the days of
         the year, 365 or 366 (either passes); a sex ratio (男性19.86万人，女性18.70万人，性别比为106.2)
-        is the men per 100 women; a loan-to-deposit ratio (存贷比) is the loans over the deposits
+        is the men per 100 women; a pupil-teacher ratio (在校学生3.86万人，专任教师2215人，生师比17.4:1)
+        the pupils per teacher; a loan-to-deposit ratio (存贷比) is the loans over the deposits
         (各项贷款余额 over 各项存款余额) stated in its sentence or the two before, in its line.
     19. A birth or death rate in ‰ (全年出生人口2864人，出生率为8.1‰) is the births (deaths) over the
         population stated before it in its paragraph (常住 or 户籍: either may be meant), within 2% for
@@ -203,6 +204,7 @@ def check(doc: Doc):
     out += _urbanisation(doc)
     out += _good_days(doc)
     out += _sex_ratio(doc)
+    out += _student_teacher(doc)
     out += _loan_deposit(doc)
     out += _vital_rates(doc)
     return out
@@ -1783,6 +1785,36 @@ def _sex_ratio(doc: Doc):
         msg = ("men per women give the stated sex ratio" if ok else
                f"men per women give {computed}, but the sex ratio is stated as {fmt(r.value)}")
         out.append(finding(RULE, "pass" if ok else "fail", [r, men[0], women[0]], msg, comp, stated, computed,
+                           f"the stated {stated} " + ("meets" if ok else "cannot meet") + f" {computed}",
+                           confidence=0.9))
+    return out
+
+
+_STUDENT_TEACHER = re.compile(r"生师比(?:例)?(?:为|是|达到|达)?$")
+_STUDENTS = re.compile(r"在校(?:学)?生(?:人数)?(?:为|有|达到|达)?$")
+_TEACHERS = re.compile(r"(?:专任)?教师(?:人数)?(?:为|有|达到|达)?$")
+
+
+def _student_teacher(doc: Doc):
+    """小学在校学生3.86万人，专任教师2215人，生师比17.4:1: the pupils per teacher, each the one
+    figure so named before the ratio in its statement (back to ；)."""
+    out = []
+    for r in _prose(doc):
+        if r.dimension is not None or r.unit or r.hedge is not None or not _STUDENT_TEACHER.search(doc.before(r, 8)):
+            continue
+        before = [x for x in doc.preceding_in_sentence(r) if ";" not in doc.between(x, r)
+                  and x.kind == "amount" and x.dimension == "person" and x.hedge is None and x.value > 0]
+        students = [x for x in before if _STUDENTS.search(doc.before(x, 8))]
+        teachers = [x for x in before if _TEACHERS.search(doc.before(x, 8))]
+        if len(students) != 1 or len(teachers) != 1:
+            continue
+        computed = civ(students[0]).divide(civ(teachers[0]))
+        stated = truncated(r, iv(r))
+        ok = computed.meets(stated)
+        comp = f"{label(students[0])} ÷ {label(teachers[0])} = {computed}, stated {fmt(r.value)} " + ("✓" if ok else "✗")
+        msg = ("the pupils per teacher give the stated ratio" if ok else
+               f"the pupils per teacher are {computed}, but the ratio is stated as {fmt(r.value)}")
+        out.append(finding(RULE, "pass" if ok else "fail", [r, students[0], teachers[0]], msg, comp, stated, computed,
                            f"the stated {stated} " + ("meets" if ok else "cannot meet") + f" {computed}",
                            confidence=0.9))
     return out
