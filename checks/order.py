@@ -446,23 +446,10 @@ def _level_between_parts(doc: Doc):
     for k, (i, role, metric, whole) in enumerate(tagged):
         if role != "whole":
             continue
-        parts = {}
-        for j in range(k + 1, len(tagged)):   # the parts after the whole, up to the next whole of its metric
-            _, r, mt, c = tagged[j]
-            if mt != metric:
-                continue
-            if r == "whole":
-                break
-            parts.setdefault(r, c)
-        if len(parts) < 2:   # or both before it: 城镇…，农村…，全体居民…
-            parts = {}
-            for j in range(k - 1, -1, -1):
-                _, r, mt, c = tagged[j]
-                if mt != metric:
-                    continue
-                if r == "whole":
-                    break
-                parts.setdefault(r, c)
+        # the parts after the whole, or both before it (城镇…，农村…，全体居民…)
+        parts = _nearest_parts(tagged, range(k + 1, len(tagged)), metric)
+        if len(parts) < 2:
+            parts = _nearest_parts(tagged, range(k - 1, -1, -1), metric)
         if len(parts) < 2:
             continue
         three = [whole, parts["urban"], parts["rural"]]
@@ -473,6 +460,20 @@ def _level_between_parts(doc: Doc):
             continue
         out.append(_judge_level(whole, parts["urban"], parts["rural"]))
     return out
+
+
+def _nearest_parts(tagged, positions, metric: str) -> dict:
+    """{role: claim} for the first urban and rural level of ``metric`` met at ``positions`` of
+    ``tagged``, up to the next whole of that metric."""
+    parts = {}
+    for j in positions:
+        _, role, mt, c = tagged[j]
+        if mt != metric:
+            continue
+        if role == "whole":
+            break
+        parts.setdefault(role, c)
+    return parts
 
 
 def _judge_level(whole, urban, rural):

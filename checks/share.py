@@ -1776,18 +1776,21 @@ def _sex_ratio(doc: Doc):
         women = [x for x in before if re.search(r"女(?:性)?(?:人口)?(?:为|有)?$", doc.before(x, 6))]
         if len(men) != 1 or len(women) != 1:
             continue
-        scale = HUNDRED if r.value >= 10 else D(1)
-        computed = civ(men[0]).divide(civ(women[0])).scale(scale)
-        stated = truncated(r, iv(r))
-        ok = computed.meets(stated)
-        comp = f"{label(men[0])} ÷ {label(women[0])} × {fmt(scale)} = {computed}, stated {fmt(r.value)} " + \
-            ("✓" if ok else "✗")
-        msg = ("men per women give the stated sex ratio" if ok else
-               f"men per women give {computed}, but the sex ratio is stated as {fmt(r.value)}")
-        out.append(finding(RULE, "pass" if ok else "fail", [r, men[0], women[0]], msg, comp, stated, computed,
-                           f"the stated {stated} " + ("meets" if ok else "cannot meet") + f" {computed}",
-                           confidence=0.9))
+        out.append(_ratio_finding(r, men[0], women[0], HUNDRED if r.value >= 10 else D(1),
+                                  "men per women", "sex ratio"))
     return out
+
+
+def _ratio_finding(r: Claim, num: Claim, den: Claim, scale: D, what: str, name: str):
+    """The ratio ``r`` against num ÷ den × scale (rounded or truncated)."""
+    computed = civ(num).divide(civ(den)).scale(scale)
+    stated = truncated(r, iv(r))
+    ok = computed.meets(stated)
+    times = f" × {fmt(scale)}" if scale != 1 else ""
+    comp = f"{label(num)} ÷ {label(den)}{times} = {computed}, stated {fmt(r.value)} " + ("✓" if ok else "✗")
+    msg = (f"{what} give the stated {name}" if ok else f"{what} give {computed}, but the {name} is stated as {fmt(r.value)}")
+    return finding(RULE, "pass" if ok else "fail", [r, num, den], msg, comp, stated, computed,
+                   f"the stated {stated} " + ("meets" if ok else "cannot meet") + f" {computed}", confidence=0.9)
 
 
 _STUDENT_TEACHER = re.compile(r"生师比(?:例)?(?:为|是|达到|达)?$")
@@ -1808,15 +1811,7 @@ def _student_teacher(doc: Doc):
         teachers = [x for x in before if _TEACHERS.search(doc.before(x, 8))]
         if len(students) != 1 or len(teachers) != 1:
             continue
-        computed = civ(students[0]).divide(civ(teachers[0]))
-        stated = truncated(r, iv(r))
-        ok = computed.meets(stated)
-        comp = f"{label(students[0])} ÷ {label(teachers[0])} = {computed}, stated {fmt(r.value)} " + ("✓" if ok else "✗")
-        msg = ("the pupils per teacher give the stated ratio" if ok else
-               f"the pupils per teacher are {computed}, but the ratio is stated as {fmt(r.value)}")
-        out.append(finding(RULE, "pass" if ok else "fail", [r, students[0], teachers[0]], msg, comp, stated, computed,
-                           f"the stated {stated} " + ("meets" if ok else "cannot meet") + f" {computed}",
-                           confidence=0.9))
+        out.append(_ratio_finding(r, students[0], teachers[0], D(1), "the pupils per teacher", "pupil-teacher ratio"))
     return out
 
 
