@@ -588,6 +588,8 @@ def _structure_change(doc: Doc):
     each sector's change in points is its new share minus its old one; with no old structure
     stated, the changes of all the sectors, whose shares make 100, add up to nothing."""
     out = []
+    if not _STRUCTURE_NAME.search(doc.n.text):
+        return out
     for claims in _sentences(doc):
         runs = _ratio_runs(doc, claims)
         if not runs or not _STRUCTURE_NAME.search(doc.norm(claims[0].sentence.start, runs[0][0].start)):

@@ -425,6 +425,8 @@ def _level_between_parts(doc: Doc):
     their mean, weighted by the people in each (全体居民人均可支配收入24460元，其中城镇居民…33212元，
     农村居民…16884元). The three must stand in one sentence or two running ones of a paragraph,
     measure the same thing and name no two different years."""
+    if "居民" not in doc.n.text and "农民" not in doc.n.text:
+        return []
     claims = [c for c in doc.claims if not c.table]
     tagged = []   # (position in claims, role, metric, claim)
     for i, c in enumerate(claims):

@@ -603,6 +603,7 @@ def _per_capita_aggregate(doc: Doc):
 
 #: a ratio per thousand (or ten thousand) people: 每千人口执业(助理)医师2.68人, 每万人口床位数
 _PER_POP = re.compile(r"每(?P<k>千|万|十万)(?:常住)?人口?(?:拥有)?(?P<name>[^,;。\d]{1,14}?)数?(?:为|达到|达|有)?$")
+_PER_POP_WORD = re.compile(r"每(?:千|万|十万)(?:常住)?人")
 _PER_POP_SCALE = {"千": D(1000), "万": D(10000), "十万": D(100000)}
 
 
@@ -612,6 +613,8 @@ def _per_thousand(doc: Doc):
     1000. Within the gap of a year-end to a mean population (MEAN_POPULATION) it holds; beyond it
     warns, the figures being linked by their words; beyond base.GROSS more it fails."""
     out = []
+    if not _PER_POP_WORD.search(doc.n.text):
+        return out
     ratios = [(r, m) for r in doc.claims if r.kind == "amount" and r.table is None and r.hedge is None
               and r.dimension not in ("money", "percent") for m in [_PER_POP.search(doc.before(r, 24))] if m]
     if not ratios:

@@ -597,6 +597,7 @@ def _year_cells(doc: Doc, put):
 _ALL_LIFTED = re.compile(r"^(?:的?贫困(?:户|人口|村))?(?:已|均已|已经)?(?:全部|全面|全数|全都)(?:实现)?(?:脱贫|出列|退出|摘帽|销号)")
 #: before a count, the register it repeats: 识别建档立卡贫困户, 有贫困村, 共有贫困人口
 _REGISTER_BEFORE = re.compile(r"(?:识别|建档立卡|精准识别|共有|现有|有)(?:建档立卡)?(?:贫困户|贫困人口|贫困村|贫困对象)?$")
+_ALL_WORD = re.compile(r"全(?:部|面|数|都)(?:实现)?(?:脱贫|出列|退出|摘帽|销号)")
 _REGISTER_NOUN_AFTER = re.compile(r"^(?:贫困村|个贫困村|重点村)")
 
 
@@ -606,6 +607,8 @@ def _all_of_register(doc: Doc):
     figure. The register may have been revised between the two dates (动态调整), so a difference
     only warns."""
     out = []
+    if not _ALL_WORD.search(doc.n.text):
+        return out  # (no 全部/全面 in the report: nothing said to have left in full)
     for c in doc.claims:
         if c.table is not None or not countable(c) or compound_member(doc, c) or is_visit(doc, c):
             continue
