@@ -25,7 +25,8 @@ What it checks
        地区生产总值5696亿元), the population of the register the per-capita figure names.
     4. A yield per mu against the output over the area sown of the crop it names, in one paragraph
        (粮食播种面积68.5万亩…粮食总产量26.8万吨…粮食平均亩产391公斤); a yield that names no crop
-       is of the output in its sentence.
+       is of the output in its sentence, and, when the output names none either, over the area sown
+       its sentence names (粮食播种面积4.26万亩，总产量1.68万吨，平均亩产394公斤).
     5. A total over a stated number of years and its yearly average, in one sentence (五年来，
        全省累计新增城镇就业312万人，年均62.4万人; 2016—2020年累计投入18.65亿元，年均3.73亿元):
        the years × the average = the total.
@@ -717,10 +718,10 @@ def _is_target(doc: Doc, c) -> bool:
 
 #: a yield per mu: 粮食平均亩产391公斤, 单产达到412公斤
 _YIELD = re.compile(r"([\u4e00-\u9fff]{0,4}?)(?:平均)?(?:亩产|单产|每亩产量|亩均产量)(?:量)?(?:为|达到|达|是)?$")
-_OUTPUT = re.compile(r"([\u4e00-\u9fff]{1,4}?)(?:总产量|产量|总产)(?:为|达到|达|是)?$")
+_OUTPUT = re.compile(r"([\u4e00-\u9fff]{0,4}?)(?:总产量|产量|总产)(?:为|达到|达|是)?$")
 _SOWN = re.compile(r"([\u4e00-\u9fff]{1,4}?)(?:播种面积|种植面积|收获面积)(?:为|达到|达|是)?$")
 #: what may stand before a crop's name and is no part of it
-_CROP_LEAD = re.compile(r"^(?:全年|全县|全市|全省|全区|年|其中|全部)")
+_CROP_LEAD = re.compile(r"^(?:全年|全县|全市|全省|全区|全镇|全乡|年|其中|全部)")
 
 
 def _crop(m) -> str:
@@ -752,7 +753,10 @@ def _yield_per_mu(doc: Doc):
                     output = x
             elif output is not None and area is None and x.dimension == "area":
                 a = _SOWN.search(doc.before(x, 10))
-                if a and _crop(a) == (crop or _crop(_OUTPUT.search(doc.before(output, 10)))):
+                named = crop or _crop(_OUTPUT.search(doc.before(output, 10)))
+                # 粮食播种面积4.26万亩，总产量1.68万吨，平均亩产394公斤: neither the yield nor the output
+                # names the crop; the area sown in their sentence does
+                if a and (_crop(a) == named or not named and doc.same_sentence(x, y)):
                     area = x
             if output is not None and area is not None:
                 break
