@@ -25,6 +25,10 @@ What it checks
        产业路12条、通组路28条，共40条), 共N after a
        分别 list (分别脱贫3865户、1522户，两年共脱贫5387户), also a
        compound total (共识别边缘易致贫户562户1865人、脱贫不稳定户326户1102人，共计888户2967人).
+       A total that names itself before 合计 (茶叶1.86万亩、柑橘0.92万亩，特色产业面积合计2.78万亩)
+       may name a larger whole: items above it fail, below it warn. After 加上, the items add to the
+       figure the total is named after, stated in the nearest sentence before that does not open
+       with 其中 (一般公共预算收入完成11.24亿元…。加上上级补助收入28.65亿元、…，收入总计50.30亿元).
     (A 其中 list of those whose risk was removed and those whose risk remains under those
     monitored is C001's monitoring balance, and is reported there only.)
     3. Done plus in progress against the issues found (反馈问题47条，已完成整改44条，正在整改3条), or
@@ -155,8 +159,8 @@ def check(doc: Doc):
     for claims in sentence_claims(doc):
         for total, items, exhaustive, how, extra, note, short in _listed(doc, claims):
             emit(total, items, exhaustive, how, extra, note, short)
-        for total, items, how in _subtotals(doc, claims):
-            emit(total, items, True, how)
+        for total, items, how, exhaustive in _subtotals(doc, claims):
+            emit(total, items, exhaustive, how)
         for total, items, how, sure in _progress(doc, claims):
             emit(total, items, True if sure else None, how, note="" if sure else
                  "the total and what became of its items are stated in two sentences of one paragraph")
@@ -726,6 +730,7 @@ def _common_suffix(subjects) -> int:
 # 2. 以上N / 上述N / 合计N after a list ----------------------------------------------------------
 
 _PER = re.compile(r"每|人均|户均|平均")
+_NAMED_TOTAL = re.compile(r"(?!.*(?:其中|占|比|较|每|均))[\u4e00-\u9fff]{1,8}?(?:合计|共计|总计)(?:为|达到|达)?")
 _AFTER_LIST = re.compile(r"^(?:以上|上述[\u4e00-\u9fff]{0,6}?|合计|共计|总计|小计)(?:共|合计|共计|总计)?$|^共$")
 
 
@@ -733,6 +738,34 @@ _AFTER_LIST = re.compile(r"^(?:以上|上述[\u4e00-\u9fff]{0,6}?|合计|共计|
 _RESPECTIVE_TOTAL = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:共计|合计|总计|共)[\u4e00-\u9fff]{0,4}")
 #: 共 with a verb that the first item carries for the whole list (共识别边缘易致贫户562户、…，共计888户)
 _JOINT_VERB = re.compile(r"共(?:识别|认定|排查|摸排|核查|确定|纳入|选聘|聘用|培训|发放|投入|实施|建成|新建|落实|安置|搬迁)")
+
+
+def _added_to(doc: Doc, total, first, gap: str):
+    """The figure a 加上 list adds to: the first of its kind in the nearest sentence before the
+    list's that does not open with 其中, within two lines, named with the word the total names
+    (收入总计 → 一般公共预算收入)."""
+    name = re.sub(r"(?:合计|共计|总计)(?:为|达到|达)?$", "", gap)[-2:]
+    if len(name) < 2:
+        return None
+    sentences = []
+    for c in doc.preceding(first):
+        if c.sentence == first.sentence:
+            continue
+        if c.line < first.line - 1 or len(sentences) > 4:
+            break
+        if not sentences or sentences[-1][0] != c.sentence:
+            sentences.append((c.sentence, []))
+        sentences[-1][1].append(c)
+    for sentence, cs in sentences:
+        text = doc.norm(sentence.start, sentence.end)
+        if re.match(r"\s*其中", text):
+            continue
+        kin = [c for c in reversed(cs) if c.dimension == total.dimension and c.kind == "amount" and c.hedge is None]
+        if not kin:
+            continue
+        base = kin[0]
+        return base if name in doc.before(base, 16) else None
+    return None
 
 
 def _subtotals(doc: Doc, claims):
@@ -744,8 +777,11 @@ def _subtotals(doc: Doc, claims):
             k -= 1  # 共计888户2967人: the persons stand where the households do, after the cue
         gap = strip_parens(doc.norm(claims[k - 1].end, claims[k].start)) if k else ""  # 3215万元(财农〔2024〕209号),共计
         gap = gap.strip(",;:、 ")
-        if not _AFTER_LIST.match(gap) and not (_RESPECTIVE_TOTAL.fullmatch(gap) and
-                                               "分别" in doc.norm(t.sentence.start, claims[k - 1].start)):
+        # 茶叶1.86万亩、柑橘0.92万亩、蔬菜0.68万亩，特色产业面积合计3.46万亩: a total that names what it
+        # sums may also name a larger whole (…，耕地面积合计5.36万亩): items above it fail, below warn
+        named = not _AFTER_LIST.match(gap) and bool(_NAMED_TOTAL.fullmatch(gap))
+        if not _AFTER_LIST.match(gap) and not named and not (
+                _RESPECTIVE_TOTAL.fullmatch(gap) and "分别" in doc.norm(t.sentence.start, claims[k - 1].start)):
             continue  # (分别脱贫3865户、1522户，两年共脱贫5387户: a 分别 list and 共 after it)
         if _PER.search(doc.before(claims[k - 1], 8)) or claims[k - 1].kind == "per_unit":
             continue  # 每人每年1万元，共计417万元: a product, not a list
@@ -774,8 +810,17 @@ def _subtotals(doc: Doc, claims):
             if re.search(r"其中|包括", cue):
                 break
         items.reverse()
+        if named and items and re.search(r"加上|连同|再加", doc.norm(t.sentence.start, items[0].start)):
+            # 全县一般公共预算收入完成11.24亿元…。加上上级补助收入28.65亿元、…，收入总计50.30亿元: the
+            # list adds to the figure the total is named after, stated before it (a budget's balance)
+            base = _added_to(doc, t, items[0], gap)
+            if base is not None:
+                out.append((t, [base] + items, "the figure before 加上 and what is added to it, against the total",
+                            True))
+            continue
         if len(items) >= 2:
-            out.append((t, items, "以上/合计 over the listed items"))
+            out.append((t, items, "a total named after the list, 合计 over its items" if named
+                        else "以上/合计 over the listed items", False if named else True))
     return out
 
 
