@@ -14,7 +14,10 @@ What it checks
        figure they each add, make their total exactly (118 + 8 = 126座; the persons of 562户1863人、
        418户1294人、…), every item is listed, and the other figures must make their totals too.
        A sentence that opens with 分产业看 / 按资金用途分 / 按经营地统计， breaks down the first figure of
-       its kind in the sentence before (实现地区生产总值86.52亿元…。分产业看，第一产业增加值12.36亿元…).
+       its kind in the sentence before (实现地区生产总值86.52亿元…。分产业看，第一产业增加值12.36亿元…),
+       past sentences that divide it another way (按性别分，男…；女…。按城乡分，城镇…；乡村…). An item
+       may carry its growth and its share of the named whole (税收收入8.65亿元，增长3.8%，占一般公共
+       预算收入的67.3%；非税收入…).
        A sentence that opens with 其中 and goes year by year breaks down the total of the sentence
        before it (累计实现脱贫12836户48652人。其中，2016年脱贫2865户10235人，出列贫困村12个；2017年…):
        the years may leave some out, so a sum above the total fails and one below it warns.
@@ -314,7 +317,7 @@ def _listed(doc: Doc, claims):
         for first in items_all:
             wholes = whole_candidates(doc, claims, pl.cue_start, first, exclude=listed)
             if not wholes and divides:
-                wholes = _total_before(doc, claims[0], first)[-1:]  # its first figure of the kind, not a part
+                wholes = _divided_total(doc, claims[0], first)
             if not wholes and by_year:
                 wholes = _total_before(doc, claims[0], first)
                 if wholes:
@@ -414,6 +417,26 @@ def _year_items(doc: Doc, pl, items) -> bool:
     heads = [x for x in items if x.group in (None, x.id)]
     return len(heads) >= 2 and all(_YEAR_ITEM.search(doc.norm(x.clause.start, x.start)) for x in heads
                                    if x.dimension == heads[0].dimension)
+
+
+#: a sentence that opens by saying how it divides a total: 按性别分，… / 分产业看，…
+_DIVIDING = re.compile(r"\s*(?:按[^,;。]{1,10}?分|分[^,;。]{1,8}?看)")
+
+
+def _divided_total(doc: Doc, first_of_sentence, like) -> list:
+    """The total a 按…分 / 分…看 sentence breaks down: the first figure of its kind in the sentence
+    before, past sentences that divide it another way (按性别分，男…；女…。按城乡属性分，城镇…: the
+    total is before the first of them), at most three back."""
+    head = first_of_sentence
+    for _ in range(3):
+        found = _total_before(doc, head, like)
+        if not found:
+            return []
+        sentence = found[0].sentence
+        if not _DIVIDING.match(doc.norm(sentence.start, sentence.end)):
+            return found[-1:]  # its first figure of the kind, not a part
+        head = doc.in_sentence(found[0])[0]
+    return []
 
 
 def _total_before(doc: Doc, first_of_sentence, like) -> list:

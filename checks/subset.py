@@ -238,7 +238,7 @@ _CLAUSE_VERB = re.compile(r"新增|新建|累计|完成|实现|建成|实施|投
 _ITEM_CHANGE = re.compile(r"[,;]\s*(?:按(?:可比价格?|不变价格?)计算[,]?)?(?:比上年|较上年|同比|比上年同期)?"
                           r"(?:增长|下降|增加|减少|提高|降低|上升|回落|新增)了?")
 #: the share of a list item stated right after it (产业发展资金9650万元，占61.5%；…)
-_ITEM_SHARE = re.compile(r"[,;]\s*(?:占比|占)(?:总额的|总数的|全部的)?(?:为|达)?")
+_ITEM_SHARE = re.compile(r"[,;]\s*(?:占比|占(?:总额的|总数的|全部的|[^,;。\d%]{2,14}?的(?:比重|比例)?)?)(?:为|达)?")
 _CHANGE_FROM_BASE = re.compile(r"(?:较|比|同比|环比)[^,;:。]{0,10}?(?:增长|增加|减少|下降|提高|降低|上升|多|少)了?$")
 
 
@@ -423,9 +423,11 @@ def _walk_items(doc: Doc, claims: list, idx: int, in_paren: bool):
             prev = anchor = c
             continue
         if not countable(c) or family(c) not in kinds:
-            if anchor is prev and c.kind in ("percent", "percentage_point") and (
+            if (anchor is prev or _ITEM_SHARE.fullmatch(gap)) and c.kind in ("percent", "percentage_point") and (
                     _ITEM_CHANGE.fullmatch(gap) or _ITEM_SHARE.fullmatch(gap)):
-                anchor = c  # 第一产业增加值31.2亿元，增长3.9%；第二产业…: the item's own growth (or share)
+                # 第一产业增加值31.2亿元，增长3.9%；第二产业…: the item's own growth, or share, or both
+                # (税收收入8.65亿元，增长3.8%，占一般公共预算收入的67.3%；非税收入…)
+                anchor = c
                 continue
             if seps:
                 break
