@@ -473,13 +473,19 @@ def _dim_hint(noun: str) -> str | None:
 
 def _part_before(doc: Doc, rate: Claim, cue_start_norm: int) -> Claim | None:
     """The amount right before the cue (……16870人，占…): at most a comma and a word between, or
-    the words of the figure's own clause (32个项目效益不佳，占…)."""
+    the words of the figure's own clause (32个项目效益不佳，占…), also past the figure's own growth
+    (税收收入8.65亿元，增长3.8%，占…)."""
+    cue = doc.n.span(cue_start_norm, cue_start_norm)[0]
     for x in doc.preceding(rate):
+        if x.kind == "percent" and cue == doc.n.span(cue_start_norm, cue_start_norm)[0] and doc.same_sentence(x, rate) \
+                and _OWN_GROWTH.search(doc.before(x, 8)) and len(doc.norm(x.end, cue)) <= 2:
+            cue = x.clause.start - 1 if x.clause.start > 0 else x.start  # back to the comma before 增长
+            continue
         if x.kind != "amount" or not x.dimension or x.per:
             return None
         if not doc.same_sentence(x, rate):
             return None
-        gap = doc.norm(x.end, doc.n.span(cue_start_norm, cue_start_norm)[0])
+        gap = doc.norm(x.end, cue)
         if gap.startswith("(") and ")" in gap and len(re.sub(r"\([^()]*\)", "", gap)) <= 4 \
                 and not re.search(r"[。;；]", gap):
             return x  # 3954户(已交押金,不含插花安置),占…: an aside without figures between
@@ -493,6 +499,10 @@ def _part_before(doc: Doc, rate: Claim, cue_start_norm: int) -> Claim | None:
             return x  # 其中32个项目效益不佳，占11.2%: the words of the part's own clause
         return None
     return None
+
+
+#: a figure's own growth, between it and the share of it: ，增长3.8%，占… / ，同比下降2.1%，占…
+_OWN_GROWTH = re.compile(r"^[,]?(?:比上年|较上年|同比)?(?:增长|下降|增加|减少|提高|降低)了?$")
 
 
 #: 占目标任务的 / 占计划的: the whole is a figure the report stated as planned
