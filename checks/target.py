@@ -13,6 +13,8 @@ What it checks
     4. A new target against the level already reached: 普通高中升学率提高到78%以上 (target) after
        普通高中升学率超过76% (reached); 力争电力总装机达到1.1亿千瓦 after 电力总装机突破9000万千瓦.
     5. A stated comparison: 年均增长6.5%，超过GDP增速 against the GDP growth stated for the same period.
+    6. A figure kept within a ceiling: 政府债务余额68.45亿元，控制在债务限额72.8亿元以内 (actual ≤
+       ceiling), the figure before a 其中 list rather than its last item.
 
 Why it matters
     "Exceeded", "broke through" and "raise to" are claims about two figures; when the figures say
@@ -112,6 +114,7 @@ def check(doc: Doc):
     out += _restated_bound(ctx, seen)
     out += _new_target(ctx, seen)
     out += _faster_than(ctx)
+    out += _within_limit(doc)
     return out
 
 
@@ -252,6 +255,40 @@ def _same_measure(a, b) -> bool:
         return any(w not in _GENERIC for w in wa)
     small, large = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     return len(small) >= 2 and small <= large and any(w not in _GENERIC for w in small)
+
+
+# 6. 控制在…以内: 债务余额68.45亿元，控制在债务限额72.8亿元以内 ---------------------------------
+
+#: the ceiling a figure is kept within, before the ceiling's figure
+_KEPT_WITHIN = re.compile(r"(?:控制在|保持在|严控在)(?:[^,;。\d]{0,10}?)$")
+#: after the ceiling's figure
+_WITHIN_AFTER = re.compile(r"^(?:以内|之内|以下|内)")
+
+
+def _within_limit(doc: Doc):
+    """年末政府债务余额68.45亿元，其中…，控制在债务限额72.8亿元以内: the figure the clause keeps
+    within the ceiling (the one before a 其中 list, not its last item) is no larger than it."""
+    out = []
+    for t in doc.claims:
+        if t.table is not None or t.kind != "amount" or not t.dimension or not _KEPT_WITHIN.search(doc.before(t, 14)) \
+                or not _WITHIN_AFTER.match(doc.after(t, 3) if t.hedge is None else "以内"):
+            continue
+        kin = [c for c in doc.preceding_in_sentence(t) if c.dimension == t.dimension and c.kind == "amount"
+               and c.table is None and ";" not in doc.between(c, t)]
+        if not kin:
+            continue
+        # the whole before a 其中 list, not its items
+        x = next((c for c in kin[1:] if "其中" in doc.between(c, kin[0])), kin[0])
+        if "其中" in doc.before(x, 8) or len(doc.between(x, t)) > 40:
+            continue
+        a, limit = iv(x), Iv(None, t.value)
+        ok = not (a.low is not None and a.low > t.value)
+        comp = f"{_label(x)} ≤ {_label(t)} " + ("✓" if ok else "✗")
+        msg = ("the figure is within the ceiling it is said to be kept within" if ok else
+               f"{_label(x)} is said to be kept within {_label(t)}, but it is above it")
+        out.append(finding(RULE, _status(ok, True), [x, t], msg, comp, a, limit,
+                           f"{a} against the ceiling {fmt(t.value)} (控制在…以内)", confidence=0.9))
+    return out
 
 
 def _status(ok: bool, sure: bool) -> str:
