@@ -6,7 +6,8 @@ What it checks
        against the rows it totals; a 小计 against the rows of its block; a 合计 against its
        小计 rows plus the rows outside any 小计.
     2. Row sums: a column headed 合计 / 小计 / 总计 against the other columns of the same unit
-       in that row.
+       in that row; with no such column, the first figure column against the figure columns after
+       it, when the grand total row adds up so (务工人数 | 县外 | 县内 with 合计 13065 | 8650 | 4415).
     3. Counts given inline in a label cell (白云山（1个） … 小计 24) against the total's count.
     4. A table total restated elsewhere: the same breakdown in two tables (the row labels of one
        are the column headers of the other: 小城镇建设 3.917亿元 vs 总计 row, 小城镇建设
@@ -398,6 +399,8 @@ def _column_sums(t: TTable):
 def _row_sums(t: TTable):
     out = []
     total_cols = [j for j in range(t.width) if _TOTAL_HEADER.match(t.header(j).replace(" ", ""))]
+    if not total_cols:
+        return _inferred_row_sums(t)
     if len(total_cols) != 1:
         return out
     tc = total_cols[0]
@@ -427,6 +430,43 @@ def _row_sums(t: TTable):
         what = f"table row {label_of(row)}, {t.header(tc)} column"
         out.append(_sum_finding(total, parts, what, sure=not part_cols and bool(total.unit) and not _ragged(t, [row]), notes=notes,
                                 zeros=zeros))
+    return out
+
+
+#: a header that names no part of a row's total: rates, shares, averages, years
+_NOT_PART_HEADER = re.compile(r"率|比|%|％|均|年份|年度|排名|序号")
+
+
+def _inferred_row_sums(t: TTable):
+    """务工人数 | 县外 | 县内, with no column headed 合计: when the table's grand total row makes its
+    first figure column exactly the sum of all the figure columns after it of the same unit
+    (13065 = 8650 + 4415), that column is the total of the others in every row; a row whose
+    figures do not add up fails. A coincidence in the grand row is not to be expected, but the
+    structure is inferred, and the finding says so."""
+    grand = grand_row(t)
+    if grand is None or any(t.header(j).startswith("其中") for j in range(t.width)):
+        return []
+    cols = [j for j in sorted(grand.values) if not _NOT_PART_HEADER.search(t.header(j))]
+    if len(cols) < 3:
+        return []
+    tc, rest = cols[0], cols[1:]
+    unit = grand.values[tc].unit
+    # (县外 | 县内 under 务工人数 may carry no unit of their own)
+    if any(grand.values[j].unit not in (unit, "") for j in rest) or not all(additive(t, j, grand.values[j]) for j in cols):
+        return []
+    total_iv, parts_iv = civ(grand.values[tc]), Iv(D(0), D(0))
+    for j in rest:
+        parts_iv = parts_iv + civ(grand.values[j])
+    if not total_iv.meets(parts_iv):
+        return []
+    out = []
+    note = (f"no column is headed 合计: the {t.header(tc) or 'first'} column is read as the total of the "
+            "columns after it because the grand total row adds up so")
+    for row in t.rows:
+        if row is grand or row.is_total() or any(row.values.get(j) is None for j in cols) or _ragged(t, [row]):
+            continue
+        what = f"table row {label_of(row)}, {t.header(tc)} column"
+        out.append(_sum_finding(row.values[tc], [row.values[j] for j in rest], what, sure=True, notes=[note]))
     return out
 
 
