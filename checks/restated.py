@@ -597,6 +597,8 @@ def _year_cells(doc: Doc, put):
 _ALL_LIFTED = re.compile(r"^(?:的?贫困(?:户|人口|村))?(?:已|均已|已经)?(?:全部|全面|全数|全都)(?:实现)?(?:脱贫|出列|退出|摘帽|销号)")
 #: before a count, the register it repeats: 识别建档立卡贫困户, 有贫困村, 共有贫困人口
 _REGISTER_BEFORE = re.compile(r"(?:识别|建档立卡|精准识别|共有|现有|有)(?:建档立卡)?(?:贫困户|贫困人口|贫困村|贫困对象)?$")
+#: before a count, what makes it no register (脱贫, 剩余, 新增 …)
+_NOT_REGISTER = re.compile(r"脱贫|减贫|剩余|未|新增|返贫|监测|搬迁|边缘")
 _ALL_WORD = re.compile(r"全(?:部|面|数|都)(?:实现)?(?:脱贫|出列|退出|摘帽|销号)")
 _REGISTER_NOUN_AFTER = re.compile(r"^(?:贫困村|个贫困村|重点村)")
 
@@ -644,8 +646,6 @@ def _register_before(doc: Doc, m, villages: bool):
             return x
     return None
 
-
-_NOT_REGISTER = re.compile(r"脱贫|减贫|剩余|未|新增|返贫|监测|搬迁|边缘")
 
 
 def _all_finding(reg, m):

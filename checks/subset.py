@@ -859,7 +859,9 @@ def _threshold_classes(doc: Doc, claims):
         pass
     if cue is None or re.search(r"[。!?]", text[cue.end():]):
         return []
-    cue_pos = classes[0][0].start - (len(text) - cue.start())
+    # (the text is normalised: pinyin dropped, so its length is no distance in the original)
+    cue_norm = doc.n.to_norm(classes[0][0].start) - len(text) + cue.start()
+    cue_pos = doc.n.span(cue_norm, cue_norm)[0]
     listed = {x.id for pair in classes for x in pair}
     # everything from the cue to the last class is a class: no other figure inside the list
     if any(x.id not in listed and cue_pos <= x.start <= classes[-1][1].start for x in claims):
