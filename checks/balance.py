@@ -626,9 +626,11 @@ def _structure_change(doc: Doc):
             signed = " ".join(("+" if sign > 0 else "−") + fmt(c.value) for i, (c, sign) in sorted(changes.items()))
             comp = f"{signed} = {total}个百分点, should be 0 " + ("✓" if ok else "✗")
             msg = ("the changes of the sectors' shares net to zero" if ok else
-                   f"the sectors' shares make 100, so their changes must net to zero, but they add up to {total} points")
-            out.append(finding(RULE, "pass" if ok else "fail", parts + list(new), msg, comp, total, Iv.point(Decimal(0)),
-                               f"{total} vs 0: the structure's shares add up to 100 before and after", confidence=0.85))
+                   f"the sectors' shares make 100, so their changes must net to zero, but they add up to "
+                   f"{total} points")
+            out.append(finding(RULE, "pass" if ok else "fail", parts + list(new), msg, comp, total,
+                               Iv.point(Decimal(0)), f"{total} vs 0: the structure's shares add up to 100 before "
+                               "and after", confidence=0.85))
     return out
 
 

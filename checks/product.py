@@ -49,8 +49,8 @@ Passing
     为全县120个贫困村每村落实工作经费1.5万元，共计180万元。
 
 Tolerance
-    Figures are intervals (±½ of the last digit); a whole-number count (18个, 3733户) is exact. A per-unit *standard* (每人1万元, 3.5万元/户) is
-    exact: a subsidy rate is set, not measured. A per-unit *average* (人均, 生均 per pupil, 户均,
+    Figures are intervals (±½ of the last digit); a whole-number count (18个, 3733户) is exact.
+    A per-unit *standard* (每人1万元, 3.5万元/户) is exact: a subsidy rate is set, not measured. A per-unit *average* (人均, 生均 per pupil, 户均,
     平均) is rounded: its trailing zeros are read as rounding, to half its last non-zero digit (户均1400元 may be
     1350..1450, 户均3000元 2500..3500; 人均1537元 1536.5..1537.5). The product fails only
     when its interval cannot meet the total's. Status by how the relation is stated:
@@ -68,8 +68,8 @@ Tolerance
     larger. So does an
     average stated with its total whose count is in the sentence just before (在16户屋顶安装…。
     收益10.4万元，平均每户6500元), or, for an average said of a whole place (全镇…村均21.9万元), the
-    nearest count of the paragraph said of that place (全镇28个行政村). The 全部 link and the count of the sentence before fail when the
-    product exceeds the total by more than base.GROSS (no one shares out more than the income; below
+    nearest count of the paragraph said of that place (全镇28个行政村). The 全部 link and the count
+    of the sentence before fail when the product exceeds the total by more than base.GROSS (no one shares out more than the income; below
     it, part may have been kept back). A standard introduced by 按(照) fails against the count's money
     named right after the total (按每人每年1万元测算，下达1.8万名护林员1.8亿元资金). A per-capita
     aggregate (人均地区生产总值) divides by the year's mean resident population (户籍 only when it
@@ -621,7 +621,7 @@ def _per_thousand(doc: Doc):
     if not ratios:
         return out
     people = [c for c in doc.claims if c.dimension == "person" and c.table is None and c.hedge is None
-              and _POPULATION.search(_population_words(doc, c)) and not _REGISTERED_POP.search(_population_words(doc, c))
+              and _POPULATION.search(words := _population_words(doc, c)) and not _REGISTERED_POP.search(words)
               and not _NOT_POPULATION.search(doc.before(c, 12)) and not _is_from_value(doc, c)
               and not _is_target(doc, c)]
     if not people:

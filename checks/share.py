@@ -7,8 +7,8 @@ What it checks
        (占累计脱贫户数的…) but stated only in an earlier paragraph is the one figure named so there.
        The part may be named by the words before 占 rather than stand right before it
        (其中：建档立卡户4120户16010人，建档立卡户占79.1%), or be followed by an aside without
-       figures (落实搬迁对象4170户（已签协议），占…) or by its own growth (税收收入8.65亿元，增长3.8%，占…). A share of the target or plan (占目标任务的,
-       占计划的) is of the figure stated earlier as planned and named most like the part
+       figures (落实搬迁对象4170户（已签协议），占…) or by its own growth (税收收入8.65亿元，增长3.8%，
+       占…). A share of the target or plan (占目标任务的, 占计划的) is of the figure stated earlier as planned and named most like the part
        (搬迁三年行动计划涉及5210户，其中建档立卡户4120户 … 其中建档立卡3300户，占目标任务的80.1%).
        A share of 总人口 is of the population stated before it in its paragraph, by whichever
        register (年末户籍人口273393人。…男性144994人，占总人口的53%). A share that names no whole is
@@ -1798,7 +1798,8 @@ def _ratio_finding(r: Claim, num: Claim, den: Claim, scale: D, what: str, name: 
     ok = computed.meets(stated)
     times = f" × {fmt(scale)}" if scale != 1 else ""
     comp = f"{label(num)} ÷ {label(den)}{times} = {computed}, stated {fmt(r.value)} " + ("✓" if ok else "✗")
-    msg = (f"{what} give the stated {name}" if ok else f"{what} give {computed}, but the {name} is stated as {fmt(r.value)}")
+    msg = (f"{what} give the stated {name}" if ok else
+           f"{what} give {computed}, but the {name} is stated as {fmt(r.value)}")
     return finding(RULE, "pass" if ok else "fail", [r, num, den], msg, comp, stated, computed,
                    f"the stated {stated} " + ("meets" if ok else "cannot meet") + f" {computed}", confidence=0.9)
 

@@ -452,7 +452,8 @@ def _inferred_row_sums(t: TTable):
     tc, rest = cols[0], cols[1:]
     unit = grand.values[tc].unit
     # (县外 | 县内 under 务工人数 may carry no unit of their own)
-    if any(grand.values[j].unit not in (unit, "") for j in rest) or not all(additive(t, j, grand.values[j]) for j in cols):
+    if any(grand.values[j].unit not in (unit, "") for j in rest) \
+            or not all(additive(t, j, grand.values[j]) for j in cols):
         return []
     total_iv, parts_iv = civ(grand.values[tc]), Iv(D(0), D(0))
     for j in rest:
