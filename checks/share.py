@@ -892,6 +892,8 @@ def _completion(doc: Doc):
 #: a rate named by the verb of what it counts: 已完工318个，完工率97.5%
 _VERB_RATE = re.compile(r"(?:^|[,;:])(?:项目|问题)?(完工|竣工|开工|入住|搬迁入住|整改完成|整改|办结|结案|销号|出列|签约|验收|到位|"
                         r"拨付|支付|兑付|发放|录入|建档|入学|参保|参合)率(?:为|达到|达|是)?$")
+#: before a verb, what says the thing is not yet done (正在整改18个, 尚未整改3个): no part of the rate
+_NOT_DONE_YET = r"(?<!正在)(?<!未)(?<!推进)(?<!持续)"
 #: other ways of saying the rate's verb before the figure it counts
 _VERB_ALSO = {"整改完成": "完成整改|整改到位|整改完毕", "整改": "完成整改|整改完成|整改到位",
               "结案": "办结|审结|结案|已结"}
@@ -915,7 +917,7 @@ def _verb_rate(doc: Doc):
         verb = m.group(1)
         said = f"(?:{verb}|{_VERB_ALSO[verb]})" if verb in _VERB_ALSO else verb
         done = next((x for x in doc.preceding_in_sentence(rate) if x.kind == "amount" and x.dimension and
-                     not x.per and re.search(rf"(?:已|累计|共|全部)?(?:实现)?{said}(?:了)?(?:的)?(?:问题)?$",
+                     not x.per and re.search(rf"(?:已|累计|共|全部)?(?:实现)?{_NOT_DONE_YET}{said}(?:了)?(?:的)?(?:问题)?$",
                                              doc.before(_lead(doc, x), 10))), None)
         if done is None or _of_subgroup(doc, done, said):
             continue
@@ -947,7 +949,7 @@ _NOT_NAMED_RATE = re.compile(r"增长|增速|增幅|下降|发生|完成|城镇�
 #: that ends the rate's name right before the figure (三重保障制度报销1.13亿元), unless it is what is
 #: new (新增就业5600人)
 _DONE_WITH = (r"(?:(?:已|累计|共|全部|均|其中)(?:经)?(?:实现|得到|获得|完成)?(?:有效)?(?:{stems})(?:了)?(?:的)?"
-              r"[\u4e00-\u9fff]{{0,3}}|(?<!新增){verb}(?:了)?)$")
+              r"[\u4e00-\u9fff]{{0,3}}|(?<!新增)(?<!正在)(?<!未)(?<!推进)(?<!持续){verb}(?:了)?)$")
 #: a rate named by a noun (农业人口比例, 资金使用率 read from its end) is a share, not a rate of what
 #: was done: 城镇人口14万人 or 财政资金2.1亿元 is no part done
 _NOUN_STEM = {"人口", "资金", "项目", "人数", "户数", "面积", "企业", "收入", "支出", "产值", "投资", "天数", "数量",
