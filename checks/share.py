@@ -169,7 +169,8 @@ _CHANGE = re.compile(r"(?:增加|增长|减少|下降|提高|降低)(?:了)?$")
 _BASE = re.compile(r"(?:较|比|从|由)[^,;。]{0,12}$")
 _FALL = re.compile(r"下降|减少|降低")
 #: between a level and the earlier level it is compared with: ，比2020年的 / ，较上年同期的
-_LEVEL_THEN_BASE = re.compile(r"[,，]?(?:比|较)(?:(?:19|20)\d{2}年(?:底|末)?|上年|去年)?(?:同期)?的")
+_LEVEL_THEN_BASE = re.compile(r"[,，]?(?:(?:比|较)(?:(?:19|20)\d{2}年(?:底|末)?|上年|去年)?(?:同期)?的"
+                              r"|是(?:19|20)\d{2}年(?:底|末)?的?)")
 #: words too common in these reports to tell one whole from another
 _GENERIC = {"全县", "全市", "全省", "全乡", "全镇", "全区", "面积", "人口", "总数", "数量", "规模", "资金", "投资",
             "贫困", "总人", "总面", "总投", "其中", "合计", "总计", "累计", "以上", "建设", "项目", "农村", "全部",
@@ -1375,7 +1376,7 @@ def _average_growth(doc: Doc, handled: set):
         if not m and not _TOTAL_GROWTH_BEFORE.search(doc.before(rate, 6)):
             continue
         levels = [x for x in doc.preceding_in_sentence(rate) if x.kind in ("amount", "per_unit")
-                  and x.dimension and x.dimension not in ("percent",)]
+                  and x.dimension and x.dimension not in ("percent", "multiple")]
         anchor = None
         if len(levels) >= 3 and m is not None and _CHANGE.search(doc.before(levels[0], 6)) and \
                 levels[0].dimension == levels[1].dimension:
@@ -1493,7 +1494,7 @@ def _times(doc: Doc):
             continue  # A must stand right before 为/是
         else:
             part = outside[0]
-            if len(inside) == 1 and inside[0].dimension == part.dimension and inside[0].per == part.per:
+            if len(inside) == 1 and inside[0].dimension == part.dimension and inside[0].per in ("", part.per):
                 whole, how = inside[0], "the figure stated between 为/是 and 的"
             elif not inside and _TIME_BASE.match(m.group("of")) and part.id in pairs:
                 whole, how = pairs[part.id], "the from-level of the from–to pair just stated"
