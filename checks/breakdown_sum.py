@@ -50,6 +50,9 @@ What it checks
     5. Year lines against a multi-year total stated just before them (三年计划总任务1355.9公里 /
        2017年：…265.41公里 / 2018年：…800公里 / 2019年：…290.49公里), or on the line right before
        them that ends with 其中： (8652户31265人全部脱贫，68个贫困村全部出列。其中： / 2018年：…).
+    5b. What each year did, clause by clause after the total (全县共有贫困村56个，2017年出列12个，
+       2018年出列25个，2019年出列19个，贫困村全部出列): the years make the total when the sentence says
+       all of it was done; else they may leave years out, and only a sum above the total fails.
     6. Sites spread over places: 安置点共7个，涉及5镇1乡1街道 (the places cannot outnumber the sites).
     7. A total that names its items with 及 / 和 / 、 (采集脱贫户258户、监测对象38户的…，全村296户
        脱贫户及监测对象…), each noun naming one figure stated before it.
@@ -164,6 +167,9 @@ def check(doc: Doc):
             emit(total, items, exhaustive, how, extra, note, short)
         for total, items, how, exhaustive in _subtotals(doc, claims):
             emit(total, items, exhaustive, how)
+        for total, items, how, exhaustive in _year_clauses(doc, claims):
+            emit(total, items, exhaustive, how, short=not exhaustive,
+                 note="" if exhaustive else "the years listed may leave out some of the years the total covers")
         for total, items, how, sure in _progress(doc, claims):
             emit(total, items, True if sure else None, how, note="" if sure else
                  "the total and what became of its items are stated in two sentences of one paragraph")
@@ -266,9 +272,9 @@ def _finding(total, items, exhaustive, how, extra_wholes, note, short=False):
         comp = f"{terms} = {computed}{total.unit} ≤ {fmt(shown.value)}{shown.unit} ✓"
         msg = (f"the {len(items)} items add up to {computed}{total.unit}, within the total "
                f"{fmt(shown.value)}{shown.unit} ({how})")
-        why = (f"sum {computed} does not exceed total {stated}; the list names only some of the total's "
-               "members (grades, kinds or groups that may nest, or a list ending in 等), so it need not "
-               "reach the total")
+        why = (f"sum {computed} does not exceed total {stated}; " + (note or (
+            "the list names only some of the total's members (grades, kinds or groups that may nest, or a list "
+            "ending in 等)")) + ", so it need not reach the total")
     elif status == "pass":
         msg = f"the {len(items)} items add up to the total {fmt(shown.value)}{shown.unit} ({how})"
         why = f"sum {computed} meets total {stated}"
@@ -789,6 +795,40 @@ def _added_to(doc: Doc, total, first, gap: str):
         base = kin[0]
         return base if name in doc.before(base, 16) else None
     return None
+
+
+#: a clause that opens with a year and says what was done in it: 2017年出列12个, 2018年脱贫3865户
+_YEAR_CLAUSE = re.compile(r"^(?:(?:19|20)\d{2})年(?:度)?(?:共|全县|全年)?(?P<verb>[\u4e00-\u9fff]{2,4}?)(?:了)?$")
+#: after the years, all of the total is said to be done: 贫困村全部出列
+_ALL_DONE = re.compile(r"^[,，]?[^,;。\d]{0,8}?(?:全部|全面|全数)(?:实现)?(?:出列|脱贫|退出|摘帽|销号|完成)")
+
+
+def _year_clauses(doc: Doc, claims):
+    """全县共有贫困村56个，2017年出列12个，2018年出列25个，2019年出列19个，贫困村全部出列: what each
+    year did, clause by clause after the total, adds up to the total when the sentence says all of it
+    was done; else the years may leave some out, and only a sum above the total fails."""
+    out = []
+    for k, t in enumerate(claims):
+        if not countable(t) or t.group not in (None, t.id) or k + 2 >= len(claims):
+            continue
+        items, verb = [], None
+        for c in claims[k + 1:]:
+            if c.group not in (None, c.id):
+                continue
+            m = _YEAR_CLAUSE.match(doc.norm(c.clause.start, c.start).strip())
+            if m is None or not same_kind(c, t) or not countable(c) or (verb and m.group("verb") != verb):
+                break
+            gap = doc.between(items[-1] if items else t, c)
+            if not re.fullmatch(r"[,;]?\s*(?:19|20)\d{2}年(?:度)?[^,;。\d]{0,8}", gap):
+                break
+            verb = m.group("verb")
+            items.append(c)
+        if len(items) < 2 or not re.search(r"共有|共|有|识别|确定|认定", doc.before(t, 10)):
+            continue
+        exhaustive = bool(_ALL_DONE.match(doc.after(items[-1], 16, clause=False)))
+        out.append((t, items, "what each year did, clause by clause after the total"
+                    + (", and all of it was done" if exhaustive else ""), True if exhaustive else False))
+    return out
 
 
 def _subtotals(doc: Doc, claims):
