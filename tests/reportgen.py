@@ -157,3 +157,115 @@ def generate(seed: int, broken: str | None = None, in_wan_mu: bool = True) -> Re
         m = re.search(rf"(?<![\d.]){re.escape(figure)}(?![\d.])", paras[k])
         offsets[name] = start + m.start()
     return Report(text, broken, dict(edited), offsets)
+
+
+#: relations of a county's statistical bulletin, generated apart (``generate_bulletin``) so that the
+#: poverty report above, which the benchmark's corpus is made of, stays as it was
+BULLETIN_RELATIONS = ("level", "ageband", "structure", "threshold", "each", "ceiling", "per_thousand")
+
+
+def _one(x: Decimal) -> str:
+    return format(_round(x, 1), "f")
+
+
+def generate_bulletin(seed: int, broken: str | None = None) -> Report:
+    """A short statistical bulletin holding every relation in BULLETIN_RELATIONS, consistent as
+    officials round, or with ``broken`` broken beyond any rounding."""
+    rng = random.Random(seed)
+    county = rng.choice(["青石县", "柳河县", "石桥县", "云岭县", "桑园县", "白沙县", "东坪县", "南溪县"])
+    paras: list[str] = [f"{county}2025年国民经济和社会发展统计公报"]
+    edited: dict[str, str] = {}
+    where: dict[str, int] = {}
+
+    def edit(name: str, figure: str) -> None:
+        edited[name] = figure
+        where[name] = len(paras)
+
+    # level: all residents' per-capita income lies between the urban and the rural one
+    urban, rural = rng.randint(26000, 46000), rng.randint(11000, 22000)
+    whole = rural + (urban - rural) * rng.randint(30, 70) // 100
+    if broken == "level":
+        whole = urban * 115 // 100 + 500
+        edit("level", str(whole))
+    paras.append(f"全年全体居民人均可支配收入{whole}元。其中，城镇居民人均可支配收入{urban}元；"
+                 f"农村居民人均可支配收入{rural}元。")
+
+    # ageband: the population by age adds up to the population
+    bands = [rng.randint(20000, 60000), rng.randint(20000, 60000), rng.randint(60000, 140000),
+             rng.randint(30000, 80000)]
+    people = sum(bands)
+    town = people * rng.randint(30, 55) // 100
+    if broken == "ageband":
+        bands[2] += max(3, bands[2] // 5)
+        edit("ageband", str(bands[2]))
+    paras.append(f"年末全县户籍人口为{people}人。其中，城镇人口{town}人，乡村人口{people - town}人；"
+                 f"0-17岁、18-34岁、35-59岁、60岁及以上户籍人口分别为{bands[0]}人、{bands[1]}人、"
+                 f"{bands[2]}人和{bands[3]}人。")
+
+    # structure: each sector's change of share is its new share less its old one
+    old1, old2 = D(rng.randint(80, 250)) / 10, D(rng.randint(250, 450)) / 10
+    old3 = 100 - old1 - old2
+    down1, up2 = D(rng.randint(1, 9)) / 10, D(rng.randint(1, 15)) / 10
+    if up2 == down1:
+        up2 += D("0.1")
+    new1, new2 = old1 - down1, old2 + up2
+    new3 = 100 - new1 - new2
+    change3 = new3 - old3
+    stated2 = up2
+    if broken == "structure":
+        stated2 = up2 + D("0.5")
+        while _one(stated2) in (_one(down1), _one(abs(change3))):
+            stated2 += D("0.1")  # (the edited figure must be found where it stands: no other like it)
+        edit("structure", _one(stated2))
+    verb3 = "提高" if change3 > 0 else "下降"
+    paras.append(f"三次产业结构由上年的{_one(old1)}:{_one(old2)}:{_one(old3)}调整为{_one(new1)}:{_one(new2)}:"
+                 f"{_one(new3)}，第一产业比重下降{_one(down1)}个百分点，第二产业比重提高{_one(stated2)}个百分点，"
+                 f"第三产业比重{verb3}{_one(abs(change3))}个百分点。")
+
+    # threshold: the class above a stricter threshold lies within the looser one's, and both within the villages
+    villages = rng.randint(80, 300)
+    over10 = rng.randint(villages // 2, villages - 1)
+    over50 = rng.randint(1, max(1, over10 // 3))
+    if broken == "threshold":
+        over50 = over10 + max(3, over10 // 5)
+        over50 += over50 == villages  # (the edited figure must be found where it stands: no other like it)
+        edit("threshold", str(over50))
+    paras.append(f"全县{villages}个行政村集体经济收入全部达到5万元以上，其中10万元以上的村{over10}个，"
+                 f"50万元以上的村{over50}个。")
+
+    # each: a count whose units each get an amount, and the total
+    n, each = rng.randint(5, 40), rng.choice([20, 30, 50, 80])
+    total = n * each
+    if broken == "each":
+        total = total * 13 // 10 + 2
+        edit("each", str(total))
+    paras.append(f"为{n}个村各安排集体经济发展资金{each}万元，共计{total}万元。")
+
+    # ceiling: the debt kept within its limit, the 其中 split adding up to it
+    limit = rng.randint(300, 900)                      # 0.1亿元
+    debt = limit * 10 * rng.randint(60, 97) // 100     # 0.01亿元
+    general = debt * rng.randint(30, 60) // 100
+    if broken == "ceiling":
+        debt = limit * 10 * 12 // 10
+        general = debt * rng.randint(30, 60) // 100
+        edit("ceiling", format(D(debt) / 100, "f"))
+    paras.append(f"年末全县政府债务余额{format(D(debt) / 100, 'f')}亿元，其中一般债务{format(D(general) / 100, 'f')}亿元、"
+                 f"专项债务{format(D(debt - general) / 100, 'f')}亿元，控制在债务限额{format(D(limit) / 10, 'f')}亿元以内。")
+
+    # per_thousand: doctors per thousand residents
+    residents = rng.randint(150000, 600000)
+    doctors = residents * rng.randint(18, 35) // 10000
+    ratio = _round(D(doctors) * 1000 / residents, 2)
+    if broken == "per_thousand":
+        ratio = _round(ratio * D("1.3"), 2)
+        edit("per_thousand", format(ratio, "f"))
+    paras.append(f"年末全县常住人口{wan(residents)}人。全县执业（助理）医师{doctors}人，每千人口执业（助理）医师"
+                 f"{format(ratio, 'f')}人。")
+
+    text = "\n".join(paras) + "\n"
+    offsets = {}
+    for name, figure in edited.items():
+        start = sum(len(p) + 1 for p in paras[:where[name]])
+        m = re.search(rf"(?<![\d.]){re.escape(figure)}(?![\d.])", paras[where[name]])
+        offsets[name] = start + m.start()
+    return Report(text, broken, edited, offsets)

@@ -2,7 +2,8 @@
 
 - a consistent report, its figures rounded as officials round, never fails;
 - breaking any one relation beyond its rounding always fails, on the edited figure;
-- restating a figure in another unit (5.8万亩 vs 58000亩) changes no verdict.
+- restating a figure in another unit (5.8万亩 vs 58000亩) changes no verdict;
+- the same two properties for a generated statistical bulletin (tests/reportgen.generate_bulletin).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from auditor import audit_text
-from reportgen import RELATIONS, generate
+from reportgen import BULLETIN_RELATIONS, RELATIONS, generate, generate_bulletin
 
 seeds = st.integers(min_value=0, max_value=10**6)
 
@@ -36,6 +37,29 @@ def test_broken_relation_always_fails(seed, relation):
     (claim,) = [c for c in result.claims if c.start <= at < c.end]  # the edited figure, where it stands
     hits = [f for f in result.findings if f.status == "fail" and claim.id in f.claims]
     assert hits, f"seed {seed}, {relation} broken at {edited}: " \
+                 f"{[(f.code, f.status, f.computation) for f in result.findings]}\n{report.text}"
+
+
+@settings(max_examples=30, deadline=None)
+@given(seeds)
+def test_consistent_bulletin_raises_nothing(seed):
+    """A consistent bulletin (levels between their parts, age bands, a structure's changes, classes by
+    threshold, 各, a ceiling, doctors per thousand) neither fails nor warns."""
+    report = generate_bulletin(seed)
+    result = audit_text(report.text)
+    flagged = [(f.code, f.status, f.computation) for f in result.findings if f.status != "pass"]
+    assert not flagged, f"seed {seed}: {flagged}\n{report.text}"
+
+
+@settings(max_examples=40, deadline=None)
+@given(seeds, st.sampled_from(BULLETIN_RELATIONS))
+def test_broken_bulletin_relation_always_fails(seed, relation):
+    report = generate_bulletin(seed, broken=relation)
+    result = audit_text(report.text)
+    at = report.offsets[relation]
+    (claim,) = [c for c in result.claims if c.start <= at < c.end]
+    hits = [f for f in result.findings if f.status == "fail" and claim.id in f.claims]
+    assert hits, f"seed {seed}, {relation} broken at {report.figures[relation]}: " \
                  f"{[(f.code, f.status, f.computation) for f in result.findings]}\n{report.text}"
 
 
