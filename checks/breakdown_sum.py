@@ -21,7 +21,8 @@ What it checks
        A sentence that opens with 其中 and goes year by year breaks down the total of the sentence
        before it (累计实现脱贫12836户48652人。其中，2016年脱贫2865户10235人，出列贫困村12个；2017年…):
        the years may leave some out, so a sum above the total fails and one below it warns.
-       The last item may be joined by 和/及 (…、203个和94个). Under one 其中 a ；-cut 分别 list of
+       The last item may be joined by 和/及 (…、203个和94个), and each item may have a 其中 list of
+       its own (其中产业项目98个，其中种植类56个、…；基础设施项目88个，其中…: 98 + 88). Under one 其中 a ；-cut 分别 list of
        people is another cut of the same whole (其中，城镇人口…，乡村人口…；0-17岁、18-34岁、35-59岁、
        60岁及以上户籍人口分别为…: the ages name the items and are read as words).
     2. 以上N / 上述N / 合计N / a bare 共N after a list (脱贫村135个、安置村5个、示范村1个，以上141个;

@@ -229,6 +229,8 @@ _SOURCE = re.compile(r"资金|财政|债券|贷款|自筹|捐")
 _AGE_BANDS = re.compile(r"^[\d岁\-—–~至到、和及以上下内的\s]*[^,;:。\d%]{0,8}?分别")
 #: a ；-cut statement that names the items of a 分别 list: a new cut of the whole of the 其中 before it
 _NEXT_CUT = re.compile(r"[^;。]*;\s*[^,;:。%]{1,40}?分别(?:为|是|达到|达|有)?")
+#: right after an item, the opening of a list of its own parts: ，其中种植类
+_OWN_LIST = re.compile(r",\s*其中[:,]?[^,;:。\d]{0,10}")
 #: a conjunction that joins the last item of a list to the others (A、B和C)
 _AND_LAST = re.compile(r"^\s*(?:和|及|以及|与)(?![^,;:、]*(?:比|较|相比))")
 #: (组织处理, a kind of disciplinary action, is a noun: 党纪处分8人、政务处分6人、组织处理9人)
@@ -394,6 +396,7 @@ def _walk_items(doc: Doc, claims: list, idx: int, in_paren: bool):
     anchor = first  # where the gap to the next item starts: the last item, or its growth rate
     first_clause = doc.before(first, 16)
     balance = _Balance(doc, first.end)
+    nested = False  # inside the 其中 list of the last item (…98个，其中种植类56个、养殖类42个；…)
     for c in claims[idx + 1:]:
         bal = balance.to(c.start)
         if bal < 0:
@@ -404,6 +407,12 @@ def _walk_items(doc: Doc, claims: list, idx: int, in_paren: bool):
         gap = strip_parens(gap_raw)
         if re.search(r"[。!?]", gap):
             break
+        if nested:
+            if ";" not in gap:
+                anchor = c  # an item of the item's own list, or a figure it adds
+                continue
+            nested = False  # ；基础设施项目88个: the next item of this list, after the item's own list
+            gap = gap[gap.rindex(";"):]
         if c.group is not None and (c.group == prev.id or c.group == prev.group):
             items.append(c)
             prev = anchor = c
@@ -436,6 +445,13 @@ def _walk_items(doc: Doc, claims: list, idx: int, in_paren: bool):
             return [], {}  # two figures of one kind in one clause (A类10个涉及20个): not a list
         if _LIMIT.search(gap):
             break  # 其中一般债务31.5亿元，专项债务20.8亿元，债务限额56.8亿元: a ceiling, not an item
+        if _OWN_LIST.fullmatch(gap) and items[-1] is prev \
+                and re.match(r"^,?\s*其中", doc.after(first, 4, clause=False)):
+            # 其中：产业项目98个，其中种植类56个、养殖类42个；基础设施项目88个，其中…: each item has a list
+            # of its own, skipped up to the ； that opens the next item
+            nested = True
+            anchor = c
+            continue
         if seps > 1 or len(gap) > 24 or re.search(r"另外|此外|同时|另有|还有|并且|其中|分别|人均|每", gap):
             break  # (其中 opens a list of parts of the item before, 分别 a list of its own, 人均 and 每千人口
             # a level per head: not more items of this list)
