@@ -22,7 +22,9 @@ What it checks
        before it (累计实现脱贫12836户48652人。其中，2016年脱贫2865户10235人，出列贫困村12个；2017年…):
        the years may leave some out, so a sum above the total fails and one below it warns.
        The last item may be joined by 和/及 (…、203个和94个), and each item may have a 其中 list of
-       its own (其中产业项目98个，其中种植类56个、…；基础设施项目88个，其中…: 98 + 88). Under one 其中 a ；-cut 分别 list of
+       its own (其中产业项目98个，其中种植类56个、…；基础设施项目88个，其中…: 98 + 88). People
+       listed under a total of person-times (培训12865人次，其中贫困劳动力4265人、一般劳动力8600人) may
+       fall short of it, one person being counted once for several times, but not exceed it. Under one 其中 a ；-cut 分别 list of
        people is another cut of the same whole (其中，城镇人口…，乡村人口…；0-17岁、18-34岁、35-59岁、
        60岁及以上户籍人口分别为…: the ages name the items and are read as words).
     2. 以上N / 上述N / 合计N / a bare 共N after a list (脱贫村135个、安置村5个、示范村1个，以上141个;
@@ -335,6 +337,16 @@ def _listed(doc: Doc, claims):
                         out.append((total, items, False, "其中 by year, after the total's sentence", [],
                                     "the years listed may leave out some of the years the total covers", False))
                     continue
+            if not wholes and first.dimension == "person":
+                # 培训农村劳动力12865人次，其中贫困劳动力4265人、一般劳动力8600人: people under person-times
+                visits = whole_candidates(doc, claims, pl.cue_start, _Like("person_visit", "人次"), exclude=listed)
+                people = [x for x in items_all if x.dimension == "person"]
+                if visits and visits[0].id not in done_totals and len(people) >= 2:
+                    done_totals.add(visits[0].id)
+                    out.append((visits[0], people, False, f"{pl.cue} people under a total of person-times", [],
+                                "the items count people and the total person-times: one person may be counted "
+                                "more than once, so the people may fall short of the total but not exceed it", True))
+                continue
             if not wholes:
                 # a counter item (座) under a 个 total
                 wholes = [w for w in whole_candidates(doc, claims, pl.cue_start, _Like("count_ge", "个"),
