@@ -636,12 +636,18 @@ def _per_thousand(doc: Doc):
         if count is None:
             continue
         population = min(people, key=lambda c: abs(c.start - r.start))
-        out.append(_per_thousand_finding(r, count, population, _PER_POP_SCALE[m.group("k")], m.group("k")))
+        if population.value <= 0:
+            continue  # (常住人口0万人: no ratio over it)
+        f = _per_thousand_finding(r, count, population, _PER_POP_SCALE[m.group("k")], m.group("k"))
+        if f is not None:
+            out.append(f)
     return out
 
 
 def _per_thousand_finding(r, count, population, k: Decimal, word: str):
     computed = exact_iv(count).divide(iv(population)).scale(k)
+    if computed.low is None or computed.high is None:
+        return None  # (a population whose interval reaches 0: no ratio over it)
     allowed = as_mean_population(computed)
     stated = iv(r)
     ok = allowed.meets(stated)

@@ -188,6 +188,8 @@ def assert_sound(text: str) -> AuditResult:
 # 0 (−0.5..0.5) was raised to a fractional power (decimal.InvalidOperation)
 @example("第一产业增加值12.3亿元；第二产业增加值0亿元；第三产业增加值68.2亿元。三次产业结构为突破11.8:34.2多:54.0。")
 # found: a bound (突破11.8) read as a sector's share had no upper end to take its last digit from
+@example("年末全县常住人口0万人。全县医疗卫生机构实有床位2张，每千人口床位数3.14159张。")  # found: a ratio per
+# thousand over a population of 0 had no upper end to widen for the mean population
 def test_report_shaped_text_is_audited_soundly(text):
     assert_sound(text)
 
