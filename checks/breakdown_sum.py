@@ -320,6 +320,7 @@ def _listed(doc: Doc, claims):
         replaced = {i for ids in pl.subtotals.values() for i in ids}
         items_all = [x for x in pl.items if countable(x) and x.id not in replaced and not is_visit(doc, x)]
         done_totals = set()
+        named: dict[tuple, list] = {}
         listed = {x.id for x in pl.items}
         by_year = _year_items(doc, pl, items_all)
         divides = pl.cue[:1] in "分按"  # 分产业看，第一产业增加值…: the total is in the sentence before
@@ -353,7 +354,12 @@ def _listed(doc: Doc, claims):
                                                       exclude=listed)]
                 if not wholes or family(first) != "count":
                     continue
-            wholes = _named_like_items(doc, claims, pl, first, items_all, wholes, listed)
+            # the same for every item of a kind with the same wholes: once, not once per item (a list of
+            # 10,000 items took minutes)
+            key = (first.dimension, tuple(w.id for w in wholes))
+            if key not in named:
+                named[key] = _named_like_items(doc, claims, pl, first, items_all, wholes, listed)
+            wholes = named[key]
             total = wholes[0]
             if total.id in done_totals:
                 continue
