@@ -57,7 +57,9 @@ What it checks
        base.GROSS.
     9. An average growth (从2016年的3150元增加到2021年的11260元，年均增长29.0%; 达到14625元，较
        2020年的9830元…，年均增长8.3%) against the compound growth of the two levels over the years
-       between them.
+       between them; a pair that names no years spans those of the pair before it in its sentence
+       (…由2020年的86.5亿元增加到2025年的128.6亿元…；一般公共预算收入由5.26亿元增加到8.12亿元，
+       年均增长9.1%).
     10. The ratio of urban to rural income (城乡居民收入比为2.50, 缩小到2.50:1) against the urban and
        the rural per-capita income stated before it in its paragraph.
     11. A share stated before its part (统筹安排衔接资金2.86亿元，用于产业发展的比例为62.5%，达到
@@ -1363,6 +1365,18 @@ _TOTAL_GROWTH_BEFORE = re.compile(_TOTAL_GROWTH.pattern + "$")  # the same words
 _REAL_GROWTH = re.compile(r"生产总值|GDP|增加值|产值|投资|零售|消费|进出口|出口|进口|财政|税收|收入总")
 
 
+def _years_of_pair_before(doc: Doc, a: Claim) -> int | None:
+    """由2020年的86.5亿元增加到2025年的128.6亿元，…；一般公共预算收入由5.26亿元增加到8.12亿元，年均
+    增长9.1%: a from–to pair that names no years of its own spans the years of the one before it
+    in its sentence, when that one names them (and the pair's own clause names no other year)."""
+    if re.search(r"(?:19|20)\d{2}年", doc.norm(a.clause.start, a.start)):
+        return None
+    spans = [years_between(x, y) for x, y, _verb, _down in from_to_pairs(doc)
+             if x.sentence == a.sentence and y.end <= a.start]
+    spans = [n for n in spans if n is not None and n >= 1]
+    return spans[-1] if spans else None
+
+
 def _average_growth(doc: Doc, handled: set):
     """从2015年的2982元增加到2020年的10740元，年均增长29.2%: (B ÷ A)^(1/n) − 1 over the years
     between the two levels; 由2400元提高到4560元，增长90.0%: B ÷ A − 1. Levels of output and
@@ -1407,6 +1421,8 @@ def _average_growth(doc: Doc, handled: set):
             n = 1  # the growth from one level to the other, whatever the years between them
         else:
             n = years_between(a, b)
+            if (n is None or n < 1) and not compared:
+                n = _years_of_pair_before(doc, a)
             if n is None or n < 1 or n > 20:
                 continue
         total = m.re is _TOTAL_GROWTH
