@@ -60,8 +60,9 @@ What it checks
        between them; a pair that names no years spans those of the pair before it in its sentence
        (…由2020年的86.5亿元增加到2025年的128.6亿元…；一般公共预算收入由5.26亿元增加到8.12亿元，
        年均增长9.1%).
-    10. The ratio of urban to rural income (城乡居民收入比为2.50, 缩小到2.50:1) against the urban and
-       the rural per-capita income stated before it in its paragraph.
+    10. The ratio of urban to rural income (城乡居民收入比为2.50, 缩小到2.50:1; the incomes may be given
+        at once, 城乡居民人均可支配收入分别达到38650元、17820元) against the urban and the rural
+        per-capita income stated before it in its paragraph.
     11. A share stated before its part (统筹安排衔接资金2.86亿元，用于产业发展的比例为62.5%，达到
         1.79亿元): the part over the figure of its kind before the share in the sentence.
     12. A rate named by any verb (就业率, 救治率, 收回率, 报销比例): the figure done with that verb (已实现
@@ -1660,6 +1661,8 @@ _INCOME_RATIO = re.compile(r"城乡(?:居民)?(?:人均)?(?:可支配)?收入(?:
                            r"(?:(?:由[^,;。]{1,16}?)?(?:缩小|下降|降|收窄)(?:到|至|为)|为|是|达到)?$")
 _URBAN = re.compile(r"城镇(?:常住)?居民(?:人均)?可支配收入(?:为|达到|达|实现)?$")
 _RURAL = re.compile(r"农村(?:常住)?居民(?:人均)?可支配收入(?:为|达到|达|实现)?$")
+#: both at once, urban first: 城乡居民人均可支配收入分别达到…、…; 城镇、农村居民…分别为…
+_BOTH_INCOMES = re.compile(r"(?:城乡|城镇(?:、|和|与)农村)(?:常住)?居民(?:人均)?可支配收入分别(?:为|达到|达|实现|是)?$")
 
 
 def _income_ratio(doc: Doc):
@@ -1681,6 +1684,12 @@ def _income_ratio(doc: Doc):
                 urban = x
             elif rural is None and _RURAL.search(b):
                 rural = x
+            elif urban is None and rural is None and _BOTH_INCOMES.search(doc.before(x, 24)):
+                # 城乡居民人均可支配收入分别达到38650元、17820元: urban first, then rural
+                nxt = doc.claims[doc.index[x.id] + 1] if doc.index[x.id] + 1 < len(doc.claims) else None
+                if nxt is not None and nxt.dimension == "money" \
+                        and re.fullmatch(r"\s*(?:、|和|与)\s*", doc.between(x, nxt)):
+                    urban, rural = x, nxt
             if urban is not None and rural is not None:
                 break
         if urban is None or rural is None:
