@@ -130,7 +130,7 @@ _TOTAL_CUE = re.compile(r"共计|合计|总计|累计|共|年(?:发放|兑现|�
 _STANDARD = re.compile(r"按(?:照)?[^,;。]{0,10}$")
 _MONEY_CLASSES = (
     re.compile(r"增收|收入|收益|分红|红利|分配|工资|劳务报酬"),
-    re.compile(r"补助|补贴|资助|奖励|奖补|经费|救助|慰问|保险|生活费|津贴|发放|兑现|拨付"),
+    re.compile(r"补助|补贴|资助|奖励|奖补|经费|救助|慰问|保险|生活费|津贴|发放|兑现|拨付|供养|低保|抚恤|养老金"),
     re.compile(r"资金|安排|投入|投资"),
 )
 #: 全部贫困人口 / 所有贫困户: the count is the registered total stated elsewhere
