@@ -56,6 +56,7 @@ from decimal import Decimal
 
 from .base import Doc, Iv, Rule, finding, fmt, gross_note, grossly_above, iv, same_paragraph, years_between
 from .direction import from_to_pairs
+from .plausibility import sector_structures
 from .table_total import bigrams, civ, label_of, table_model
 
 CODE = "C001"
@@ -534,38 +535,22 @@ def _growth_gap(doc: Doc):
 
 #: what precedes the new structure after the old one
 _STRUCTURE_TO = re.compile(r"^(?:调整|优化|转变|演变|变化|变|提升|升级)?(?:为|到|至)$")
-_STRUCTURE_NAME = re.compile(r"(?:三次)?产业结构(?:比例|比重|比)?")
 #: the sectors a change names, in order: 第一、二、三产业; 第二、第三产业; 一产业
 _SECTOR = re.compile(r"第?([一二三])(?=、|和|及|与|产|次产)")
 _UP = re.compile(r"提高|提升|上升|增加|上涨|扩大")
 _DOWN = re.compile(r"下降|回落|降低|减少|下滑|收窄|缩小")
+_TURN = re.compile(f"{_UP.pattern}|{_DOWN.pattern}")
 
 
-def _ratio_runs(doc: Doc, claims):
-    """Runs of bare figures joined by colons (12.3:35.4:52.3), in a sentence's claims."""
-    runs, run = [], []
-    for c in claims:
-        bare = c.kind == "amount" and not c.unit and not c.table
-        if bare and run and doc.between(run[-1], c) == ":":
-            run.append(c)
-            continue
-        if len(run) >= 2:
-            runs.append(run)
-        run = [c] if bare else []
-    if len(run) >= 2:
-        runs.append(run)
-    return runs
-
-
-def _sector_changes(doc: Doc, claims, after, n: int):
-    """{sector index: (signed change claim, sign)} for the changes in points after ``after``."""
+def _sector_changes(doc: Doc, claims, after):
+    """{sector index (0, 1, 2): (change claim, sign)} for the changes in points after ``after``."""
     out: dict[int, tuple] = {}
     pps = [c for c in claims if c.start >= after.end and c.kind == "percentage_point" and not c.hedge]
     prev_end, names, sign, k = after.end, [], 0, 0
     for c in pps:
         gap = doc.norm(prev_end, c.start)
         prev_end = c.end
-        verbs = [m for m in re.finditer(f"{_UP.pattern}|{_DOWN.pattern}", gap)]
+        verbs = list(_TURN.finditer(gap))
         if verbs:
             sign = 1 if _UP.fullmatch(verbs[-1].group(0)) else -1
         if re.fullmatch(r"\s*(?:、|和|及|与)\s*(?:[^,;:。\d]{0,3})?", gap) and names:
@@ -577,7 +562,7 @@ def _sector_changes(doc: Doc, claims, after, n: int):
             if not names or ("分别" not in gap and len(names) != 1):
                 names = []
                 continue
-        if k >= len(names) or not sign or names[k] >= n or names[k] in out:
+        if k >= len(names) or not sign or names[k] in out:
             continue
         out[names[k]] = (c, sign)
     return out
@@ -588,18 +573,16 @@ def _structure_change(doc: Doc):
     each sector's change in points is its new share minus its old one; with no old structure
     stated, the changes of all the sectors, whose shares make 100, add up to nothing."""
     out = []
-    if not _STRUCTURE_NAME.search(doc.n.text):
-        return out
-    for claims in _sentences(doc):
-        runs = _ratio_runs(doc, claims)
-        if not runs or not _STRUCTURE_NAME.search(doc.norm(claims[0].sentence.start, runs[0][0].start)):
-            continue
+    by_sentence: dict[int, list] = {}
+    for triple in sector_structures(doc):   # the structures stated as ratios (12.3:35.4:52.3), in order
+        if triple[0].kind == "amount":
+            by_sentence.setdefault(triple[0].sentence.start, []).append(list(triple))
+    for runs in by_sentence.values():
+        claims = doc.in_sentence(runs[0][0])
         old, new = None, runs[0]
-        if len(runs) >= 2 and len(runs[1]) == len(runs[0]) and \
-                _STRUCTURE_TO.match(doc.between(runs[0][-1], runs[1][0])):
+        if len(runs) >= 2 and _STRUCTURE_TO.match(doc.between(runs[0][-1], runs[1][0])):
             old, new = runs[0], runs[1]
-        n = len(new)
-        changes = _sector_changes(doc, claims, new[-1], n)
+        changes = _sector_changes(doc, claims, new[-1])
         if not changes:
             continue
         if old is not None:
@@ -610,14 +593,14 @@ def _structure_change(doc: Doc):
                 signed = ("+" if sign > 0 else "−") + fmt(c.value)
                 comp = (f"{fmt(new[i].value)} − {fmt(old[i].value)} = {computed}个百分点, stated {signed}个百分点 "
                         + ("✓" if ok else "✗"))
-                name = "第" + "一二三"[i] + "产业" if n == 3 else f"item {i + 1}"
+                name = "第" + "一二三"[i] + "产业"
                 msg = (f"the change of {name}'s share equals its new share minus its old one" if ok else
                        f"{name}'s share goes from {old[i].text} to {new[i].text}, a change of {computed} points, "
                        f"but the change is stated as {signed} points")
                 out.append(finding(RULE, "pass" if ok else "fail", [c, old[i], new[i]], msg, comp, stated, computed,
                                    f"{stated} vs {computed} (the structure before and after, and each sector's "
                                    "change stated with it)", confidence=0.9))
-        elif len(changes) == n:
+        elif len(changes) == 3:
             total = Iv.point(Decimal(0))
             for c, sign in changes.values():
                 total = total + iv(c).scale(Decimal(sign))
@@ -633,11 +616,3 @@ def _structure_change(doc: Doc):
                                "and after", confidence=0.85))
     return out
 
-
-def _sentences(doc: Doc):
-    seen = set()
-    for c in doc.claims:
-        key = (c.sentence.start, c.sentence.end)
-        if key not in seen:
-            seen.add(key)
-            yield doc.in_sentence(c)
