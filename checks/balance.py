@@ -44,9 +44,10 @@ Tolerance
     earlier by 建档立卡/识别 when the lifted figure is cumulative (累计, 已); such a register, with
     剩余/尚未/未脱贫 before the remaining figure or the lifted and remaining figures side by side in one
     sentence, is a sure link; the confidence says so, and a link by weaker cues only warns. A
-    monitoring balance fails when its three figures are in one sentence (a line wrapped inside it does not end it), or when the risk removed and
-    the risk left are stated side by side in one sentence after the total's (已消除风险1024户；未消除
-    风险262户), and warns when all three are in different sentences of one paragraph.
+    monitoring balance fails when its three figures are in one sentence (a line wrapped inside it
+    does not end it), or when the risk removed and the risk left are stated side by side in one
+    sentence after the total's (已消除风险1024户；未消除风险262户), and warns when all three are in
+    different sentences of one paragraph.
 """
 
 from __future__ import annotations

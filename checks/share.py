@@ -8,8 +8,9 @@ What it checks
        The part may be named by the words before 占 rather than stand right before it
        (其中：建档立卡户4120户16010人，建档立卡户占79.1%), or be followed by an aside without
        figures (落实搬迁对象4170户（已签协议），占…) or by its own growth (税收收入8.65亿元，增长3.8%，
-       占…). A share of the target or plan (占目标任务的, 占计划的) is of the figure stated earlier as planned and named most like the part
-       (搬迁三年行动计划涉及5210户，其中建档立卡户4120户 … 其中建档立卡3300户，占目标任务的80.1%).
+       占…). A share of the target or plan (占目标任务的, 占计划的) is of the figure stated earlier as
+       planned and named most like the part (搬迁三年行动计划涉及5210户，其中建档立卡户4120户 …
+       其中建档立卡3300户，占目标任务的80.1%).
        A share of 总人口 is of the population stated before it in its paragraph, by whichever
        register (年末户籍人口273393人。…男性144994人，占总人口的53%). A share that names no whole is
        of the nearest figure of its unit in its sentence that is no share itself (产业发展资金9650万元，
@@ -26,8 +27,8 @@ What it checks
        of its kind before it in its sentence or, failing one, the first in the sentence before
        (a warning, failing beyond base.GROSS), or failing both, the nearest figure of its kind the
        paragraph states as a total before (全县共实施易地扶贫搬迁3865户…。…集中安置3102户，集中安置率
-       80.3%; a warning too, failing beyond base.GROSS); 结案率 counts what was 办结. A rate named for a group
-       (重点人群签约率) is over a figure named for that group only.
+       80.3%; a warning too, failing beyond base.GROSS); 结案率 counts what was 办结. A rate named for
+       a group (重点人群签约率) is over a figure named for that group only.
     3. Share columns in tables (占总投资比例): each row's amount over the 合计 row's, and the
        shares adding up to the 合计's 100% (a fraction written as 1 is 100%).
     4. Rate columns in tables (贫困发生率): per row, the column named like the rate over the
@@ -479,9 +480,9 @@ def _part_before(doc: Doc, rate: Claim, cue_start_norm: int) -> Claim | None:
     """The amount right before the cue (……16870人，占…): at most a comma and a word between, or
     the words of the figure's own clause (32个项目效益不佳，占…), also past the figure's own growth
     (税收收入8.65亿元，增长3.8%，占…)."""
-    cue = doc.n.span(cue_start_norm, cue_start_norm)[0]
+    cue = at_cue = doc.n.span(cue_start_norm, cue_start_norm)[0]
     for x in doc.preceding(rate):
-        if x.kind == "percent" and cue == doc.n.span(cue_start_norm, cue_start_norm)[0] and doc.same_sentence(x, rate) \
+        if x.kind == "percent" and cue == at_cue and doc.same_sentence(x, rate) \
                 and _OWN_GROWTH.search(doc.before(x, 8)) and len(doc.norm(x.end, cue)) <= 2:
             cue = x.clause.start - 1 if x.clause.start > 0 else x.start  # back to the comma before 增长
             continue
@@ -953,7 +954,7 @@ _NOT_NAMED_RATE = re.compile(r"增长|增速|增幅|下降|发生|完成|城镇�
 #: that ends the rate's name right before the figure (三重保障制度报销1.13亿元), unless it is what is
 #: new (新增就业5600人)
 _DONE_WITH = (r"(?:(?:已|累计|共|全部|均|其中)(?:经)?(?:实现|得到|获得|完成)?(?:有效)?(?:{stems})(?:了)?(?:的)?"
-              r"[\u4e00-\u9fff]{{0,3}}|(?<!新增)(?<!正在)(?<!未)(?<!推进)(?<!持续){verb}(?:了)?)$")
+              r"[\u4e00-\u9fff]{{0,3}}|(?<!新增)" + _NOT_DONE_YET + r"{verb}(?:了)?)$")
 #: a rate named by a noun (农业人口比例, 资金使用率 read from its end) is a share, not a rate of what
 #: was done: 城镇人口14万人 or 财政资金2.1亿元 is no part done
 _NOUN_STEM = {"人口", "资金", "项目", "人数", "户数", "面积", "企业", "收入", "支出", "产值", "投资", "天数", "数量",
