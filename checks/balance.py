@@ -55,7 +55,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from .base import Doc, Iv, Rule, finding, fmt, gross_note, grossly_above, iv, same_paragraph, years_between
+from .base import Doc, Iv, Rule, finding, fmt, gross_note, grossly_above, grossly_apart, iv, same_paragraph, years_between
 from .direction import from_to_pairs
 from .plausibility import sector_structures
 from .table_total import bigrams, civ, label_of, table_model
@@ -413,7 +413,7 @@ def _yearly_change(a, b, c, computed, unit: str):
     if ok:
         return [finding(RULE, "pass", [a, b, c], f"the yearly change over {n} years follows from the two levels",
                         comp, stated, yearly, f"{stated} meets {yearly}", confidence=0.8)]
-    far = grossly_above(stated, yearly) or grossly_above(yearly, stated)
+    far = grossly_apart(stated, yearly)
     why = f"the stated {stated} cannot meet the change of the two levels over {n} years, {yearly}"
     why += "; " + ((gross_note(stated, yearly) if grossly_above(stated, yearly) else gross_note(yearly, stated))
                    if far else "the years may be counted otherwise, so this only warns")

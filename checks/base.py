@@ -102,6 +102,11 @@ def grossly_above(a: Iv, b: Iv, margin: Decimal = GROSS) -> bool:
     return a.low is not None and b.high is not None and b.high >= 0 and a.low > b.high * (1 + margin)
 
 
+def grossly_apart(a: Iv, b: Iv) -> bool:
+    """Does either interval lie above the other by more than base.GROSS?"""
+    return grossly_above(a, b) or grossly_above(b, a)
+
+
 def gross_note(a: Iv, b: Iv) -> str:
     """Why an inferred relation fails: by how much the one figure exceeds the other."""
     pct = (a.low / b.high - 1) * 100 if b.high else None

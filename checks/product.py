@@ -49,34 +49,31 @@ Passing
     为全县120个贫困村每村落实工作经费1.5万元，共计180万元。
 
 Tolerance
-    Figures are intervals (±½ of the last digit); a whole-number count (18个, 3733户) is exact.
-    A per-unit *standard* (每人1万元, 3.5万元/户) is exact: a subsidy rate is set, not measured. A per-unit *average* (人均, 生均 per pupil, 户均,
-    平均) is rounded: its trailing zeros are read as rounding, to half its last non-zero digit (户均1400元 may be
-    1350..1450, 户均3000元 2500..3500; 人均1537元 1536.5..1537.5). The product fails only
-    when its interval cannot meet the total's. Status by how the relation is stated:
-    fail when the total follows the per-unit figure with 共计/合计/总计, or the average names the
-    total it is of (住院总费用2.35亿元，…，次均住院费用12634元; an average so named is not of another
-    figure right before it, 基本医保报销1.52亿元), or the per-unit figure
-    follows the total with 户均/人均/每户 (发放资金960万元，户均3000元), also past whom it reached
-    (小额信贷2.65亿元，惠及贫困户5863户，户均4.52万元), or the total carries a total cue
-    (共计/合计/总计/累计/共, 年发放) and names the same kind of money (增收 ↔ 分红/收益; 补助 ↔ 资金); a
-    multi-year total (累计) against an annual per-unit figure (年人均) only warns; a count linked by
-    全部 to a figure in another sentence only warns: averages may be taken over a population that
-    differs from the one stated. So does an average per household or person over a count of 户次
-    or 人次 (支持贫困户10356户次，户均贷款4.49万元: per loan, or per household?) when the product
-    exceeds the total; short of it, it fails, since an average over fewer distinct units is only
-    larger. So does an
-    average stated with its total whose count is in the sentence just before (在16户屋顶安装…。
-    收益10.4万元，平均每户6500元), or, for an average said of a whole place (全镇…村均21.9万元), the
-    nearest count of the paragraph said of that place (全镇28个行政村). The 全部 link and the count
-    of the sentence before fail when the product exceeds the total by more than base.GROSS (no one shares out more than the income; below
-    it, part may have been kept back). A standard introduced by 按(照) fails against the count's money
-    named right after the total (按每人每年1万元测算，下达1.8万名护林员1.8亿元资金). A per-capita
-    aggregate (人均地区生产总值) divides by the year's mean resident population (户籍 only when it
-    says so), which differs from the year-end population stated by under 2%: the product holds
-    within 2%, warns beyond, and fails only when the gap exceeds that by more than 15% (base.GROSS). Populations of towns, villages or one sex are not
-    the population. A yield may be taken over the area harvested rather than sown: off the output
-    over the area it warns, and fails only beyond base.GROSS.
+    Figures are intervals (±½ of the last digit); a whole-number count (18个, 3733户) is exact. A per-unit
+    *standard* (每人1万元, 3.5万元/户) is exact: a subsidy rate is set, not measured. A per-unit *average* (人均,
+    生均 per pupil, 户均, 平均) is rounded: its trailing zeros are read as rounding, to half its last non-zero
+    digit (户均1400元 may be 1350..1450, 户均3000元 2500..3500; 人均1537元 1536.5..1537.5). The product fails
+    only when its interval cannot meet the total's. Status by how the relation is stated: fail when the
+    total follows the per-unit figure with 共计/合计/总计, or the average names the total it is of
+    (住院总费用2.35亿元，…，次均住院费用12634元; an average so named is not of another figure right before it,
+    基本医保报销1.52亿元), or the per-unit figure follows the total with 户均/人均/每户 (发放资金960万元，户均3000元), also past
+    whom it reached (小额信贷2.65亿元，惠及贫困户5863户，户均4.52万元), or the total carries a total cue (共计/合计/总计/累计/共,
+    年发放) and names the same kind of money (增收 ↔ 分红/收益; 补助 ↔ 资金); a multi-year total (累计) against an
+    annual per-unit figure (年人均) only warns; a count linked by 全部 to a figure in another sentence only
+    warns: averages may be taken over a population that differs from the one stated. So does an average
+    per household or person over a count of 户次 or 人次 (支持贫困户10356户次，户均贷款4.49万元: per loan, or per
+    household?) when the product exceeds the total; short of it, it fails, since an average over fewer
+    distinct units is only larger. So does an average stated with its total whose count is in the
+    sentence just before (在16户屋顶安装…。 收益10.4万元，平均每户6500元), or, for an average said of a whole place
+    (全镇…村均21.9万元), the nearest count of the paragraph said of that place (全镇28个行政村). The 全部 link and the
+    count of the sentence before fail when the product exceeds the total by more than base.GROSS (no one
+    shares out more than the income; below it, part may have been kept back). A standard introduced by
+    按(照) fails against the count's money named right after the total (按每人每年1万元测算，下达1.8万名护林员1.8亿元资金). A
+    per-capita aggregate (人均地区生产总值) divides by the year's mean resident population (户籍 only when it says
+    so), which differs from the year-end population stated by under 2%: the product holds within 2%,
+    warns beyond, and fails only when the gap exceeds that by more than 15% (base.GROSS). Populations of
+    towns, villages or one sex are not the population. A yield may be taken over the area harvested
+    rather than sown: off the output over the area it warns, and fails only beyond base.GROSS.
 """
 
 from __future__ import annotations
@@ -84,8 +81,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from .base import (Doc, Iv, Ordered, Rule, finding, fmt, gross_note, grossly_above, iv, label as _label,
-                   money as _money, same_paragraph, small_int)
+from .base import (Doc, Iv, Ordered, Rule, finding, fmt, gross_note, grossly_above, grossly_apart, iv,
+                   label as _label, money as _money, same_paragraph, small_int)
 from .subset import exact_iv, part_lists
 from .table_total import bigrams
 
@@ -651,7 +648,7 @@ def _per_thousand_finding(r, count, population, k: Decimal, word: str):
     allowed = as_mean_population(computed)
     stated = iv(r)
     ok = allowed.meets(stated)
-    gross = not ok and (grossly_above(stated, allowed) or grossly_above(allowed, stated))
+    gross = not ok and grossly_apart(stated, allowed)
     comp = (f"{_label(count)} ÷ {_label(population)} × {fmt(k)} = {computed}{r.unit} "
             f"(± {fmt(MEAN_POPULATION * 100)}%: {allowed}), stated {_label(r)} " + ("✓" if ok else "✗"))
     claims = [count, population, r]
@@ -686,7 +683,7 @@ def _aggregate_finding(p, population, total):
     allowed = as_mean_population(computed)
     stated = iv(total)
     ok = allowed.meets(stated)
-    gross = not ok and (grossly_above(stated, allowed) or grossly_above(allowed, stated))
+    gross = not ok and grossly_apart(stated, allowed)
     comp = (f"{_label(population)} × {_label(p)} = {_money(computed, total.unit)} "
             f"(± {fmt(MEAN_POPULATION * 100)}%: {_money(allowed, total.unit)}), stated {_label(total)} "
             + ("✓" if ok else "✗"))
@@ -776,7 +773,7 @@ def _yield_finding(y, output, area):
     computed = iv(output).divide(iv(area))
     stated = iv(y)
     ok = computed.meets(stated)
-    gross = not ok and (grossly_above(stated, computed) or grossly_above(computed, stated))
+    gross = not ok and grossly_apart(stated, computed)
     kg = Decimal(1000)  # weights are in 吨: the yield is shown in 公斤 per 亩
     comp = (f"{_label(output)} ÷ {_label(area)} = {computed.scale(kg)}公斤/亩, stated {fmt(y.value * kg)}公斤 "
             + ("✓" if ok else "✗"))

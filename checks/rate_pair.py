@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from .base import Doc, Iv, Ordered, Rule, finding, fmt, gross_note, grossly_above, iv, rate_iv
+from .base import Doc, Iv, Ordered, Rule, finding, fmt, gross_note, grossly_above, grossly_apart, iv, rate_iv
 
 CODE = "C007"
 NAME = "incidence-denominator-mismatch"
@@ -194,7 +194,7 @@ def _part_whole(doc: Doc, rate, persons):
         why += "; the whole counts all residents (总人口), the incidence is usually over the rural population"
     # the rural population in an earlier sentence of the line may be of another year or definition
     # (农业人口 or 乡村户籍人口): off by more than base.GROSS, no such difference explains it
-    far = not ok and not same and not all_residents and (grossly_above(stated, computed) or grossly_above(computed, stated))
+    far = not ok and not same and not all_residents and grossly_apart(stated, computed)
     if not ok and not same and not all_residents:
         why += ("; " + (gross_note(stated, computed) if grossly_above(stated, computed) else gross_note(computed, stated))
                 if far else "; the whole is stated in another sentence, which may count another year or definition")

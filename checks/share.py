@@ -140,8 +140,8 @@ from typing import NamedTuple
 
 from auditor.models import Claim
 
-from .base import (GROSS, Doc, Iv, Rule, finding, fmt, gross_note, grossly_above, iv, label, rate_iv, same_paragraph,
-                   truncated, years_between)
+from .base import (GROSS, Doc, Iv, Rule, finding, fmt, gross_note, grossly_above, grossly_apart, iv, label,
+                   rate_iv, same_paragraph, truncated, years_between)
 from .direction import from_to_pairs
 from .plausibility import sector_structures
 from .product import as_mean_population
@@ -234,7 +234,7 @@ def _rate_finding(rate: Claim, part: Claim | list[Claim], whole: Claim, what: st
     if ok:
         return finding(RULE, "pass", claims, f"{what}: part ÷ whole gives the stated {fmt(rate.value)}%", comp,
                        stated, computed, f"the stated {stated}% meets {computed}% ({why_link})", confidence=0.9)
-    far = gross and not sure and (grossly_above(stated, computed) or grossly_above(computed, stated))
+    far = gross and not sure and grossly_apart(stated, computed)
     status = "fail" if (sure or far) and not never_fail else "warn"
     why = f"the stated {stated}% cannot meet part ÷ whole = {computed}% ({why_link})"
     if far and not never_fail:
@@ -1453,7 +1453,7 @@ def _average_growth(doc: Doc, handled: set):
         real = bool(_REAL_GROWTH.search(doc.before(a, 30, clause=False)))
         if real and computed.above(stated):
             continue  # nominal levels grow faster than real output: no sign of an error
-        far = not real and (grossly_above(stated, computed) or grossly_above(computed, stated))
+        far = not real and grossly_apart(stated, computed)
         why = (f"the stated {stated}% cannot meet the growth {computed}% from one level to the other" if total else
                f"the stated {stated}% cannot meet the compound growth {computed}% of the two levels over {n} years")
         if real:
@@ -1917,7 +1917,7 @@ def _vital_rates(doc: Doc):
                                "the year may differ from the year-end one by up to 2%)", confidence=0.8))
             continue
         pop, exact, allowed = tried[0]
-        far = all(grossly_above(stated, a) or grossly_above(a, stated) for _, _, a in tried)
+        far = all(grossly_apart(stated, a) for _, _, a in tried)
         comp = "；".join(f"{label(count)} ÷ {label(p_)} = {e}‰ (± 2%: {a}‰), stated {fmt(per_mille)}‰ ✗"
                         for p_, e, a in tried)
         why = (f"the stated {stated}‰ meets none of {', '.join(str(a) for _, _, a in tried)}‰ even allowing 2% "
