@@ -24,9 +24,10 @@ What it checks
        The last item may be joined by 和/及 (…、203个和94个), and each item may have a 其中 list of
        its own (其中产业项目98个，其中种植类56个、…；基础设施项目88个，其中…: 98 + 88). People
        listed under a total of person-times (培训12865人次，其中贫困劳动力4265人、一般劳动力8600人) may
-       fall short of it, one person being counted once for several times, but not exceed it. Under one 其中 a ；-cut 分别 list of
-       people is another cut of the same whole (其中，城镇人口…，乡村人口…；0-17岁、18-34岁、35-59岁、
-       60岁及以上户籍人口分别为…: the ages name the items and are read as words).
+       fall short of it, one person being counted once for several times, but not exceed it. Under
+       one 其中 a ；-cut 分别 list of people is another cut of the same whole (其中，城镇人口…，
+       乡村人口…；0-17岁、18-34岁、35-59岁、60岁及以上户籍人口分别为…: the ages name the items and
+       are read as words).
     2. 以上N / 上述N / 合计N / a bare 共N after a list (脱贫村135个、安置村5个、示范村1个，以上141个;
        产业路12条、通组路28条，共40条), 共N after a
        分别 list (分别脱贫3865户、1522户，两年共脱贫5387户), also a
@@ -846,7 +847,7 @@ def _year_clauses(doc: Doc, claims):
             continue
         exhaustive = bool(_ALL_DONE.match(doc.after(items[-1], 16, clause=False)))
         out.append((t, items, "what each year did, clause by clause after the total"
-                    + (", and all of it was done" if exhaustive else ""), True if exhaustive else False))
+                    + (", and all of it was done" if exhaustive else ""), exhaustive))
     return out
 
 
