@@ -94,6 +94,10 @@ def generate(seed: int, broken: str | None = None, in_wan_mu: bool = True) -> Re
     prod = per * n
     if broken == "product":
         prod = prod * D("1.3") + 2
+        # broken beyond any reading as written: a total with trailing zeros (100万元) may be rounding
+        # (50万..150万), so it is moved off them
+        while format(_round(prod, 1).normalize(), "f").endswith("0"):
+            prod += D("0.3")
         edited["product"] = format(_round(prod, 1).normalize(), "f")
     paras.append(f"每个工作队每年安排工作经费{format(per.normalize(), 'f')}万元，全县{n}个工作队共计"
                  f"{format(_round(prod, 1).normalize(), 'f')}万元。")
@@ -154,7 +158,7 @@ def generate(seed: int, broken: str | None = None, in_wan_mu: bool = True) -> Re
     for name, figure in edited.items():
         k = where[name] + (where[name] >= 2)  # the filler moved the paragraphs after it
         start = sum(len(p) + 1 for p in paras[:k])
-        m = re.search(rf"(?<![\d.]){re.escape(figure)}(?![\d.])", paras[k])
+        m = re.search(rf"(?<![\d.]){re.escape(figure)}(?![\d.年])", paras[k])  # (截至2019年底: a year)
         offsets[name] = start + m.start()
     return Report(text, broken, dict(edited), offsets)
 
@@ -254,6 +258,9 @@ def generate_bulletin(seed: int, broken: str | None = None) -> Report:
 
     # per_thousand: doctors per thousand residents
     residents = rng.randint(150000, 600000)
+    if broken == "per_thousand":  # broken beyond any rounding: not 30万人, which may be 25万..35万
+        while wan(residents).endswith("0万"):
+            residents += 1000
     doctors = residents * rng.randint(18, 35) // 10000
     ratio = _round(D(doctors) * 1000 / residents, 2)
     if broken == "per_thousand":
@@ -266,6 +273,6 @@ def generate_bulletin(seed: int, broken: str | None = None) -> Report:
     offsets = {}
     for name, figure in edited.items():
         start = sum(len(p) + 1 for p in paras[:where[name]])
-        m = re.search(rf"(?<![\d.]){re.escape(figure)}(?![\d.])", paras[where[name]])
+        m = re.search(rf"(?<![\d.]){re.escape(figure)}(?![\d.年])", paras[where[name]])
         offsets[name] = start + m.start()
     return Report(text, broken, edited, offsets)

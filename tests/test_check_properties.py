@@ -29,6 +29,8 @@ def test_consistent_report_never_fails(seed):
 @settings(max_examples=40, deadline=None)
 @given(seeds, st.sampled_from(RELATIONS))
 @example(seed=386, relation="subset")  # broken to 20万亩 of 15.3万亩: the generator now writes 20.1万亩
+@example(seed=3533, relation="product")  # broken to 100万元 (50万..150万 as rounding): now 100.3万元
+@example(seed=89592, relation="balance")  # broken to 2019户, where 截至2019年底 stood first
 def test_broken_relation_always_fails(seed, relation):
     report = generate(seed, broken=relation)
     result = audit_text(report.text)
@@ -53,6 +55,7 @@ def test_consistent_bulletin_raises_nothing(seed):
 
 @settings(max_examples=40, deadline=None)
 @given(seeds, st.sampled_from(BULLETIN_RELATIONS))
+@example(seed=514, relation="per_thousand")  # over 30万人, which may be 25万..35万: now not a round figure
 def test_broken_bulletin_relation_always_fails(seed, relation):
     report = generate_bulletin(seed, broken=relation)
     result = audit_text(report.text)
