@@ -53,8 +53,11 @@ Tolerance
     *standard* (每人1万元, 3.5万元/户) is exact: a subsidy rate is set, not measured. A per-unit *average* (人均,
     生均 per pupil, 户均, 平均) is rounded: its trailing zeros are read as rounding, to half its last non-zero
     digit (户均1400元 may be 1350..1450, 户均3000元 2500..3500; 人均1537元 1536.5..1537.5). The product fails
-    only when its interval cannot meet the total's. Status by how the relation is stated: fail when the
-    total follows the per-unit figure with 共计/合计/总计, or the average names the total it is of
+    only when its interval cannot meet the total's. A total of one significant digit that the product
+    meets only with all its trailing zeros read as rounding (共计200万元 as 150万..250万 for 159.6万), not
+    read to two significant digits as officials round (195万..205万), warns. Status by how the relation
+    is stated: fail when the total follows the per-unit figure with 共计/合计/总计, or the average
+    names the total it is of
     (住院总费用2.35亿元，…，次均住院费用12634元; an average so named is not of another figure right before it,
     基本医保报销1.52亿元), or the per-unit figure follows the total with 户均/人均/每户 (发放资金960万元，户均3000元), also past
     whom it reached (小额信贷2.65亿元，惠及贫困户5863户，户均4.52万元), or the total carries a total cue (共计/合计/总计/累计/共,
@@ -82,7 +85,7 @@ import re
 from decimal import Decimal
 
 from .base import (Doc, Iv, Ordered, Rule, finding, fmt, gross_note, grossly_above, grossly_apart, iv,
-                   label as _label, money as _money, same_paragraph, small_int)
+                   label as _label, money as _money, same_paragraph, small_int, truncated)
 from .subset import exact_iv, part_lists
 from .table_total import bigrams
 
@@ -550,7 +553,17 @@ def _judge(p, count, total, average: bool, status_if_wrong: str, how: str, confi
     comp = (f"{_label(count)} × {_label(p)} = {_money(computed, total.unit)}, "
             f"stated {_label(total)} " + ("✓" if ok else "✗"))
     what = "average" if average else "standard"
-    if ok:
+    two_digits = _two_digits(total) if ok else None
+    if two_digits is not None and not computed.meets(two_digits):
+        # 26个 × 2.9万元 = 75.4万元 against 共计100万元: it meets only 100万 read as 50万..150万
+        msg = (f"{_label(count)} × {_label(p)} is {_money(computed, total.unit)}; the total {_label(total)} "
+               "meets it only read as rounded to one significant digit")
+        why = (f"the product {computed} meets the total {stated} only if all of its trailing zeros are rounding; "
+               f"read to two significant digits, as officials round, the total is {two_digits}, which it cannot "
+               "meet")
+        comp = comp[:-1] + "✗"
+        status, confidence = "warn", 0.5
+    elif ok:
         msg = f"count × per-unit {what} = total holds"
         why = f"{stated} meets {computed}"
         status = "pass"
@@ -566,6 +579,19 @@ def _judge(p, count, total, average: bool, status_if_wrong: str, how: str, confi
             status, confidence = "fail", 0.8
             why += "; " + gross_note(computed, stated)
     return finding(RULE, status, [count, p, total], msg, comp, stated, computed, why, confidence=confidence)
+
+
+def _two_digits(c) -> Iv | None:
+    """A figure of one significant digit whose trailing zeros may be rounding (100万元, read as
+    50万..150万): its interval read to two significant digits (95万..105万, and truncated, 95万..105.5万);
+    None for a hedged figure (约100万元) or one of more significant digits."""
+    i = c.loose_interval
+    if c.hedge is not None or i.low is None or i.high is None or (i.low, i.high) == (c.interval.low, c.interval.high):
+        return None
+    width = i.high - i.low
+    if not width or c.value / width >= 10:
+        return None
+    return truncated(c, Iv(c.value - width / 20, c.value + width / 20))
 
 
 def _per_capita_aggregate(doc: Doc):
