@@ -241,7 +241,7 @@ _ITEM_CHANGE = re.compile(r"[,;]\s*(?:按(?:可比价格?|不变价格?)计算[,
                           r"(?:增长|下降|增加|减少|提高|降低|上升|回落|新增)了?")
 #: the share of a list item stated right after it (产业发展资金9650万元，占61.5%；…)
 _ITEM_SHARE = re.compile(r"[,;]\s*(?:占比|占(?:总额的|总数的|全部的|[^,;。\d%]{2,14}?的(?:比重|比例)?)?)(?:为|达)?")
-_CHANGE_FROM_BASE = re.compile(r"(?:较|比|同比|环比)[^,;:。]{0,10}?(?:增长|增加|减少|下降|提高|降低|上升|多|少)了?$")
+_CHANGE_FROM_BASE = re.compile(r"(?:较|比|同比|环比)[^,;:。]{0,10}?净?(?:增长|增加|减少|下降|提高|降低|上升|增|减|多|少)了?$")
 
 
 class PartList:
@@ -530,7 +530,7 @@ _AVERAGE = re.compile(r"(?:年均|平均|户均|人均|村均|亩均|每年|每�
 
 
 def _compared_with(doc: Doc, c) -> bool:
-    """Is ``c`` a base that another figure is compared with, the change from one (较上年增加1260人),
+    """Is ``c`` a base that another figure is compared with, the change from one (较上年增加1260人, 比上年净增86家),
     an average (年均3.73亿元) or a figure a ratio is taken of? Then it is no whole of the parts that follow
     (…比上年的11.38亿元增长8.6%。其中，税收收入8.52亿元…)."""
     before = doc.before(c, 14)
