@@ -10,7 +10,8 @@ What it checks
        per time (次均) is over a count of 人次 or 户次 (临时救助
        3562人次，发放救助金486.5万元，次均1366元), and an average per 村, 亩 or 公里 after its total
        (总投资9453万元，亩均投资3000元; 每公里平均造价120万元) is over the whole stated before, not
-       over an item of a 其中 list (其中…村道142公里) nor a class after 其中. A count followed by 各
+       over an item of a 其中 list (其中…村道142公里) nor a class after 其中; a 总收入 right after an
+       average of income is its total (28个行政村…村均收入达到28.6万元，总收入800.8万元). A count followed by 各
        gives each of its units the amount (为18个村各安排30万元，共计540万元; 向3家企业各入股40万元);
        against the money stated right before the count (安排资金540万元，为18个村各安排30万元) a
        product above it fails beyond base.GROSS and warns within it; a product short of it warns
@@ -28,8 +29,8 @@ What it checks
        is of the output in its sentence, and, when the output names none either, over the area sown
        its sentence names (粮食播种面积4.26万亩，总产量1.68万吨，平均亩产394公斤).
     5. A total over a stated number of years and its yearly average, in one sentence (五年来，
-       全省累计新增城镇就业312万人，年均62.4万人; 2016—2020年累计投入18.65亿元，年均3.73亿元):
-       the years × the average = the total.
+       全省累计新增城镇就业312万人，年均62.4万人; 2016—2020年累计投入18.65亿元，年均3.73亿元;
+       过去五年，新增城镇就业7.8万人，年均1.56万人): the years × the average = the total.
     6. A monthly standard per unit and the year's payment (开发公益性岗位4125个，每个岗位每月补贴500元，
        全年发放补贴2475万元): count × standard × 12 is the most a year can pay; above it fails, below
        it warns (some may have been paid for part of the year).
@@ -112,7 +113,7 @@ _MULTI_YEAR = re.compile(r"[两二三四五六七八九十\d]+年(?!度|底|末|
 _PERIODIC = re.compile(r"每(?:月|天|日|周|季)|月均|日均|月人均|/(?:月|天|日)")
 _ANNUAL = re.compile(r"年人均|年户均|每年|年均|人均年|户均年|/年")
 #: the total cue that directly follows a per-unit figure: 1.1万元，共计171.6万元
-_GAP_TOTAL = re.compile(r"^[,;、\s]*(?:共计|合计|总计|共)(?:发放|投入|落实|兑现|支付|拨付|补助|补贴|资金|金额|资助|奖励|分红)*(?:达到|达|为)?$")
+_GAP_TOTAL = re.compile(r"^[,;、\s]*(?:共计|合计|总计|共|总(?=收入|收益))(?:收入|收益|发放|投入|落实|兑现|支付|拨付|补助|补贴|资金|金额|资助|奖励|分红)*(?:达到|达|为)?$")
 #: a per-unit figure right after its total: 发放奖补资金960万元，户均3000元
 _COUNT_TOTAL = re.compile(r"[^\d,;。]{0,10}(?:共计|合计|总计|共)[^\d,;。]{0,6}")
 _GAP_EACH = re.compile(r"^[,、]?(?:其中)?(?:户均|人均|生均|座均|次均|村均|亩均|每户|每人|每村|每亩|每公里|平均每户|平均每人|平均)"
@@ -816,8 +817,9 @@ def _yield_finding(y, output, area):
 
 # ---- 年均: a total over N years and its yearly average ------------------------------------------
 
-#: how many years a sentence sums over: 五年来, 3年间, 十四五时期, 2016—2020年
+#: how many years a sentence sums over: 五年来, 3年间, 过去五年, 十四五时期, 2016—2020年
 _YEARS = re.compile(r"(?:(?P<n>[两二三四五六七八九十]|\d{1,2})年(?:来|间|里|中|内|累计|共|计划|行动|规划)"
+                    r"|(?:过去|近|这|最近)(?P<past>[两二三四五六七八九十]|\d{1,2})年(?![\d底末初前])"
                     r"|(?P<plan>十[一二三四五六]五)(?:”|\")?(?:时期|期间|以来)"
                     r"|(?P<y1>(?:19|20)\d{2})(?:年)?[—\-~至到](?P<y2>(?:19|20)\d{2})年)")
 _AVG_BEFORE = re.compile(r"(?:年均|平均每年|每年平均)(?:新增|完成|投入|实现|减少|增加)?(?:为|达到|达|约)?$")
@@ -827,8 +829,8 @@ _TOTAL_BEFORE = re.compile(r"累计|共|合计|总计|五年|年来")
 def _years_of(text: str) -> int | None:
     found = set()
     for m in _YEARS.finditer(text):
-        if m.group("n"):
-            found.add(small_int(m.group("n")))
+        if m.group("n") or m.group("past"):
+            found.add(small_int(m.group("n") or m.group("past")))
         elif m.group("plan"):
             found.add(5)
         else:
