@@ -100,8 +100,12 @@ Tolerance
     opened right after the total without 其中 (12480户(脱贫不稳定户4120户、边缘易致贫户3960户、…)),
     unless a sign of completeness above applies. Under a total counted in 个,
     items counted in other counters (座, 处) are taken as sub-kinds of the same objects
-    (建设1000个项目，其中小型水库7座、调蓄设施993个).
-    An item named as the complement of the total (有贫困村72个，其中深度贫困村18个；非贫困村中…98个)
+    (建设1000个项目，其中小型水库7座、调蓄设施993个). Animals counted in several counters (大牲畜
+    存栏25630头，其中：牛21480头；马2950匹；驴1200头；生猪…) are summed up to the item that makes the
+    total, a bulletin running on to other animals; when no run of items makes it, which items are of
+    the total is unsure and nothing is said. Items at the end of a list that each exceed the total
+    begin another topic when the items before them make it (羊存栏15260只，其中：山羊6240只；绵羊
+    9020只；家禽存栏126800只). An item named as the complement of the total (有贫困村72个，其中深度贫困村18个；非贫困村中…98个)
     ends the list: what is not X is no part of the X counted. Projects counted by stage (其中新开工项目142个，竣工投产项目96个) only warn either way: a
     project may be in two stages, and those going on are seldom listed. A list that gives the
     total twice, cut by ；(户籍人口112635人。其中，城镇人口54715人，乡村人口57920人；男性人口
@@ -124,7 +128,7 @@ from typing import Callable, NamedTuple
 from .balance import monitoring_triples
 from .base import Doc, Rule, finding, fmt, same_paragraph, small_int
 from .subset import (comma_clauses, countable, exact_iv, family, is_visit, paren_depth, part_lists, same_kind,
-                     sentence_claims, strip_parens, sum_iv, whole_candidates)
+                     sentence_claims, strip_parens, sum_iv, whole_candidates, whole_iv)
 
 CODE = "C003"
 NAME = "breakdown-sum-mismatch"
@@ -364,12 +368,21 @@ def _listed(doc: Doc, claims):
             total = wholes[0]
             if total.id in done_totals:
                 continue
-            items = _not_complements(doc, total, _items_for(total, items_all))
+            items = _within_total(total, _not_complements(doc, total, _items_for(total, items_all)))
             if len(items) < 2:
                 continue
             if 0 < len(_sectors(doc, items)) < 3:
                 continue  # some of the three sectors: the others are stated elsewhere
             done_totals.add(total.id)
+            if _other_animals(total, pl.items):
+                # 大牲畜存栏40202头，其中：黄牛28510头；奶牛8984头；马2708匹；生猪32029头…: the kinds the total
+                # counts end where they make it, and a bulletin runs on to other animals; no prefix makes it:
+                # which items are of the total is unsure, and nothing is said
+                herd = _prefix_making(total, [x for x in pl.items if x.dimension in _ANIMALS and countable(x)])
+                if herd:
+                    out.append((total, herd, True, f"{pl.cue} breakdown of animals counted in several counters "
+                                "(头, 匹, 只), up to the item that completes the total", wholes[1:], "", False))
+                continue
             breakdowns = _breakdowns(doc, total, items)
             heads, n_heads = _heads(doc, claims, pl, items_all, total, listed)
             partial_heads = heads == "short"
@@ -403,6 +416,44 @@ def _listed(doc: Doc, claims):
                     continue
                 out.append((total, part, exhaustive, how, wholes[1:], note, short))
     return out
+
+
+def _within_total(total, items: list) -> list:
+    """The items without those at the end that each exceed the total, when the items before them
+    make it: no part is larger than its whole, so they begin another topic (羊存栏20409只，其中：
+    山羊1403只；绵羊19006只；禽存栏188399只). Otherwise all of them (绵羊29006只 in place of 19006只 is an
+    error, not another topic)."""
+    whole = whole_iv(total)
+    end = len(items)
+    while end > 0 and exact_iv(items[end - 1]).above(whole):
+        end -= 1
+    if end == len(items) or end < 2 or not sum_iv(items[:end]).meets(exact_iv(total)):
+        return items
+    return items[:end]
+
+
+#: counters of animals: a list of livestock under a total in one of them may count some kinds in another
+#: (大牲畜存栏40202头，其中：黄牛28510头；奶牛8984头；马2708匹)
+_ANIMALS = frozenset({"count_tou", "count_pi_horse", "count_zhi_animal"})
+
+
+def _prefix_making(total, items: list) -> list:
+    """The shortest run of at least two items from the first whose sum meets the total, or []."""
+    whole = exact_iv(total)
+    for k in range(2, len(items) + 1):
+        run = sum_iv(items[:k])
+        if run.meets(whole):
+            return items[:k]
+        if run.above(whole):
+            break
+    return []
+
+
+def _other_animals(total, items) -> bool:
+    """Does a list under a count of animals hold an item counted in another counter of animals?
+    Then the items in the total's counter are only some of the list."""
+    return total.dimension in _ANIMALS and any(x.dimension in _ANIMALS and x.dimension != total.dimension
+                                               for x in items)
 
 
 def _named_like_items(doc: Doc, claims, pl, first, items_all, wholes, listed) -> list:
