@@ -47,7 +47,9 @@ Tolerance
     monitoring balance fails when its three figures are in one sentence (a line wrapped inside it
     does not end it), or when the risk removed and the risk left are stated side by side in one
     sentence after the total's (已消除风险1024户；未消除风险262户), and warns when all three are in
-    different sentences of one paragraph.
+    different sentences of one paragraph. Items of one 其中 breakdown that make its total (其中2014-2015年
+    贫困户112户，2016年已脱贫205户，…，未脱贫85户 of 1286户) are disjoint parts: none is the register the
+    others are lifted from.
 """
 
 from __future__ import annotations
@@ -58,6 +60,7 @@ from decimal import Decimal
 from .base import Doc, Iv, Rule, finding, fmt, gross_note, grossly_above, grossly_apart, iv, same_paragraph, years_between
 from .direction import from_to_pairs
 from .plausibility import sector_structures
+from .subset import partition_of
 from .table_total import bigrams, civ, label_of, table_model
 
 CODE = "C001"
@@ -217,6 +220,9 @@ def _registered_lifted_remaining(doc: Doc):
         total = registered.before(j)
         if total is None:
             continue
+        parts = partition_of(doc, total)
+        if parts is not None and lifted in parts:
+            continue  # 其中2014-2015年贫困户96户，2016年已脱贫170户 … of 1193户: disjoint parts, not register and lifted
         remaining = remaining_after.first(j, total.dimension)
         if remaining is None or (total.id, remaining.id) in used:
             continue

@@ -105,7 +105,9 @@ Tolerance
     total, a bulletin running on to other animals; when no run of items makes it, which items are of
     the total is unsure and nothing is said. Items at the end of a list that each exceed the total
     begin another topic when the items before them make it (羊存栏15260只，其中：山羊6240只；绵羊
-    9020只；家禽存栏126800只). An item named as the complement of the total (有贫困村72个，其中深度贫困村18个；非贫困村中…98个)
+    9020只；家禽存栏126800只), and a list of households or persons above its total ends at the item that
+    makes it exactly when the items after it do not make it too (低保对象712户，其中农村低保对象586户，
+    特困供养人员126户，双重身份人员135户: a class across the parts). An item named as the complement of the total (有贫困村72个，其中深度贫困村18个；非贫困村中…98个)
     ends the list: what is not X is no part of the X counted. Projects counted by stage (其中新开工项目142个，竣工投产项目96个) only warn either way: a
     project may be in two stages, and those going on are seldom listed. A list that gives the
     total twice, cut by ；(户籍人口112635人。其中，城镇人口54715人，乡村人口57920人；男性人口
@@ -127,7 +129,7 @@ from typing import Callable, NamedTuple
 
 from .balance import monitoring_triples
 from .base import Doc, Rule, finding, fmt, same_paragraph, small_int
-from .subset import (comma_clauses, countable, exact_iv, family, is_visit, paren_depth, part_lists, same_kind,
+from .subset import (comma_clauses, countable, exact_iv, family, is_discrete, is_visit, paren_depth, part_lists, same_kind,
                      sentence_claims, strip_parens, sum_iv, whole_candidates, whole_iv)
 
 CODE = "C003"
@@ -422,14 +424,21 @@ def _within_total(total, items: list) -> list:
     """The items without those at the end that each exceed the total, when the items before them
     make it: no part is larger than its whole, so they begin another topic (羊存栏20409只，其中：
     山羊1403只；绵羊19006只；禽存栏188399只). Otherwise all of them (绵羊29006只 in place of 19006只 is an
-    error, not another topic)."""
+    error, not another topic), unless they are whole counts of households or persons that exceed the
+    total while the first of them make it exactly: what follows is then a class across the parts."""
     whole = whole_iv(total)
     end = len(items)
     while end > 0 and exact_iv(items[end - 1]).above(whole):
         end -= 1
-    if end == len(items) or end < 2 or not sum_iv(items[:end]).meets(exact_iv(total)):
-        return items
-    return items[:end]
+    if end < len(items) and end >= 2 and sum_iv(items[:end]).meets(exact_iv(total)):
+        return items[:end]
+    if len(items) > 2 and is_discrete(total) and sum_iv(items).above(exact_iv(total)):
+        # 663户1932人（其中低保对象521户1772人，特困供养人员142户160人，双重身份人员122户395人）: whole
+        # counts that make the total exactly before the list ends; the rest is a class across them
+        made = _prefix_making(total, items[:-1])
+        if made and not sum_iv(items[len(made):]).meets(exact_iv(total)):
+            return made  # (when the rest makes the total too, it is a second breakdown: see _breakdowns)
+    return items
 
 
 #: counters of animals: a list of livestock under a total in one of them may count some kinds in another

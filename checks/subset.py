@@ -43,7 +43,9 @@ Passing
 Tolerance
     Each figure is an interval (±½ of its last digit, scaled by 万/亿; trailing zeros of scaled
     figures may be rounding; hedges widen); whole-number counts of households, persons and
-    objects are exact. Fails only when the part's interval lies entirely above the whole's.
+    objects are exact. Fails only when the part's interval lies entirely above the whole's. Items of one
+    其中 breakdown that make its total are disjoint parts, and none is read as the whole of another
+    (其中2014-2015年贫困户112户，2016年已脱贫205户 of 1286户).
     Relations stated in one sentence with an explicit cue fail; relations inferred across
     sentences (rule 5, 6), plans that may be over-fulfilled (计划 / 任务 / 目标) and wholes that
     may be per unit (8个村派驻了1名…) only warn, unless the part exceeds the whole by more than
@@ -262,6 +264,28 @@ class PartList:
         """Items of the same kind as ``c_like``, with 以上N subtotals replacing what they sum."""
         replaced = {i for ids in self.subtotals.values() for i in ids}
         return [x for x in self.items if same_kind(x, c_like) and x.id not in replaced]
+
+
+def partition_of(doc: Doc, c) -> list | None:
+    """The items of c's kind in the 其中 list c is an item of, when they add up to a figure of their kind
+    stated before the list in its sentence (建档立卡贫困户1193户5992人，其中2014-2015年贫困户96户475人，
+    2016年已脱贫170户898人，…，未脱贫78户262人): then they are disjoint parts of it, and none holds
+    another. None when c is no such item. Once per report."""
+    memo = doc.memo.get("C002 partitions")
+    if memo is None:
+        memo = doc.memo["C002 partitions"] = {}
+        for claims in sentence_claims(doc):
+            for pl in part_lists(doc, claims):
+                for x in pl.items:
+                    if x.id in memo or not countable(x) or not is_discrete(x):
+                        continue
+                    kin = pl.items_of(x)
+                    total = sum_iv(kin)
+                    makes = len(kin) >= 2 and any(w.end <= pl.cue_start and same_kind(w, x) and countable(w)
+                                                  and total.meets(exact_iv(w)) for w in claims)
+                    for k in kin:
+                        memo.setdefault(k.id, kin if makes else None)
+    return memo.get(c.id)
 
 
 def part_lists(doc: Doc, claims: list) -> list[PartList]:
@@ -1054,9 +1078,10 @@ def _lifted_within_registered(doc: Doc, claims):
             continue
         if _ROLE.search(wb[max(m.end() for m in _REGISTERED.finditer(wb)):]):
             continue  # the words after the register name what is counted
+        parts = partition_of(doc, w)
         for p in cs[i + 1:]:
-            if p.dimension != w.dimension:
-                continue
+            if p.dimension != w.dimension or (parts is not None and p in parts):
+                continue  # (2014-2015年贫困户96户，2016年已脱贫170户 … of 1193户: disjoint parts)
             ph = group_head(doc, p, claims)
             pb = doc.before(ph, 10) + "|" + doc.after(p, 6)
             if _OTHER_GROUP.search(doc.before(ph, 10)):
