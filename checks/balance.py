@@ -49,7 +49,7 @@ Tolerance
     sentence after the total's (已消除风险1024户；未消除风险262户), and warns when all three are in
     different sentences of one paragraph. Items of one 其中 breakdown that make its total (其中2014-2015年
     贫困户112户，2016年已脱贫205户，…，未脱贫85户 of 1286户) are disjoint parts: none is the register the
-    others are lifted from.
+    others are lifted from. A figure planned to be lifted (拟脱贫, 计划退出, 力争实现脱贫) is not lifted.
 """
 
 from __future__ import annotations
@@ -70,6 +70,8 @@ RULE = Rule(CODE, NAME, SEVERITY)
 
 _REGISTERED = re.compile(r"建档立卡|识别|贫困户|贫困人口|贫困对象")
 _LIFTED = re.compile(r"(?:累计|已|共|全部|实现)?(?:脱贫|减贫|退出|出列|销号)")
+#: lifted in a plan, not yet: 2023年拟脱贫户7户, 计划退出, 力争实现脱贫
+_PLANNED = re.compile(r"(?:拟|计划|预计|力争|确保|将|要|目标|任务)(?:全部|实现|完成)?(?:脱贫|减贫|退出|出列|销号)[^,;。]*$")
 _REMAINING = re.compile(r"剩余|尚未|未脱贫|未退出|未出列|还有|仍有|现有未")
 _NOT_TOTAL = re.compile(r"剩余|尚未|未脱贫|脱贫|减贫|退出|出列|新增|返贫|监测|边缘|其中")
 _CHANGE_VERB = re.compile(r"(?:增加|增长|多|提高|扩大|减少|下降|降低|缩小|少)了?$")
@@ -215,7 +217,8 @@ def _registered_lifted_remaining(doc: Doc):
     registered = _Registered(doc, claims)
     remaining_after = _NextRemaining(doc, claims)
     for j, lifted in enumerate(claims):
-        if not _LIFTED.search(doc.before(lifted, 10)) or _REMAINING.search(_cue_text(doc, lifted)):
+        before = doc.before(lifted, 10)
+        if not _LIFTED.search(before) or _REMAINING.search(_cue_text(doc, lifted)) or _PLANNED.search(before):
             continue
         total = registered.before(j)
         if total is None:
