@@ -107,7 +107,9 @@ Tolerance
     begin another topic when the items before them make it (羊存栏15260只，其中：山羊6240只；绵羊
     9020只；家禽存栏126800只), and a list of households or persons above its total ends at the item that
     makes it exactly when the items after it do not make it too (低保对象712户，其中农村低保对象586户，
-    特困供养人员126户，双重身份人员135户: a class across the parts). An item named as the complement of the total (有贫困村72个，其中深度贫困村18个；非贫困村中…98个)
+    特困供养人员126户，双重身份人员135户: a class across the parts). Items that miss the nearest total but
+    make an earlier figure of their kind in the sentence are its breakdown (财政总收入186420万元，…，
+    一般公共预算收入80315万元，其中税收收入152680万元，非税收入33740万元). An item named as the complement of the total (有贫困村72个，其中深度贫困村18个；非贫困村中…98个)
     ends the list: what is not X is no part of the X counted. Projects counted by stage (其中新开工项目142个，竣工投产项目96个) only warn either way: a
     project may be in two stages, and those going on are seldom listed. A list that gives the
     total twice, cut by ；(户籍人口112635人。其中，城镇人口54715人，乡村人口57920人；男性人口
@@ -375,6 +377,11 @@ def _listed(doc: Doc, claims):
                 continue
             if 0 < len(_sectors(doc, items)) < 3:
                 continue  # some of the three sectors: the others are stated elsewhere
+            made = _made_before(doc, claims, pl, total, items)
+            if made is not None:
+                # 财政总收入222827万元，…，一般公共预算收入97092万元，其中税收收入190268万元，…32559万元:
+                # the items make an earlier figure of their kind exactly, not the nearest one
+                total, wholes = made, [made] + [w for w in wholes if w is not made]
             done_totals.add(total.id)
             if _other_animals(total, pl.items):
                 # 大牲畜存栏40202头，其中：黄牛28510头；奶牛8984头；马2708匹；生猪32029头…: the kinds the total
@@ -418,6 +425,15 @@ def _listed(doc: Doc, claims):
                     continue
                 out.append((total, part, exhaustive, how, wholes[1:], note, short))
     return out
+
+
+def _made_before(doc: Doc, claims, pl, total, items: list):
+    """When the items miss the total, a figure of their kind before the list that they make, or None."""
+    run = sum_iv(items)
+    if run.meets(exact_iv(total)):
+        return None
+    return next((w for w in reversed(claims) if w.end <= pl.cue_start and w is not total and same_kind(w, total)
+                 and countable(w) and run.meets(exact_iv(w))), None)
 
 
 def _within_total(total, items: list) -> list:

@@ -45,7 +45,9 @@ Tolerance
     figures may be rounding; hedges widen); whole-number counts of households, persons and
     objects are exact. Fails only when the part's interval lies entirely above the whole's. Items of one
     其中 breakdown that make its total are disjoint parts, and none is read as the whole of another
-    (其中2014-2015年贫困户112户，2016年已脱贫205户 of 1286户).
+    (其中2014-2015年贫困户112户，2016年已脱贫205户 of 1286户); a measure nested in another by definition
+    (税收收入 in 一般公共预算收入) is not held within it when its list makes another figure before it
+    (财政总收入186420万元，…一般公共预算收入80315万元，其中税收收入152680万元，非税收入33740万元).
     Relations stated in one sentence with an explicit cue fail; relations inferred across
     sentences (rule 5, 6), plans that may be over-fulfilled (计划 / 任务 / 目标) and wholes that
     may be per unit (8个村派驻了1名…) only warn, unless the part exceeds the whole by more than
@@ -270,22 +272,35 @@ def partition_of(doc: Doc, c) -> list | None:
     """The items of c's kind in the 其中 list c is an item of, when they add up to a figure of their kind
     stated before the list in its sentence (建档立卡贫困户1193户5992人，其中2014-2015年贫困户96户475人，
     2016年已脱贫170户898人，…，未脱贫78户262人): then they are disjoint parts of it, and none holds
-    another. None when c is no such item. Once per report."""
+    another. None when c is no such item."""
+    found = _partitions(doc).get(c.id)
+    return found[0] if found else None
+
+
+def made_whole(doc: Doc, c):
+    """The figure before its list that the items of c's kind make (see partition_of), or None."""
+    found = _partitions(doc).get(c.id)
+    return found[1] if found else None
+
+
+def _partitions(doc: Doc) -> dict:
+    """claim id → (the items of its kind in its 其中 list, the figure they make) or None; once per report."""
     memo = doc.memo.get("C002 partitions")
     if memo is None:
         memo = doc.memo["C002 partitions"] = {}
         for claims in sentence_claims(doc):
             for pl in part_lists(doc, claims):
                 for x in pl.items:
-                    if x.id in memo or not countable(x) or not is_discrete(x):
+                    if x.id in memo or not countable(x):
                         continue
                     kin = pl.items_of(x)
                     total = sum_iv(kin)
-                    makes = len(kin) >= 2 and any(w.end <= pl.cue_start and same_kind(w, x) and countable(w)
-                                                  and total.meets(exact_iv(w)) for w in claims)
+                    made = None if len(kin) < 2 else next(
+                        (w for w in reversed(claims) if w.end <= pl.cue_start and same_kind(w, x) and countable(w)
+                         and total.meets(exact_iv(w))), None)
                     for k in kin:
-                        memo.setdefault(k.id, kin if makes else None)
-    return memo.get(c.id)
+                        memo.setdefault(k.id, (kin, made) if made is not None else None)
+    return memo
 
 
 def part_lists(doc: Doc, claims: list) -> list[PartList]:
@@ -731,6 +746,8 @@ def _nested_measures(doc: Doc, claims):
             if len(ws) != 1:
                 continue
             w = ws[0]
+            if made_whole(doc, p) not in (None, w):
+                continue  # 财政总收入222827万元，…一般公共预算收入97092万元，其中税收收入190268万元，…32559万元
             floors = p.hedge == w.hedge == "at_least"
             if (p.hedge or w.hedge) and not floors:
                 continue
