@@ -348,7 +348,8 @@ def _part_lists(doc: Doc, claims: list) -> list[PartList]:
             continue
         if m is None and idx > 0 and claims[idx - 1].end == c.start - len(gap) and _ASIDE_LIST.fullmatch(gap):
             implicit = True  # 12480户41230人(脱贫不稳定户4120户13650人、边缘易致贫户…): a list in an aside
-        elif m is None or re.search(r"[。!?]", gap[m.end():] if cue != "中" else gap):
+        elif m is None or re.search(r"[。!?;]", gap[m.end():] if cue != "中" else gap):
+            # (包括河北、陕西…、甘肃；其余16个省份: a list of names, ended by ；before the next figure)
             continue
         in_paren = sentence_balance.to(c.start) > 0
         items, subtotals = _walk_items(doc, claims, idx, in_paren)
