@@ -1312,6 +1312,8 @@ def _village_noun(doc: Doc, c) -> Optional[str]:
     return None
 
 
+#: villages counted by a value they reach (的村集体收入可达100万元以上), not said of all (全部, 均, 都)
+_VILLAGE_CLASS = re.compile(r"^的(?:(?!全部|均|都)[^,;:。]){0,14}?(?:以上|以下|可达|超过|突破|不足|低于|之间|至\d)")
 _VILLAGE_FLOW = re.compile(r"^[^,;:。]{0,4}?(?:出列|退出|脱贫|摘帽|销号|通|实现|完成|建成|覆盖|达到|开展|实施|新增|"
                            r"已|全部|均|被|获|纳入|列入|入选)")
 
@@ -1330,6 +1332,8 @@ def _village_bound(doc: Doc):
         rest = doc.after(c, 14).split(noun, 1)[-1]
         if _VILLAGE_FLOW.match(rest):
             continue  # 全市34个贫困村出列: a flow of the year, not the place's stock
+        if _VILLAGE_CLASS.match(rest):
+            continue  # 全县40个村的村集体收入可达100万元以上: a class of villages by a value, not all of them
         if noun in ("行政村", "村"):
             anchors["村"].append(c)
         elif noun == "贫困村":
