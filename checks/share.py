@@ -20,7 +20,8 @@ What it checks
        stand there (下达资金3.86亿元，已拨付3.72亿元，其中用于产业发展2.36亿元，占比61.1%).
        A sentence that opens with the part's name and holds no figure before 占 (税收收入占一般公共
        预算收入的67.4%) takes the part from the two sentences before, in the line, named so; one that
-       opens with 用于 divides the total of the sentence before (a warning, failing beyond base.GROSS).
+       opens with 用于 divides the total of the sentence before (a warning, failing beyond base.GROSS),
+       past sentences that divide it too (按城乡属性分，…。按年龄段分，0-17周岁人口62310人，占21.8%).
     2. Completion: 完成…任务的X% / 完成率X% against what was done over what was planned (a plan
        stated right before the rate, 完成目标任务2.2万人的106.8%, is C010's), and a rate may be
        named by the verb of what it counts (实施项目326个，已完工318个，完工率97.5%), over the figure
@@ -777,8 +778,8 @@ def _prose_shares(doc: Doc):
             if not wholes:
                 whole = _total_of_sentence_before(doc, p)
                 if whole is not None:
-                    tried.append(Reading(p, whole, False, "the whole is the total of the sentence before, which "
-                                         "this one divides (按…分 / 其中)", gross=True))
+                    tried.append(Reading(p, whole, False, "the whole is the total of the sentence before (past "
+                                         "any that divide it too), which this one divides (按…分 / 其中)", gross=True))
                 continue
             # 总数A，其中B…占x%；C…占y%: the whole is the figure right before 其中
             splits = [w for w in wholes if "其中" in doc.between(w, _lead(doc, p))]
@@ -817,12 +818,18 @@ def _total_of_sentence_before(doc: Doc, p: Claim) -> Claim | None:
     last = _last_before_sentence(doc, p)
     if last is None or not same_paragraph(doc, last, p) and last.line != p.line - 1:
         return None
-    if _OPENS_WITH_PARTS.match(doc.norm(last.sentence.start, last.start)):
+    for _ in range(3):
         # 投入资金4.86亿元…。其中，中央资金2.95亿元、…。资金用于产业发展3.02亿元，占62.1%: the sentence
-        # before is itself a breakdown; the total is the one it breaks down
+        # before is itself a breakdown; the total is the one it breaks down. So too past a sibling split
+        # (按城乡属性分，城镇属性人口93284人，…。按年龄段分，0-17周岁人口65669人，占24.0%)
+        opening = doc.norm(last.sentence.start, last.start)
+        if not (_OPENS_WITH_PARTS.match(opening) or _DIVIDES.match(opening)):
+            break
         last = _last_before_sentence(doc, last)
-        if last is None or not same_paragraph(doc, last, p):
+        if last is None or not same_paragraph(doc, last, p) and last.line != p.line - 1:
             return None
+    else:
+        return None
     return next((x for x in doc.in_sentence(last) if x.dimension == p.dimension and x.kind == "amount"
                  and not x.per and x.table is None and x.hedge is None), None)
 
