@@ -6,8 +6,9 @@ What it checks
        person, so the persons cannot be fewer than the households; more than 8 persons per
        household on average is very unusual for rural households and is reported as a warning.
     2. A share or rate (发生率, 覆盖率, 占比, 比例, 比重, 参保率 …) above 100%. Growth rates (增长,
-       提高 …), completion rates (完成…%, 占预算的…, 占计划的…), gross ratios (毛入学率) and changes in
-       points are not shares and are skipped.
+       提高 …), completion rates (完成…%, 占预算的…, 占计划的…), gross ratios (毛入学率), ratios to
+       another period's figure (占去年外出务工人数比例102.7%) and changes in points are not shares and
+       are skipped.
     3. In a table, a 小计 row above the 合计 / 总计 row of the same column, any other row above the
        total row of an additive column, and, in one row, a part column above the column it is
        part of (贫困人口 above 总人口数).
@@ -158,6 +159,10 @@ _NOT_SHARE = re.compile(r"增长|增速|增幅|提高|提升|上升|下降|降�
                         + BUDGET)  # 占年度预算的102.3%: a completion
 
 
+#: a ratio to another period's figure, which may pass 100% (占去年外出务工人数比例102.7%)
+_OTHER_PERIOD = re.compile(r"占(?:去年|上年|上一年|前年|同期|上年同期)")
+
+
 def _shares(doc: Doc):
     out = []
     for c in doc.claims:
@@ -165,7 +170,7 @@ def _shares(doc: Doc):
             continue
         before = doc.before(c, 16)
         subject = re.sub(r"(?:达到了|达到|达|为|是|约|在|保持在|稳定在|超过|高达|了|到)+$", "", before)
-        if not _SHARE.search(subject) or _NOT_SHARE.search(before[-8:]):
+        if not _SHARE.search(subject) or _NOT_SHARE.search(before[-8:]) or _OTHER_PERIOD.search(before):
             continue
         if c.hedge in ("at_most",):
             continue

@@ -22,6 +22,8 @@ What it checks
        预算收入的67.4%) takes the part from the two sentences before, in the line, named so; one that
        opens with 用于 divides the total of the sentence before (a warning, failing beyond base.GROSS),
        past sentences that divide it too (按城乡属性分，…。按年龄段分，0-17周岁人口62310人，占21.8%).
+       A whole named as another period's (占去年外出务工总数的95.8%) is a figure said of that period
+       or of the year before the part's, never one of the part's own period.
     2. Completion: 完成…任务的X% / 完成率X% against what was done over what was planned (a plan
        stated right before the rate, 完成目标任务2.2万人的106.8%, is C010's), and a rate may be
        named by the verb of what it counts (实施项目326个，已完工318个，完工率97.5%), over the figure
@@ -677,6 +679,13 @@ def _named_whole(doc: Doc, names, noun: str, p, wholes, group):
     """The reading of a whole the share names (占全县贫困人口的…): the figure among
     ``wholes`` named most like ``noun`` (sure when only one is), or else the one earlier figure
     named so in another paragraph (never sure: a warning at most); None when no figure is."""
+    period = _OTHER_PERIOD_WHOLE.match(noun)
+    if period is not None:
+        # 占去年省外务工总数的95.76%: a whole of another period, never this period's figure
+        wholes = [w for w in wholes if period.group(0) in doc.before(_lead(doc, w), 12)
+                  or period.group(0) != "前年" and years_between(w, p) == 1]  # (2023年…6.09万人。2024年…占上年…)
+        if not wholes:
+            return None
     score = {w.id: named_alike(noun, _named_as(doc, w)) for w in wholes}
     best = max(score.values(), default=0)
     if best > 0:
@@ -702,6 +711,8 @@ def _named_whole(doc: Doc, names, noun: str, p, wholes, group):
     return None
 
 
+#: a whole of another period than the part's (占去年外出务工总数的95.4%)
+_OTHER_PERIOD_WHOLE = re.compile(r"去年|上年同期|上年|上一年|前年|同期")
 #: a share of 总人口: the population of the place, whichever register the report stated it by
 _POPULATION = re.compile(r"(?:全[县市区乡镇省])?(?:总人口|人口总数|总人数)(?:数)?")
 _POPULATION_FIGURE = re.compile(r"(?<![城镇乡村农])(户籍|常住|总)人口(?:数|总数)?(?:为|达到?|共|有|是)?$")
