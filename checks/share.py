@@ -23,7 +23,8 @@ What it checks
        opens with 用于 divides the total of the sentence before (a warning, failing beyond base.GROSS),
        past sentences that divide it too (按城乡属性分，…。按年龄段分，0-17周岁人口62310人，占21.8%).
        A whole named as another period's (占去年外出务工总数的95.8%) is a figure said of that period
-       or of the year before the part's, never one of the part's own period.
+       or of the year before the part's, never one of the part's own period. A figure that names a
+       class (收入达10万-30万元的村数，占总村数的38.6%) is no part: the class's count is not stated.
     2. Completion: 完成…任务的X% / 完成率X% against what was done over what was planned (a plan
        stated right before the rate, 完成目标任务2.2万人的106.8%, is C010's), and a rate may be
        named by the verb of what it counts (实施项目326个，已完工318个，完工率97.5%), over the figure
@@ -711,6 +712,8 @@ def _named_whole(doc: Doc, names, noun: str, p, wholes, group):
     return None
 
 
+#: a figure that qualifies the noun after it (10万元的村数, 50万元以上的村): it names a class, it counts nothing
+_QUALIFIES_NOUN = re.compile(r"^(?:及?以上|以下|以内)?的")
 #: a whole of another period than the part's (占去年外出务工总数的95.4%)
 _OTHER_PERIOD_WHOLE = re.compile(r"去年|上年同期|上年|上一年|前年|同期")
 #: a share of 总人口: the population of the place, whichever register the report stated it by
@@ -754,8 +757,8 @@ def _prose_shares(doc: Doc):
         if part is None and not inside:
             part = _named_part(doc, rate, cue_pos)
             named_part = part is not None
-        if part is None:
-            continue
+        if part is None or part.range_with or _QUALIFIES_NOUN.match(doc.after(part, 6)):
+            continue  # (收入达10万-30万元的村数，占总村数的35.27%: the figures name a class; its count is not stated)
         group = _group(doc, part)
         hint = _dim_hint(noun)
         tried = []
