@@ -421,11 +421,16 @@ class _Balance:
         return self.value
 
 
+#: a figure named as a total of its own (水产品总产量, 总收入): after ；it ends a list rather than adding to it
+_NEW_TOTAL = re.compile(r";[^,;]{0,8}总(?:产量|产值|收入|支出|人数|户数|数|额|面积|量|投资|规模)[^,;]{0,4}$")
+
+
 def _walk_items(doc: Doc, claims: list, idx: int, in_paren: bool):
     """Items from claims[idx] on: consecutive clauses each holding a figure of the list's kinds.
 
     The list ends at the paren that holds it, at the sentence end, at a clause without a figure
-    of its kinds, or at 另外/此外/同时. Figures inside a nested aside (其中3人为兼任) are skipped.
+    of its kinds, at 另外/此外/同时, or at a figure named as a total of its own after ；(水产品总产量).
+    Figures inside a nested aside (其中3人为兼任) are skipped.
     """
     first = claims[idx]
     kinds = {family(first)} | {family(x) for x in claims if x.group == first.id}
@@ -508,6 +513,8 @@ def _walk_items(doc: Doc, claims: list, idx: int, in_paren: bool):
             break  # a clause about another time (unless the list goes year by year)
         if re.search(r"[,;]全[县市乡镇区省]", gap):
             break  # a clause about the whole place again
+        if ";" in gap and _NEW_TOTAL.search(gap):
+            break  # …其中猪肉产量65.58万吨，增长4.0%；水产品总产量446.67万吨: another total, not an item
         if _SUBTOTAL.search(gap.rstrip(_SEPS + " ")):
             replaced = {i for ids in subtotals.values() for i in ids}
             subtotals[c.id] = [x.id for x in items if same_kind(x, c) and x.id not in replaced]
