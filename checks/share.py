@@ -133,7 +133,9 @@ Tolerance
     investment and other measures whose growth is stated at comparable prices while their
     levels are nominal, a growth below the levels' is no sign of an error (silent) and one
     above them only warns. A multiple (N倍) is an interval that allows rounding
-    and truncation, and fails when A ÷ B cannot meet it.
+    and truncation, and fails when A ÷ B cannot meet it. A share off part ÷ whole by at most one
+    unit of its last digit only warns when the shares stated of its whole add up to exactly 100
+    (3.7% + 62.1% + 34.2%, the last being 34.13%): officials move one share so that they do.
 """
 
 from __future__ import annotations
@@ -196,7 +198,7 @@ def check(doc: Doc):
         out += _table_shares(t)
         out += _table_rates(t)
         out += _table_growth(t)
-    out += _prose_shares(doc)
+    out += _made_to_add_up(doc, _prose_shares(doc))
     out += _respective_shares(doc)
     out += _removal_rate(doc)
     out += _completion(doc)
@@ -216,6 +218,30 @@ def check(doc: Doc):
     out += _student_teacher(doc)
     out += _loan_deposit(doc)
     out += _vital_rates(doc)
+    return out
+
+
+def _made_to_add_up(doc: Doc, findings: list) -> list:
+    """A share that misses part ÷ whole by at most one unit of its last digit only warns when the
+    shares stated of its whole add up to exactly 100: officials move one share by a unit so that
+    they do (第一产业…占4.1%；第二产业…占68.3%；第三产业…占27.6%, 251664 ÷ 914326 being 27.52%)."""
+    rates: dict[str, list] = {}
+    for f in findings:
+        if len(f.claims) == 3:
+            rates.setdefault(f.claims[-1], []).append(doc.by_id[f.claims[0]])
+    out = []
+    for f in findings:
+        shares = rates.get(f.claims[-1], []) if f.status == "fail" and len(f.claims) == 3 else []
+        rate = doc.by_id[f.claims[0]]
+        place = rate.interval.high - rate.interval.low if rate.interval.high is not None else None
+        if len(shares) >= 2 and place and sum(r.value for r in shares) == HUNDRED and f.computed is not None \
+                and f.computed.low is not None and f.computed.high is not None \
+                and max(f.computed.low - rate.value, rate.value - f.computed.high) <= place:
+            f = f.model_copy(update={
+                "status": "warn", "severity": "warning", "confidence": 0.5,
+                "why": f.why + f"; the {len(shares)} shares stated of this whole add up to exactly 100, as when one "
+                               "of them is moved by a unit of its last digit to make them do"})
+        out.append(f)
     return out
 
 
