@@ -1374,7 +1374,8 @@ def _year_within_cumulative(doc: Doc):
     out = []
     for dim in ("household", "person"):
         cums = [c for c in doc.claims if c.dimension == dim and countable(c) and c.table is None
-                and _CUM_LIFTED.search(doc.before(doc.by_id.get(c.group, c) if c.group else c, 10))]
+                and _CUM_LIFTED.search(doc.before(doc.by_id.get(c.group, c) if c.group else c, 10))
+                and partition_of(doc, c) is None]  # (其中…，2016年已脱贫170户，…: a part of the register by year)
         if not cums:
             continue
         cum = cums[0]
