@@ -273,33 +273,37 @@ def partition_of(doc: Doc, c) -> list | None:
     stated before the list in its sentence (建档立卡贫困户1193户5992人，其中2014-2015年贫困户96户475人，
     2016年已脱贫170户898人，…，未脱贫78户262人): then they are disjoint parts of it, and none holds
     another. None when c is no such item."""
-    found = _partitions(doc).get(c.id)
+    found = _partitions(doc, c).get(c.id)
     return found[0] if found else None
 
 
 def made_whole(doc: Doc, c):
     """The figure before its list that the items of c's kind make (see partition_of), or None."""
-    found = _partitions(doc).get(c.id)
+    found = _partitions(doc, c).get(c.id)
     return found[1] if found else None
 
 
-def _partitions(doc: Doc) -> dict:
-    """claim id → (the items of its kind in its 其中 list, the figure they make) or None; once per report."""
-    memo = doc.memo.get("C002 partitions")
+def _partitions(doc: Doc, c) -> dict:
+    """For the claims of c's sentence: claim id → (the items of its kind in its 其中 list, the figure
+    they make) or None; once per sentence."""
+    if c.table is not None:
+        return {}
+    key = ("C002 partitions", c.sentence.start)
+    memo = doc.memo.get(key)
     if memo is None:
-        memo = doc.memo["C002 partitions"] = {}
-        for claims in sentence_claims(doc):
-            for pl in part_lists(doc, claims):
-                for x in pl.items:
-                    if x.id in memo or not countable(x):
-                        continue
-                    kin = pl.items_of(x)
-                    total = sum_iv(kin)
-                    made = None if len(kin) < 2 else next(
-                        (w for w in reversed(claims) if w.end <= pl.cue_start and same_kind(w, x) and countable(w)
-                         and total.meets(exact_iv(w))), None)
-                    for k in kin:
-                        memo.setdefault(k.id, (kin, made) if made is not None else None)
+        memo = doc.memo[key] = {}
+        claims = [x for x in doc.in_sentence(c) if x.table is None]
+        for pl in part_lists(doc, claims):
+            for x in pl.items:
+                if x.id in memo or not countable(x):
+                    continue
+                kin = pl.items_of(x)
+                total = sum_iv(kin)
+                made = None if len(kin) < 2 else next(
+                    (w for w in reversed(claims) if w.end <= pl.cue_start and same_kind(w, x) and countable(w)
+                     and total.meets(exact_iv(w))), None)
+                for k in kin:
+                    memo.setdefault(k.id, (kin, made) if made is not None else None)
     return memo
 
 
