@@ -9,7 +9,9 @@ What it checks
        投资6.1亿元；…: the counts and the investments are two lists; 其中小学186所，在校生5.86万人；…
        against the students the sentence before names, 在校学生10.65万人, not the teachers after
        them), or after 、 with the items cut by ， (村级电站118座、装机容量22.4兆瓦，集中式电站8座、
-       装机容量16.2兆瓦). When the items themselves fall short of their total (6 + 24 + 98 of 186
+       装机容量16.2兆瓦); also whom each item aided (学前教育阶段发放生活补助86.52万元，资助1726人次；…) and
+       the money each is paid, its monthly average after it (城市低保20115人，累计发放低保金2461.05万元，
+       月平均补助水平为408.4元；农村低保…). When the items themselves fall short of their total (6 + 24 + 98 of 186
        schools), what they add is partial too, and passes within its total; when they, or any other
        figure they each add, make their total exactly (118 + 8 = 126座; the persons of 562户1863人、
        418户1294人、…), every item is listed, and the other figures must make their totals too.

@@ -471,7 +471,7 @@ def _walk_items(doc: Doc, claims: list, idx: int, in_paren: bool):
             seps = 1  # …、203个和94个; 种植类和养殖类分别为341个和297个: 和 before the last item
         if countable(c) and _ITEM_ATTRIBUTE.fullmatch(gap) and (
                 family(c) in attributes or family(c) not in kinds and all(x.group in (first.id, None) for x in items)
-                and doc.norm(end := _compound_end(claims, c), end + 1) in ((";",) if gap[0] == "," else (";", ","))):
+                and _closes_item(doc, claims, c, (";",) if gap[0] == "," else (";", ","))):
             # 其中：产业发展项目268个，投资4.2亿元；基础设施项目186个，投资6.1亿元: items cut by ；
             # each with a figure of another kind, which lists too (also 村级电站118座、装机容量22.4兆瓦，
             # 集中式电站8座、装机容量16.2兆瓦: the attribute after 、, the items cut by ，)
@@ -479,6 +479,11 @@ def _walk_items(doc: Doc, claims: list, idx: int, in_paren: bool):
             attributes.add(family(c))
             items.append(c)
             prev = anchor = c
+            continue
+        if family(c) in attributes and _ITEM_AVERAGE.fullmatch(gap) and anchor is prev and prev is not first:
+            # 城市低保52815人，累计发放低保金6481.73万元，月平均补助水平为408.4元；农村低保…: the item's own
+            # average, after what it is paid
+            anchor = c
             continue
         if not countable(c) or family(c) not in kinds:
             if (anchor is prev or _ITEM_SHARE.fullmatch(gap)) and c.kind in ("percent", "percentage_point") and (
@@ -527,6 +532,18 @@ def _walk_items(doc: Doc, claims: list, idx: int, in_paren: bool):
     return items, subtotals
 
 
+def _closes_item(doc: Doc, claims: list, c, marks: tuple) -> bool:
+    """Does the item's clause run end right after c (with one of ``marks``), or after an average of
+    c's money that follows it (累计发放低保金6481.73万元，月平均补助水平为408.4元；)?"""
+    end = _compound_end(claims, c)
+    if doc.norm(end, end + 1) in marks:
+        return True
+    k = claims.index(c)
+    nxt = next((x for x in claims[k + 1:] if x.group != c.id), None)
+    return nxt is not None and nxt.dimension == c.dimension and _ITEM_AVERAGE.fullmatch(doc.norm(end, nxt.start)) \
+        is not None and doc.norm(nxt.end, nxt.end + 1) in marks
+
+
 def _compound_end(claims: list, c) -> int:
     """Where c ends with the rest of its compound (2156户8632人 ends after 人)."""
     end = c.end
@@ -540,12 +557,17 @@ def _compound_end(claims: list, c) -> int:
 _start = attrgetter("start")
 #: words that name a ceiling or quota for the figure after them
 _LIMIT = re.compile(r"限额|上限|控制(?:在|线|数)|核定|红线")
+#: between an item's money and the average it makes (，月平均补助水平为408.4元)
+_ITEM_AVERAGE = re.compile(r",\s*(?:月|年)?(?:平均|人均|户均)[\u4e00-\u9fff]{0,8}?(?:为|达到|达|约)?")
 #: between an item and a figure of another kind that its clause run adds (268个，投资4.2亿元)
 _ITEM_ATTRIBUTE = re.compile(r"[,、](?:(?:总|投入|完成|落实|安排|争取|使用)?(?:投资|资金|金额|面积|规模|产值|人数|人口|户数|长度|"
                              r"里程|装机容量|容量|装机|在校生|在校学生|学生|教师|床位|从业人员|职工)"
                              r"(?:规模|总额|达到|达|为|约|共计|共)?|(?:出列|退出|摘帽)(?:贫困)?村|"
+                             # 城市低保52815人，累计发放低保金6481.73万元；农村低保…: the money each item is paid
+                             r"(?:累计|共)?(?:发放|兑现|拨付)[\u4e00-\u9fff]{0,6}?(?:资金|金|补助|补贴)(?:达到|达|为|约|共计|共)?|"
                              # 县城安置点4个、安置2156户8632人: whom each item houses or reaches
-                             r"(?:安置|搬迁|入住|惠及|覆盖|吸纳|带动)(?:搬迁)?(?:群众|人口|贫困户|农户|贫困人口)?)")
+                             r"(?:安置|搬迁|入住|惠及|覆盖|吸纳|带动|资助|救助|帮扶)(?:搬迁)?"
+                             r"(?:群众|人口|贫困户|农户|贫困人口|贫困学生|学生|幼儿|对象)?)")
 
 
 def whole_candidates(doc: Doc, claims: list, before_pos: int, like, exclude=()) -> list:
