@@ -26,6 +26,10 @@ What it checks
        14.9:33.2:51.9调整为15.3:31.3:53.4，一产业所占比重上升0.4个百分点…; 第一、二、三产业…分别下降
        0.2个、下降0.6个、提高0.8个百分点) is its new share minus its old one; with only the new
        structure stated, the changes of all its sectors net to zero, as the shares make 100.
+    9. A level's gaps to other levels, each given in a paren after it (收入28650元，…比全市高0.4个百分点
+       （全市为5.2%）; 比全市低318元（全市为12846元），比全省高1192元（全省为11336元）): each other level
+       with its gap is the level stated before them in the sentence; with none stated, the levels the
+       gaps imply agree.
 
 Why it matters
     The remaining figure is the one a report is judged on; when it does not follow from the
@@ -57,7 +61,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from .base import Doc, Iv, Rule, finding, fmt, gross_note, grossly_above, grossly_apart, iv, same_paragraph, years_between
+from .base import (Doc, Iv, Rule, finding, fmt, gross_note, grossly_above, grossly_apart, iv, label, same_paragraph,
+                   years_between)
 from .direction import from_to_pairs
 from .plausibility import sector_structures
 from .subset import partition_of
@@ -84,7 +89,101 @@ _CUMULATIVE = re.compile(r"累计|已|共|全部")
 
 def check(doc: Doc):
     return (_registered_lifted_remaining(doc) + _monitoring(doc) + _level_change(doc) + _from_to_change(doc)
-            + _natural_growth(doc) + _table_rows(doc) + _growth_gap(doc) + _structure_change(doc))
+            + _natural_growth(doc) + _table_rows(doc) + _growth_gap(doc) + _structure_change(doc)
+            + _gaps_to_stated_levels(doc))
+
+
+# 9. gaps to other levels, each given in a paren: 比全市低2568元（全市为21585元），比全省低5121元（全省为24138元）
+
+#: a gap to the level of another place or time, right before the gap's figure
+_GAP_TO = re.compile(r"(?:比|较)(?P<who>全[市省国区县州]|上年|去年|同期)(?:平均水平|平均)?"
+                     r"(?P<dir>低|高|少|多|减少|增加|下降|提高)了?$")
+#: between the gap and the other level, given in a paren after it: （全市为
+_LEVEL_IN_PAREN = re.compile(r"\((?P<who>全[市省国区县州]|上年|去年|同期)?(?:平均水平|平均)?(?:为|是|:)")
+
+
+def _gaps_to_stated_levels(doc: Doc):
+    """A level and its gaps to other levels stated in parens after them (收入19017元，比全市低2568元
+    （全市为21585元），比全省低5121元（全省为24138元）): each other level less (or plus) its gap is the
+    level; with the level itself unstated, the levels so implied agree."""
+    out = []
+    pairs: dict[tuple, list] = {}   # (sentence, measure) → [(gap, other level, implied level)]
+    for d in doc.claims:
+        if d.table is not None or d.kind not in ("amount", "per_unit", "percentage_point") or d.hedge:
+            continue
+        m = _GAP_TO.search(doc.before(d, 10))
+        if m is None:
+            continue
+        b = next((x for x in doc.in_sentence(d) if x.start >= d.end), None)
+        if b is None or b.hedge or b.table is not None:
+            continue
+        p = _LEVEL_IN_PAREN.fullmatch(doc.between(d, b))
+        if p is None or p.group("who") not in (None, m.group("who")) or not doc.after(b, 1).startswith(")"):
+            continue
+        measure = _measure_of(d, b)
+        if measure is None:
+            continue
+        down = m.group("dir") in ("低", "少", "减少", "下降")
+        implied = iv(b) - iv(d) if down else iv(b) + iv(d)
+        pairs.setdefault((d.sentence.start, measure), []).append((d, b, implied, "−" if down else "+"))
+    for (_, measure), found in pairs.items():
+        first = found[0][0]
+        used = {x.id for d, b, _, _ in found for x in (d, b)}
+        level = next((x for x in doc.preceding_in_sentence(first) if x.id not in used and not x.table
+                      and _level_measure(x) == measure and ";" not in doc.between(x, first)), None)
+        k, unit = _written_unit(found[0][1])
+        if level is not None:
+            for d, b, implied, sign in found:
+                ok = implied.meets(iv(level))
+                comp = (f"{label(b)} {sign} {label(d)} = {implied.scale(1 / k)}{unit}, stated {label(level)} "
+                        + ("✓" if ok else "✗"))
+                msg = ("the level is the other level with the stated gap" if ok else
+                       f"{label(b)} {sign} {label(d)} is {implied.scale(1 / k)}{unit}, but the level is stated as "
+                       f"{label(level)}")
+                out.append(finding(RULE, "pass" if ok else "fail", [level, d, b], msg, comp, iv(level), implied,
+                                   f"{iv(level)} {'meets' if ok else 'cannot meet'} {implied} (in one sentence: the "
+                                   f"gap is stated with the other level in a paren)", confidence=0.9))
+        elif len(found) >= 2:
+            d0, b0, i0, s0 = found[0]
+            for d, b, implied, sign in found[1:]:
+                ok = implied.meets(i0)
+                comp = (f"{label(b0)} {s0} {label(d0)} = {i0.scale(1 / k)}{unit}；{label(b)} {sign} {label(d)} = "
+                        f"{implied.scale(1 / k)}{unit} " + ("✓" if ok else "✗"))
+                msg = ("the two gaps imply one level" if ok else
+                       f"the two gaps imply two levels, {i0.scale(1 / k)}{unit} and {implied.scale(1 / k)}{unit}, of "
+                       "what is one figure")
+                out.append(finding(RULE, "pass" if ok else "fail", [d0, b0, d, b], msg, comp, i0, implied,
+                                   f"{i0} {'meets' if ok else 'cannot meet'} {implied} (the level itself is not "
+                                   "stated; each other level with its gap implies it)", confidence=0.85))
+    return out
+
+
+def _written_unit(c) -> tuple[Decimal, str]:
+    """(normal units per written unit, the written unit) of a figure: (1, 元) for 21585元 read as
+    2.1585万元; (1, %) for a percentage."""
+    if c.kind == "percent":
+        return Decimal(1), "%"
+    try:
+        shown = Decimal(c.number.replace(",", ""))
+    except Exception:
+        return Decimal(1), c.unit
+    k = c.value / shown if shown else Decimal(1)
+    return (k, f"{c.scale}{c.stated_unit}") if k else (Decimal(1), c.unit)
+
+
+def _level_measure(c) -> str | None:
+    """What a stated level measures, as _measure_of names it."""
+    return "percent" if c.kind == "percent" else c.dimension if c.kind in ("amount", "per_unit") else None
+
+
+def _measure_of(gap, level) -> str | None:
+    """What a gap and the level it is to both measure: money, a count (its dimension), or a
+    percentage (a gap in points to a level in %); None when they do not match."""
+    if gap.kind == "percentage_point" or gap.unit == "个百分点":
+        return "percent" if level.kind == "percent" else None
+    if gap.kind == "percent" or level.kind == "percent" or gap.dimension != level.dimension or not gap.dimension:
+        return None
+    return gap.dimension
 
 
 #: table columns of the registered, the lifted and those left (建档立卡人数, 脱贫人数, 未脱贫人数)
