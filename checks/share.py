@@ -1154,11 +1154,16 @@ def _growth(doc: Doc):
             continue  # 贷款余额286.5亿元，比年初增加28.6亿元，同比增长12.3%: the change is since another date
         pool = same[same.index(change) + 1:] if change is not None else same[:3]
         base = next((x for x in pool if x.kind == "amount" and x.dimension and not in_table(doc, x)
-                     and _BASE.search(doc.before(x, 14))
+                     and _BASE.search(doc.before(x, 14)) and not _CHANGE.search(doc.before(x, 6))
                      and (change is None or x.dimension == change.dimension)), None)
+        # (环比增加19.45万人次，增长0.5%，同比增加138.79万人次，增长4.1%: a change is no base of another)
         if base is None and change is not None:
             # 达到15862元，比上年增加1972元，增长14.2%: the base is the level less the change
-            level = next((x for x in same[same.index(change) + 1:same.index(change) + 3]
+            # (past another change and its growth: 达3565.06万人次，环比增加19.45万人次，增长0.5%，同比增加…)
+            k = same.index(change) + 1
+            back = same[k:k + 2] if k + 2 > len(same) or not _CHANGE.search(doc.before(same[k + 1], 6)) \
+                or same[k].kind != "percent" else same[k + 2:k + 3]
+            level = next((x for x in back
                           if x.kind in ("amount", "per_unit")
                           and x.dimension == change.dimension and change.per in ("", x.per) and x.hedge is None
                           and not _BASE.search(doc.before(x, 14))), None)
