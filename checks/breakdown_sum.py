@@ -111,7 +111,10 @@ Tolerance
     makes it exactly when the items after it do not make it too (低保对象712户，其中农村低保对象586户，
     特困供养人员126户，双重身份人员135户: a class across the parts). Items that miss the nearest total but
     make an earlier figure of their kind in the sentence are its breakdown (财政总收入186420万元，…，
-    一般公共预算收入80315万元，其中税收收入152680万元，非税收入33740万元). An item named as the complement of the total (有贫困村72个，其中深度贫困村18个；非贫困村中…98个)
+    一般公共预算收入80315万元，其中税收收入152680万元，非税收入33740万元). People insured in different
+    schemes (参加医疗保险人数…，参加养老保险人数…) overlap and are never summed; the items of an aside
+    that share a noun their total does not name (执业助理629人（乡村全科148人、执助全科11人）) are a kind
+    within it and may fall short of it. An item named as the complement of the total (有贫困村72个，其中深度贫困村18个；非贫困村中…98个)
     ends the list: what is not X is no part of the X counted. Projects counted by stage (其中新开工项目142个，竣工投产项目96个) only warn either way: a
     project may be in two stages, and those going on are seldom listed. A list that gives the
     total twice, cut by ；(户籍人口112635人。其中，城镇人口54715人，乡村人口57920人；男性人口
@@ -369,7 +372,10 @@ def _listed(doc: Doc, claims):
             # 10,000 items took minutes)
             key = (first.dimension, tuple(w.id for w in wholes))
             if key not in named:
-                named[key] = _named_like_items(doc, claims, pl, first, items_all, wholes, listed)
+                # (an aside's whole is the figure it is opened after: 执业助理504人（乡村全科162人、执助全科8人）,
+                # not 全科25人 before it that names the items' noun)
+                named[key] = wholes if pl.cue == "(…)" else _named_like_items(doc, claims, pl, first, items_all,
+                                                                              wholes, listed)
             wholes = named[key]
             total = wholes[0]
             if total.id in done_totals:
@@ -400,8 +406,12 @@ def _listed(doc: Doc, claims):
             for part in breakdowns:
                 if _nested_places(doc, part):
                     continue  # 县外务工…，省外务工…: one holds the other, their sum is no relation
-                exhaustive = False if partial_heads else _exhaustive(doc, pl, part, total)
+                subclass = pl.cue == "(…)" and _subclass(doc, part, total)
+                exhaustive = False if partial_heads or subclass else _exhaustive(doc, pl, part, total)
                 how = f"{pl.cue} breakdown" + (f", one of {len(breakdowns)} cut by ；" if len(breakdowns) > 1 else "")
+                if subclass:
+                    how += (f"; the items share a noun ({subclass}) their total does not name: a kind within it, "
+                            "which need not reach it")
                 if exhaustive is None and pl.commas and not _stages(doc, part) \
                         and sum_iv(part).above(exact_iv(total)) \
                         and (not comma_clauses(doc, part) or not _can_nest(part, total)):
@@ -417,10 +427,11 @@ def _listed(doc: Doc, claims):
                             "exactly, so no item is left out")
                 note = ("the items are stages of projects (新开工, 竣工 …): a project may be in two of them, "
                         "and those going on are seldom listed") if _stages(doc, part) else ""
-                short = exhaustive is False and (partial_heads or _partial_by_nature(doc, pl, part, total))
+                short = exhaustive is False and (partial_heads or bool(subclass)
+                                                 or _partial_by_nature(doc, pl, part, total))
                 people = family(total) in ("person", "household", "person_visit")
                 axes = _axes(doc, part, _AXES if people else _MONEY_AXES, total)
-                if len(axes) > 1 and exhaustive is not True:
+                if len(axes) > 1 and (exhaustive is not True or len(axes & _SCHEMES) > 1):
                     # 其中搬迁群众2865人、建档立卡贫困人口1986人; 工业投资…，民间投资…: classes by different
                     # attributes overlap and need not reach the total: their sum is no relation (C002 still
                     # checks each against the total)
@@ -783,7 +794,13 @@ def _two_sides(doc: Doc, items) -> bool:
 
 
 #: the attributes people are grouped by: one person may be in a group of each
-_AXES = {"贫困": re.compile(r"贫困|建档立卡|脱贫|低保|特困|监测|边缘|致贫|返贫|低收入"),
+_AXES = {"贫困": re.compile(r"贫困|建档立卡|脱贫|低保|最低生活保障|特困|监测|边缘|致贫|返贫|低收入"),
+         # one person may be insured in each scheme: 参加医疗保险人数…，参加养老保险人数…
+         "医保": re.compile(r"医疗保险|医保"),
+         "养老": re.compile(r"养老保险"),
+         "失业": re.compile(r"失业保险"),
+         "工伤": re.compile(r"工伤保险"),
+         "生育": re.compile(r"生育保险"),
          "搬迁": re.compile(r"搬迁|移民"),
          "性别": re.compile(r"妇女|女性|男性"),
          "年龄": re.compile(r"青年|老年|老人|儿童|学生"),
@@ -794,6 +811,9 @@ _AXES = {"贫困": re.compile(r"贫困|建档立卡|脱贫|低保|特困|监测|
          "退役": re.compile(r"退役军人"),
          "就业": re.compile(r"务工|就业|外出|转移")}
 
+
+#: insurance schemes: whatever the list looks like, one person may be in several
+_SCHEMES = frozenset({"医保", "养老", "失业", "工伤", "生育"})
 
 #: the attributes money (investment, above all) is classed by: 工业投资 and 民间投资 overlap
 _MONEY_AXES = {"行业": re.compile(r"工业|制造业|基础设施|房地产|农业|服务业|交通|能源|水利|民生|社会事业|技改|技术改造|"
@@ -842,6 +862,23 @@ def _partial_by_nature(doc: Doc, pl, items, total) -> bool:
 def _stages(doc: Doc, items) -> bool:
     """Do the items count projects by stage (新开工项目142个，竣工投产项目96个)?"""
     return sum(1 for i in items if _STAGE.search(doc.before(i, 10))) >= 2
+
+
+def _subclass(doc: Doc, items, total) -> str:
+    """The noun the items of an aside share and their total does not name (执业助理504人（乡村全科162人、
+    执助全科8人）: 全科), or ""."""
+    subjects = [doc.before(doc.by_id.get(x.group, x) if x.group else x, 10) for x in items]
+    n = _common_suffix(subjects)
+    if n < 2:
+        return ""
+    noun = re.sub(r"[^\u4e00-\u9fff]", "", subjects[0].split(" ")[-1])[-n:]
+    if _GENERIC_NOUN.fullmatch(noun):
+        return ""  # (脱贫不稳定人口13650人、边缘易致贫人口13210人: 人口 names no kind)
+    return "" if noun in doc.before(doc.by_id.get(total.group, total) if total.group else total, 12) else noun
+
+
+#: nouns that any list of people, households or money may share without naming a kind of them
+_GENERIC_NOUN = re.compile(r"[\u4e00-\u9fff]?(?:人口|人员|人数|户数|群众|对象|资金|项目|家庭|农户|贫困户|劳动力)")
 
 
 def _common_suffix(subjects) -> int:

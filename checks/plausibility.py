@@ -7,8 +7,8 @@ What it checks
        household on average is very unusual for rural households and is reported as a warning.
     2. A share or rate (发生率, 覆盖率, 占比, 比例, 比重, 参保率 …) above 100%. Growth rates (增长,
        提高 …), completion rates (完成…%, 占预算的…, 占计划的…), gross ratios (毛入学率), ratios to
-       another period's figure (占去年外出务工人数比例102.7%) and changes in points are not shares and
-       are skipped.
+       another period's figure (占去年外出务工人数比例102.7%), contribution rates (贡献率134.4%: the
+       other parts fell) and changes in points are not shares and are skipped.
     3. In a table, a 小计 row above the 合计 / 总计 row of the same column, any other row above the
        total row of an additive column, and, in one row, a part column above the column it is
        part of (贫困人口 above 总人口数).
@@ -153,7 +153,7 @@ def _household_size(doc: Doc):
 
 _SHARE = re.compile(r"(发生率|覆盖率|占比|比例|比重|参保率|参合率|入户率|普及率|达标率|合格率|"
                     r"签约率|入学率|巩固率|通畅率|优良率|优良天数比率|利用率|保持率|"
-                    r"城镇化率|贡献率|留存率|就业率|占[^,;。]{0,12}的?)$")
+                    r"城镇化率|留存率|就业率|占[^,;。]{0,12}的?)$")
 _NOT_SHARE = re.compile(r"增长|增速|增幅|提高|提升|上升|下降|降低|减少|增加|同比|环比|年均|完成|超|高于|低于|"
                         r"分别|倍|涨幅|降幅|扩大|缩小|计划|目标|任务|毛入|"  # 毛入学率: a gross ratio, may pass 100%
                         + BUDGET)  # 占年度预算的102.3%: a completion

@@ -24,7 +24,9 @@ What it checks
        past sentences that divide it too (按城乡属性分，…。按年龄段分，0-17周岁人口62310人，占21.8%).
        A whole named as another period's (占去年外出务工总数的95.8%) is a figure said of that period
        or of the year before the part's, never one of the part's own period. A figure that names a
-       class (收入达10万-30万元的村数，占总村数的38.6%) is no part: the class's count is not stated.
+       class (收入达10万-30万元的村数，占总村数的38.6%) is no part: the class's count is not stated. A
+       rate stated with its excess over the plan (开工6.48万户，开工率达135%，超额完成1.68万户) is what was
+       done over what was done less the excess, and the excess is no whole of a later rate.
     2. Completion: 完成…任务的X% / 完成率X% against what was done over what was planned (a plan
        stated right before the rate, 完成目标任务2.2万人的106.8%, is C010's), and a rate may be
        named by the verb of what it counts (实施项目326个，已完工318个，完工率97.5%), over the figure
@@ -203,6 +205,7 @@ def check(doc: Doc):
     out += _removal_rate(doc)
     out += _completion(doc)
     out += _verb_rate(doc)
+    out += _rate_with_excess(doc)
     out += _named_rate(doc, {f.claims[0] for f in out})
     out += _coverage(doc)
     out += _growth(doc)
@@ -971,8 +974,8 @@ def _verb_rate(doc: Doc):
         done = next((x for x in doc.preceding_in_sentence(rate) if x.kind == "amount" and x.dimension and
                      not x.per and re.search(rf"(?:已|累计|共|全部)?(?:实现)?{_NOT_DONE_YET}{said}(?:了)?(?:的)?(?:问题)?$",
                                              doc.before(_lead(doc, x), 10))), None)
-        if done is None or _of_subgroup(doc, done, said):
-            continue
+        if done is None or _of_subgroup(doc, done, said) or _EXCESS_AFTER.match(doc.after(rate, 8, clause=False)):
+            continue  # (竣工17.51万户，竣工率达135%，超额完成4.54万户: of a plan the sentence does not state)
         tried = []
         for p in _group(doc, done):
             whole = next((w for w in doc.preceding_in_sentence(_lead(doc, p)) if _whole_of_done(doc, w, p)), None)
@@ -1095,9 +1098,51 @@ def _of_subgroup(doc: Doc, done: Claim, verb: str) -> bool:
 
 
 def _whole_of_done(doc: Doc, w: Claim, done: Claim) -> bool:
-    """Can w be the whole that ``done`` was done of: a plain amount of its kind, no change or base?"""
+    """Can w be the whole that ``done`` was done of: a plain amount of its kind, no change, base or
+    excess over a plan (超额完成5.7万户)?"""
+    before = doc.before(w, 6)
     return (w.dimension == done.dimension and w.kind == "amount" and not w.per and w.hedge is None
-            and w.table is None and not _CHANGE.search(doc.before(w, 6)) and not _BASE.search(doc.before(w, 6)))
+            and w.table is None and not _CHANGE.search(before) and not _BASE.search(before)
+            and not _EXCESS.search(before))
+
+
+def _rate_with_excess(doc: Doc):
+    """开工18.67万户，开工率达144%，超额完成5.7万户: the plan is what was done less the excess, and
+    the rate is what was done over the plan."""
+    out = []
+    for rate in _prose(doc):
+        if rate.kind != "percent" or rate.hedge is not None or not _EXCESS_AFTER.match(doc.after(rate, 8, clause=False)):
+            continue
+        excess = next((x for x in doc.following(rate) if x.start >= rate.end), None)
+        done = next(iter(doc.preceding_in_sentence(rate)), None)
+        if excess is None or done is None or not doc.same_sentence(excess, rate) or excess.hedge is not None \
+                or done.hedge is not None or not _EXCESS_GAP.fullmatch(doc.between(rate, excess)) \
+                or excess.dimension != done.dimension or done.kind != "amount" or excess.kind != "amount" \
+                or not _RATE_GAP.fullmatch(doc.between(done, rate)):
+            continue
+        plan = civ(done) - civ(excess)
+        if plan.low is None or plan.low <= 0:
+            continue
+        computed = civ(done).divide(plan).scale(HUNDRED)
+        stated = rate_iv(rate).scale(HUNDRED)
+        ok = computed.meets(stated)
+        comp = (f"{fmt(done.value)} ÷ ({fmt(done.value)} − {fmt(excess.value)}) = {computed}%, stated {fmt(rate.value)}% "
+                + ("✓" if ok else "✗"))
+        msg = ("what was done over the plan (what was done less the excess) gives the rate" if ok else
+               f"what was done over the plan (what was done less the excess) is {computed}%, but the rate is "
+               f"stated as {fmt(rate.value)}%")
+        out.append(finding(RULE, "pass" if ok else "fail", [rate, done, excess], msg, comp, stated, computed,
+                           f"the stated {stated}% {'meets' if ok else 'cannot meet'} {computed}% (the plan is what was "
+                           "done less the excess over it, all in one sentence)", confidence=0.85))
+    return out
+
+
+#: between a figure and its rate (开工18.67万户，开工率达144%), and between the rate and the excess
+_RATE_GAP = re.compile(r"[,]?\s*[\u4e00-\u9fff]{0,6}率(?:达到|达|为)?")
+_EXCESS_GAP = re.compile(r"[,]?\s*超额(?:完成)?(?:了)?(?:任务)?")
+#: an excess over a plan, no whole: 超额完成5.7万户; right after a rate, it says the rate is of a plan
+_EXCESS = re.compile(r"超额(?:完成)?(?:了)?$|超出(?:计划|任务)?$")
+_EXCESS_AFTER = re.compile(r"^[,]?\s*超额")
 
 
 def _coverage(doc: Doc):
