@@ -114,7 +114,9 @@ Tolerance
     一般公共预算收入80315万元，其中税收收入152680万元，非税收入33740万元). People insured in different
     schemes (参加医疗保险人数…，参加养老保险人数…) overlap and are never summed; the items of an aside
     that share a noun their total does not name (执业助理629人（乡村全科148人、执助全科11人）) are a kind
-    within it and may fall short of it. An item named as the complement of the total (有贫困村72个，其中深度贫困村18个；非贫困村中…98个)
+    within it and may fall short of it. A part of an item, in the item's aside (上级补助收入105430万元
+    （其中：专项债务转贷6810万元）), is no item of the list a 合计 closes; a 含/包括 in a paren that closes
+    before its figure (执业医师（含助理）422人) opens no list. An item named as the complement of the total (有贫困村72个，其中深度贫困村18个；非贫困村中…98个)
     ends the list: what is not X is no part of the X counted. Projects counted by stage (其中新开工项目142个，竣工投产项目96个) only warn either way: a
     project may be in two stages, and those going on are seldom listed. A list that gives the
     total twice, cut by ；(户籍人口112635人。其中，城镇人口54715人，乡村人口57920人；男性人口
@@ -447,6 +449,19 @@ def _made_before(doc: Doc, claims, pl, total, items: list):
         return None
     return next((w for w in reversed(claims) if w.end <= pl.cue_start and w is not total and same_kind(w, total)
                  and countable(w) and run.meets(exact_iv(w))), None)
+
+
+def _closes_unopened(text: str) -> bool:
+    """Does ``text`` close a paren it did not open (so that what comes before it is in an aside)?"""
+    depth = 0
+    for ch in text:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            if not depth:
+                return True
+            depth -= 1
+    return False
 
 
 def _within_total(total, items: list) -> list:
@@ -999,6 +1014,8 @@ def _subtotals(doc: Doc, claims):
                 continue
             if c.hedge in ("at_least", "at_most") or _PER.search(doc.before(c, 8)):
                 break
+            if _closes_unopened(doc.norm(c.end, t.start)):
+                continue  # 上级补助收入113566万元(其中:抗疫特别国债7691万元): a part of an item, in its aside
             cue = doc.before(c, 12)
             if items and re.search(r"((?<!公)共(?!同|享|建|产|性)|总|合计)[^,;:、]{0,8}$", cue) and not re.search(r"其中", cue) \
                     and not _JOINT_VERB.search(cue):

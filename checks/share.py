@@ -26,7 +26,8 @@ What it checks
        or of the year before the part's, never one of the part's own period. A figure that names a
        class (收入达10万-30万元的村数，占总村数的38.6%) is no part: the class's count is not stated. A
        rate stated with its excess over the plan (开工6.48万户，开工率达135%，超额完成1.68万户) is what was
-       done over what was done less the excess, and the excess is no whole of a later rate.
+       done over what was done less the excess, and the excess is no whole of a later rate. A share
+       of a budget (占调整预算98.7%) is of a figure named as a budget, never of the revenue it budgets.
     2. Completion: 完成…任务的X% / 完成率X% against what was done over what was planned (a plan
        stated right before the rate, 完成目标任务2.2万人的106.8%, is C010's), and a rate may be
        named by the verb of what it counts (实施项目326个，已完工318个，完工率97.5%), over the figure
@@ -148,7 +149,7 @@ from typing import NamedTuple
 
 from auditor.models import Claim
 
-from .base import (GROSS, Doc, Iv, Rule, finding, fmt, gross_note, grossly_above, grossly_apart, iv, label,
+from .base import (BUDGET, GROSS, Doc, Iv, Rule, finding, fmt, gross_note, grossly_above, grossly_apart, iv, label,
                    rate_iv, same_paragraph, truncated, years_between)
 from .direction import from_to_pairs
 from .plausibility import sector_structures
@@ -716,6 +717,9 @@ def _named_whole(doc: Doc, names, noun: str, p, wholes, group):
                   or period.group(0) != "前年" and years_between(w, p) == 1]  # (2023年…6.09万人。2024年…占上年…)
         if not wholes:
             return None
+    if re.search(BUDGET, noun):
+        # 占调整预算100.93%: a budget, never the revenue it budgets (一般公共预算收入28,583万元)
+        wholes = [w for w in wholes if re.search(BUDGET, _named_as(doc, w))]
     score = {w.id: named_alike(noun, _named_as(doc, w)) for w in wholes}
     best = max(score.values(), default=0)
     if best > 0:

@@ -47,7 +47,9 @@ Tolerance
     其中 breakdown that make its total are disjoint parts, and none is read as the whole of another
     (其中2014-2015年贫困户112户，2016年已脱贫205户 of 1286户); a measure nested in another by definition
     (税收收入 in 一般公共预算收入) is not held within it when its list makes another figure before it
-    (财政总收入186420万元，…一般公共预算收入80315万元，其中税收收入152680万元，非税收入33740万元).
+    (财政总收入186420万元，…一般公共预算收入80315万元，其中税收收入152680万元，非税收入33740万元),
+    nor are shares of the two (占耕地面积的41.6%，占永久基本农田面积的56.97%) compared. A register that a
+    task reached (精准核实建档立卡贫困户8135户, 培训…, 带动…) is no register the lifted lie within.
     Relations stated in one sentence with an explicit cue fail; relations inferred across
     sentences (rule 5, 6), plans that may be over-fulfilled (计划 / 任务 / 目标) and wholes that
     may be per unit (8个村派驻了1名…) only warn, unless the part exceeds the whole by more than
@@ -352,7 +354,9 @@ def _part_lists(doc: Doc, claims: list) -> list[PartList]:
             continue
         if m is None and idx > 0 and claims[idx - 1].end == c.start - len(gap) and _ASIDE_LIST.fullmatch(gap):
             implicit = True  # 12480户41230人(脱贫不稳定户4120户13650人、边缘易致贫户…): a list in an aside
-        elif m is None or re.search(r"[。!?;]", gap[m.end():] if cue != "中" else gap):
+        elif m is None or re.search(r"[。!?;]", gap[m.end():] if cue != "中" else gap) \
+                or ")" in gap[m.end():] and "(" not in gap[m.end():]:
+            # (执业医师(含助理)422人: the 含 of a paren that closes before the figure names no list)
             # (包括河北、陕西…、甘肃；其余16个省份: a list of names, ended by ；before the next figure)
             continue
         in_paren = sentence_balance.to(c.start) > 0
@@ -771,6 +775,8 @@ NESTED = (
 def _nested_measures(doc: Doc, claims):
     out = []
     befores = [(c, doc.before(c, 16)) for c in claims]
+    # (占耕地面积总量的41.60%，占永久基本农田面积的56.97%: shares of the two, not the two)
+    befores = [(c, b) for c, b in befores if not (c.kind == "percent" and "占" in b)]
     for part_re, whole_re, part_word, whole_word in NESTED:
         parts = [c for c, b in befores if part_word in b and part_re.search(b)]
         wholes = [c for c, b in befores if whole_word in b and whole_re.search(b)
@@ -1119,6 +1125,11 @@ _NOT_REGISTERED = re.compile(r"脱贫|减贫|退出|剩余|尚未|新增|返贫|
 _ROLE = re.compile(r"员|岗位|学生|劳动力|患者|儿童")
 
 
+#: a task done for some of the registered, right before the register's name: the figure counts
+#: those it reached (精准核实建档立卡贫困户8135户, 培训…, 带动…), not the register
+_ACTED_ON = re.compile(r"(?:核实|核查|排查|走访|慰问|培训|资助|救助|带动|帮扶|监管|改造|覆盖|惠及|扶持|吸纳)(?:了)?$")
+
+
 def _lifted_within_registered(doc: Doc, claims):
     out = []
     cs = [c for c in claims if c.dimension in ("household", "person") and countable(c) and not is_visit(doc, c)]
@@ -1129,6 +1140,8 @@ def _lifted_within_registered(doc: Doc, claims):
             continue
         if _ROLE.search(wb[max(m.end() for m in _REGISTERED.finditer(wb)):]):
             continue  # the words after the register name what is counted
+        if _ACTED_ON.search(wb[:min(m.start() for m in _REGISTERED.finditer(wb))]):
+            continue  # 精准核实建档立卡贫困户8135户: those a task reached, not the register
         parts = partition_of(doc, w)
         for p in cs[i + 1:]:
             if p.dimension != w.dimension or (parts is not None and p in parts):
