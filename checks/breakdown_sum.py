@@ -550,7 +550,7 @@ def _year_items(doc: Doc, pl, items) -> bool:
 
 
 #: a sentence that opens by saying how it divides a total: 按性别分，… / 分产业看，…
-_DIVIDING = re.compile(r"\s*(?:按[^,;。]{1,10}?分|分[^,;。]{1,8}?看)")
+_DIVIDING = re.compile(r"\s*(?:按[^,;。]{1,10}?(?:分|统计)|分[^,;。]{1,8}?看)")
 
 
 def _divided_total(doc: Doc, first_of_sentence, like) -> list:

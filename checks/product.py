@@ -10,7 +10,8 @@ What it checks
        per time (次均) is over a count of 人次 or 户次 (临时救助
        3562人次，发放救助金486.5万元，次均1366元), and an average per 村, 亩 or 公里 after its total
        (总投资9453万元，亩均投资3000元; 每公里平均造价120万元) is over the whole stated before, not
-       over an item of a 其中 list (其中…村道142公里) nor a class after 其中; a 总收入 right after an
+       over an item of a 其中 list (其中…村道142公里) nor a class after 其中 (各类 is of all kinds, not
+       each: 3个片区累计投入各类规划项目资金…); a 总收入 right after an
        average of income is its total (28个行政村…村均收入达到28.6万元，总收入800.8万元). A count followed by 各
        gives each of its units the amount (为18个村各安排30万元，共计540万元; 向3家企业各入股40万元);
        against the money stated right before the count (安排资金540万元，为18个村各安排30万元) a
@@ -211,7 +212,8 @@ def _per_unit_kind(doc: Doc, p):
 
 
 #: 各 between a count and what each of its units gets: 为12个村各安排30万元, 向2家公司各投资50万元
-_EACH_OF = re.compile(r"各(?:自)?[^,;。\d各]{0,12}$")
+_EACH_OF = re.compile(r"各(?!类|项|种|级|地|方|界|族|部门|行业|乡镇|县)(?:自)?[^,;。\d各]{0,12}$")
+# (4个片区累计投入各类规划项目资金9741.86亿元: 各类 is of all kinds, not each)
 #: the per-unit word a count's unit stands for
 _COUNT_PER = {"名": "人", "位": "人"}
 

@@ -28,6 +28,8 @@ What it checks
        rate stated with its excess over the plan (开工6.48万户，开工率达135%，超额完成1.68万户) is what was
        done over what was done less the excess, and the excess is no whole of a later rate. A share
        of a budget (占调整预算98.7%) is of a figure named as a budget, never of the revenue it budgets.
+       A whole found by its name that is smaller than the part of a share below 100% only warns: it
+       may be another figure named alike (国有控股企业…工业总产值 for 规模以上工业总产值).
     2. Completion: 完成…任务的X% / 完成率X% against what was done over what was planned (a plan
        stated right before the rate, 完成目标任务2.2万人的106.8%, is C010's), and a rate may be
        named by the verb of what it counts (实施项目326个，已完工318个，完工率97.5%), over the figure
@@ -706,7 +708,7 @@ class _Names:
         return self._by_word
 
 
-def _named_whole(doc: Doc, names, noun: str, p, wholes, group):
+def _named_whole(doc: Doc, names, noun: str, p, wholes, group, rate=None):
     """The reading of a whole the share names (占全县贫困人口的…): the figure among
     ``wholes`` named most like ``noun`` (sure when only one is), or else the one earlier figure
     named so in another paragraph (never sure: a warning at most); None when no figure is."""
@@ -724,6 +726,11 @@ def _named_whole(doc: Doc, names, noun: str, p, wholes, group):
     best = max(score.values(), default=0)
     if best > 0:
         named = [w for w in wholes if score[w.id] == best]
+        if rate is not None and rate.value < HUNDRED and civ(p).above(civ(named[0])):
+            # 人均教育文化娱乐消费支出583元，占人均消费支出的比重为9.1% against 人均生活用品及服务消费
+            # 支出356元: a figure named like the whole but smaller than the part is another part
+            return Reading(p, named[0], False, f"the whole is the figure named {noun}, but it is smaller than the "
+                                               "part, so it may be another figure named alike")
         return Reading(p, named[0], len(named) == 1, f"the whole is the figure named {noun}")
     if _POPULATION.fullmatch(noun):
         # 总人口 names no figure by its words: the population stated before the part in its line
@@ -814,7 +821,7 @@ def _prose_shares(doc: Doc):
             if noun:
                 if names is None:
                     names = _Names(doc)
-                reading = _named_whole(doc, names, noun, p, wholes, group)
+                reading = _named_whole(doc, names, noun, p, wholes, group, rate)
                 if reading is not None:
                     tried.append(reading)
                 # a whole named but not stated as a figure: nothing to check
