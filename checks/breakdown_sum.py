@@ -138,7 +138,7 @@ from typing import Callable, NamedTuple
 
 from .balance import monitoring_triples
 from .base import Doc, Rule, finding, fmt, same_paragraph, small_int
-from .subset import (comma_clauses, countable, exact_iv, family, is_discrete, is_visit, paren_depth, part_lists, same_kind,
+from .subset import (closes_unopened, comma_clauses, countable, exact_iv, family, is_discrete, is_visit, paren_depth, part_lists, same_kind,
                      sentence_claims, strip_parens, sum_iv, whole_candidates, whole_iv)
 
 CODE = "C003"
@@ -449,19 +449,6 @@ def _made_before(doc: Doc, claims, pl, total, items: list):
         return None
     return next((w for w in reversed(claims) if w.end <= pl.cue_start and w is not total and same_kind(w, total)
                  and countable(w) and run.meets(exact_iv(w))), None)
-
-
-def _closes_unopened(text: str) -> bool:
-    """Does ``text`` close a paren it did not open (so that what comes before it is in an aside)?"""
-    depth = 0
-    for ch in text:
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            if not depth:
-                return True
-            depth -= 1
-    return False
 
 
 def _within_total(total, items: list) -> list:
@@ -1014,7 +1001,7 @@ def _subtotals(doc: Doc, claims):
                 continue
             if c.hedge in ("at_least", "at_most") or _PER.search(doc.before(c, 8)):
                 break
-            if _closes_unopened(doc.norm(c.end, t.start)):
+            if closes_unopened(doc.norm(c.end, t.start)):
                 continue  # 上级补助收入113566万元(其中:抗疫特别国债7691万元): a part of an item, in its aside
             cue = doc.before(c, 12)
             if items and re.search(r"((?<!公)共(?!同|享|建|产|性)|总|合计)[^,;:、]{0,8}$", cue) and not re.search(r"其中", cue) \

@@ -28,7 +28,8 @@ What it checks
        rate stated with its excess over the plan (开工6.48万户，开工率达135%，超额完成1.68万户) is what was
        done over what was done less the excess, and the excess is no whole of a later rate. A share
        of a budget (占调整预算98.7%) is of a figure named as a budget, never of the revenue it budgets.
-       A whole found by its name that is smaller than the part of a share below 100% only warns: it
+       A share of a flow (占全省新增贷款的46.8%) is of a figure named as that flow, not of a stock
+       (贷款余额). A whole found by its name that is smaller than the part of a share below 100% only warns: it
        may be another figure named alike (国有控股企业…工业总产值 for 规模以上工业总产值).
     2. Completion: 完成…任务的X% / 完成率X% against what was done over what was planned (a plan
        stated right before the rate, 完成目标任务2.2万人的106.8%, is C010's), and a rate may be
@@ -51,7 +52,9 @@ What it checks
     6. A growth rate against the change of two levels (较…的B增加C，增长X%) in the rate's own item
        (";" closes an item of a list of indicators), or of a level and its change (达到15862元，比上年
        增加1972元，增长14.2%: C ÷ (A − C); 减少0.23万人，下降2.6%: C ÷ (A + C)), or of a level and
-       the earlier one it is compared with (达到14625元，较2020年的9830元增长48.8%). A mismatch fails
+       the earlier one it is compared with (达到14625元，较2020年的9830元增长48.8%; 与2010年第六次全国
+       人口普查的312564人相比，减少26134人，下降8.36%), past a change of another period and its rate
+       (环比增加8.36万人次，增长0.7%，同比增加52.18万人次，增长4.2%: no change is a base). A mismatch fails
        when the levels are counts, quantities or money that is not output and the sentence does not
        call the growth real or comparable
        (存款余额, 人均可支配收入); growth of output or value added (生产总值, 增加值, 产值), or growth
@@ -182,6 +185,8 @@ _NOT_REGISTERED = re.compile(r"脱贫|减贫|剩余|尚未|其中|新增|返贫|
 _GROWTH = re.compile(r"(?<!年均)(?:增长|增加|提高|上升|下降|减少|降低)(?:了)?$")
 _CHANGE = re.compile(r"(?:增加|增长|减少|下降|提高|降低)(?:了)?$")
 _BASE = re.compile(r"(?:较|比|从|由)[^,;。]{0,12}$")
+#: a base named by 与…的 (与2010年第六次全国人口普查的400839人相比), read over a wider window
+_BASE_WITH = re.compile(r"与[^,;。]{0,18}的$")
 _FALL = re.compile(r"下降|减少|降低")
 #: between a level and the earlier level it is compared with: ，比2020年的 / ，较上年同期的
 _LEVEL_THEN_BASE = re.compile(r"[,，]?(?:(?:比|较)(?:(?:19|20)\d{2}年(?:底|末)?|上年|去年)?(?:同期)?的"
@@ -719,6 +724,9 @@ def _named_whole(doc: Doc, names, noun: str, p, wholes, group, rate=None):
                   or period.group(0) != "前年" and years_between(w, p) == 1]  # (2023年…6.09万人。2024年…占上年…)
         if not wholes:
             return None
+    if "新增" in noun:
+        # 占全省新增贷款的46.8%: a flow, never a stock (涉农贷款余额6390.7亿元)
+        wholes = [w for w in wholes if "新增" in _named_as(doc, w)]
     if re.search(BUDGET, noun):
         # 占调整预算100.93%: a budget, never the revenue it budgets (一般公共预算收入28,583万元)
         wholes = [w for w in wholes if re.search(BUDGET, _named_as(doc, w))]
@@ -1210,7 +1218,8 @@ def _growth(doc: Doc):
             continue  # 贷款余额286.5亿元，比年初增加28.6亿元，同比增长12.3%: the change is since another date
         pool = same[same.index(change) + 1:] if change is not None else same[:3]
         base = next((x for x in pool if x.kind == "amount" and x.dimension and not in_table(doc, x)
-                     and _BASE.search(doc.before(x, 14)) and not _CHANGE.search(doc.before(x, 6))
+                     and (_BASE.search(doc.before(x, 14)) or _BASE_WITH.search(doc.before(x, 20)))
+                     and not _CHANGE.search(doc.before(x, 6))
                      and (change is None or x.dimension == change.dimension)), None)
         # (环比增加19.45万人次，增长0.5%，同比增加138.79万人次，增长4.1%: a change is no base of another)
         if base is None and change is not None:

@@ -49,7 +49,8 @@ Tolerance
     (税收收入 in 一般公共预算收入) is not held within it when its list makes another figure before it
     (财政总收入186420万元，…一般公共预算收入80315万元，其中税收收入152680万元，非税收入33740万元),
     nor are shares of the two (占耕地面积的41.6%，占永久基本农田面积的56.97%) compared. A register that a
-    task reached (精准核实建档立卡贫困户8135户, 培训…, 带动…) is no register the lifted lie within.
+    task reached (精准核实建档立卡贫困户8135户, 培训…, 带动…) is no register the lifted lie within, and a
+    figure inside an aside (创业能力培训85人（…自主创业42人）。其中…) is no whole of the parts after it.
     Relations stated in one sentence with an explicit cue fail; relations inferred across
     sentences (rule 5, 6), plans that may be over-fulfilled (计划 / 任务 / 目标) and wholes that
     may be per unit (8个村派驻了1名…) only warn, unless the part exceeds the whole by more than
@@ -183,6 +184,19 @@ def paren_depth(text: str) -> int:
         elif ch == _CLOSE and depth:
             depth -= 1
     return depth
+
+
+def closes_unopened(text: str) -> bool:
+    """Does ``text`` close a paren it did not open (so that what comes before it is in an aside)?"""
+    depth = 0
+    for ch in text:
+        if ch == _OPEN:
+            depth += 1
+        elif ch == _CLOSE:
+            if not depth:
+                return True
+            depth -= 1
+    return False
 
 
 def strip_parens(text: str) -> str:
@@ -585,8 +599,8 @@ def whole_candidates(doc: Doc, claims: list, before_pos: int, like, exclude=()) 
         c = claims[i]
         if c.id in exclude or not same_kind(c, like) or not countable(c):
             continue
-        if is_visit(doc, c) or _compared_with(doc, c):
-            continue
+        if is_visit(doc, c) or _compared_with(doc, c) or closes_unopened(doc.norm(c.end, before_pos)):
+            continue  # (…270人（培训后当期实现自主创业人数155人）。其中…: no whole from inside an aside)
         if want and not out:
             named = measure(doc, c)
             if named and named != want:
