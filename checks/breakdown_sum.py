@@ -11,7 +11,9 @@ What it checks
        them), or after 、 with the items cut by ， (村级电站118座、装机容量22.4兆瓦，集中式电站8座、
        装机容量16.2兆瓦); also whom each item aided (学前教育阶段发放生活补助86.52万元，资助1726人次；…) and
        the money each is paid, its monthly average after it (城市低保20115人，累计发放低保金2461.05万元，
-       月平均补助水平为408.4元；农村低保…). When the items themselves fall short of their total (6 + 24 + 98 of 186
+       月平均补助水平为408.4元；农村低保…), and items that each give two measures of one unit (农业产值…，
+       增加值…；林业产值…，增加值…, an item's growth said as 与上年持平 or with a figure): each measure is its
+       own list, against the total named by that measure. When the items themselves fall short of their total (6 + 24 + 98 of 186
        schools), what they add is partial too, and passes within its total; when they, or any other
        figure they each add, make their total exactly (118 + 8 = 126座; the persons of 562户1863人、
        418户1294人、…), every item is listed, and the other figures must make their totals too.
@@ -138,8 +140,9 @@ from typing import Callable, NamedTuple
 
 from .balance import monitoring_triples
 from .base import Doc, Rule, finding, fmt, same_paragraph, small_int
-from .subset import (closes_unopened, comma_clauses, countable, exact_iv, family, is_discrete, is_visit, paren_depth, part_lists, same_kind,
-                     sentence_claims, strip_parens, sum_iv, whole_candidates, whole_iv)
+from .subset import (closes_unopened, comma_clauses, countable, exact_iv, family, is_discrete, is_visit, measure,
+                     paren_depth, part_lists, same_kind, sentence_claims, strip_parens, sum_iv, whole_candidates,
+                     whole_iv)
 
 CODE = "C003"
 NAME = "breakdown-sum-mismatch"
@@ -385,6 +388,19 @@ def _listed(doc: Doc, claims):
             items = _within_total(total, _not_complements(doc, total, _items_for(total, items_all)))
             if len(items) < 2:
                 continue
+            measures = _by_measure(doc, items)
+            if measures:
+                # 其中：农业产值19217万元，…，增加值11956万元，…；林业产值2766万元，…，增加值1355万元…: each
+                # measure its own list, against the total named by that measure
+                for m, group in measures.items():
+                    tot = next((w for w in reversed(claims) if w.end <= pl.cue_start and same_kind(w, total)
+                                and countable(w) and measure(doc, w) == m), None)
+                    if tot is None or tot.id in done_totals or len(group) < 2:
+                        continue
+                    done_totals.add(tot.id)
+                    out.append((tot, group, _exhaustive(doc, pl, group, tot),
+                                f"{pl.cue} breakdown of {m}, each item giving {m} and another measure", [], "", False))
+                continue
             if 0 < len(_sectors(doc, items)) < 3:
                 continue  # some of the three sectors: the others are stated elsewhere
             made = _made_before(doc, claims, pl, total, items)
@@ -440,6 +456,18 @@ def _listed(doc: Doc, claims):
                     continue
                 out.append((total, part, exhaustive, how, wholes[1:], note, short))
     return out
+
+
+def _by_measure(doc: Doc, items: list) -> dict:
+    """The items by the measure each names (产值, 增加值 …), when every item names one and there are two
+    or more of them, each named at least twice; else {}."""
+    named = [(measure(doc, x), x) for x in items]
+    if any(not m for m, _ in named):
+        return {}
+    groups: dict[str, list] = {}
+    for m, x in named:
+        groups.setdefault(m, []).append(x)
+    return groups if len(groups) >= 2 and all(len(g) >= 2 for g in groups.values()) else {}
 
 
 def _made_before(doc: Doc, claims, pl, total, items: list):

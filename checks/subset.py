@@ -257,6 +257,8 @@ _AND_LAST = re.compile(r"^\s*(?:和|及|以及|与)(?![^,;:、]*(?:比|较|相�
 _CLAUSE_VERB = re.compile(r"新增|新建|累计|完成|实现|建成|实施|投入|落实|发放|组织(?!处理)|开展|争取|引进")
 #: the change of a list item stated right after it: its growth (…31.2亿元，比上年增长3.9%；第二产业…),
 #: or a change in its own unit, which is no other item (城镇常住人口17.19万人，增加0.35万人)
+#: an item's growth said without a figure: ，与上年持平
+_LEVEL_CLAUSE = re.compile(r"[,;]\s*(?:与上年|同比|比上年|较上年)?(?:基本)?持平(?=[,;]|$)")
 _ITEM_CHANGE = re.compile(r"[,;]\s*(?:按(?:可比价格?|不变价格?)计算[,]?)?(?:比上年|较上年|同比|比上年同期)?"
                           r"(?:增长|下降|增加|减少|提高|降低|上升|回落|新增)了?")
 #: the share of a list item stated right after it (产业发展资金9650万元，占61.5%；…)
@@ -471,7 +473,7 @@ def _walk_items(doc: Doc, claims: list, idx: int, in_paren: bool):
         if bal > 0:
             continue  # inside a nested aside
         gap_raw = doc.norm(anchor.end, c.start)
-        gap = strip_parens(gap_raw)
+        gap = _LEVEL_CLAUSE.sub("", strip_parens(gap_raw))  # (牧业产值21774万元，与上年持平，增加值…)
         if re.search(r"[。!?]", gap):
             break
         if nested:
