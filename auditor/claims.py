@@ -260,6 +260,11 @@ def _interval(fig: Figure, factor: Decimal, place: Decimal) -> Interval:
     return Interval(low=None if low is None else low * factor, high=None if high is None else high * factor)
 
 
+#: a group of 1-3 digits and one space right before a figure (绿色食品认证个数1 500个)
+_SPACE_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}[ \u00a0\u2009\u202f]$")
+_THREE_DIGITS = re.compile(r"\d{3}")
+
+
 def _make_claim(cid: str, fig: Figure, norm: Normalised, ctx: _Text, cell: TableCell | None,
                 prev: tuple[Figure, Claim] | None) -> Claim:
     text = norm.text
@@ -284,6 +289,11 @@ def _make_claim(cid: str, fig: Figure, norm: Normalised, ctx: _Text, cell: Table
     if norm.near_damage(na, nb):
         confidence = 0.3
         notes.append("garbled text next to the figure: a digit may have been lost in decoding")
+    elif _SPACE_GROUPED.search(text, max(0, fig.num_start - 5), fig.num_start) and _THREE_DIGITS.fullmatch(
+            text[fig.num_start:fig.num_end]):
+        confidence = 0.3  # (1 500个: 1500 with its thousands set off by a space, or 500 after another figure?)
+        notes.append("digits and a space right before the figure: it may be the last group of a number whose "
+                     "thousands are set off by a space (1 500)")
     if fig.chinese:
         notes.append("written in Chinese numerals")
 

@@ -267,7 +267,10 @@ def finding(module, status: str, claims: Sequence[Claim], message: str, computat
     """Build a Finding for the check ``module`` (which declares CODE, NAME, SEVERITY)."""
     if status == "fail" and min((c.confidence for c in claims), default=1.0) < 0.5:
         status = "warn"
-        why = (why + "; " if why else "") + "a figure is next to garbled text, so this is not a sure failure"
+        doubt = next(c for c in claims if c.confidence < 0.5)
+        reason = ("a figure is next to garbled text" if any("garbled" in n for n in doubt.notes) else
+                  f"the figure {doubt.text} may be read wrongly ({doubt.notes[-1] if doubt.notes else 'low confidence'})")
+        why = (why + "; " if why else "") + reason + ", so this is not a sure failure"
     sev = severity or (module.SEVERITY if status == "fail" else ("warning" if status == "warn" else "info"))
     return Finding(
         check=module.NAME, code=module.CODE, status=status, severity=sev, confidence=confidence,
