@@ -13,7 +13,10 @@ What it checks
        the money each is paid, its monthly average after it (城市低保20115人，累计发放低保金2461.05万元，
        月平均补助水平为408.4元；农村低保…), and items that each give two measures of one unit (农业产值…，
        增加值…；林业产值…，增加值…, an item's growth said as 与上年持平 or with a figure): each measure is its
-       own list, against the total named by that measure. When the items themselves fall short of their total (6 + 24 + 98 of 186
+       own list, against the total named by that measure; an item's own change and its rate (税收收入
+       7264万元，比上年增收1126万元，增长18.3%；非税收入…) are no items, and neither the level's change
+       (…186.42亿元，增加15.36亿元，增长8.98%。其中…) nor the figure a 包括…在内的 total follows is the
+       total. When the items themselves fall short of their total (6 + 24 + 98 of 186
        schools), what they add is partial too, and passes within its total; when they, or any other
        figure they each add, make their total exactly (118 + 8 = 126座; the persons of 562户1863人、
        418户1294人、…), every item is listed, and the other figures must make their totals too.

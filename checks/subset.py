@@ -257,13 +257,18 @@ _AND_LAST = re.compile(r"^\s*(?:和|及|以及|与)(?![^,;:、]*(?:比|较|相�
 _CLAUSE_VERB = re.compile(r"新增|新建|累计|完成|实现|建成|实施|投入|落实|发放|组织(?!处理)|开展|争取|引进")
 #: the change of a list item stated right after it: its growth (…31.2亿元，比上年增长3.9%；第二产业…),
 #: or a change in its own unit, which is no other item (城镇常住人口17.19万人，增加0.35万人)
+#: after an item's change: its rate, if any, then ；and the next item
+_NEXT_ITEM_AFTER = re.compile(r"^(?:[,]\s*(?:增长|下降|提高|降低|上升|回落)[\d.]+%)?\s*;")
 #: an item's growth said without a figure: ，与上年持平
 _LEVEL_CLAUSE = re.compile(r"[,;]\s*(?:与上年|同比|比上年|较上年)?(?:基本)?持平(?=[,;]|$)")
 _ITEM_CHANGE = re.compile(r"[,;]\s*(?:按(?:可比价格?|不变价格?)计算[,]?)?(?:比上年|较上年|同比|比上年同期)?"
-                          r"(?:增长|下降|增加|减少|提高|降低|上升|回落|新增)了?")
+                          r"(?:增长|下降|增加|减少|提高|降低|上升|回落|新增|增收|减收|增支|减支)了?")
 #: the share of a list item stated right after it (产业发展资金9650万元，占61.5%；…)
 _ITEM_SHARE = re.compile(r"[,;]\s*(?:占比|占(?:总额的|总数的|全部的|[^,;。\d%]{2,14}?的(?:比重|比例)?)?)(?:为|达)?")
-_CHANGE_FROM_BASE = re.compile(r"(?:较|比|同比|环比)[^,;:。]{0,10}?净?(?:增长|增加|减少|下降|提高|降低|上升|增|减|多|少)了?$")
+_CHANGE_FROM_BASE = re.compile(r"(?:较|比|同比|环比)[^,;:。]{0,10}?净?(?:增长|增加|减少|下降|提高|降低|上升|增收|减收|增支|减支|"
+                               r"增|减|多|少)了?$"
+                               # a bare change after a level, its rate after it: 支出227.53亿元，增加19.54亿元，增长9.39%
+                               r"|(?:\d|%|[元人户个吨亩所家座项套次]),(?:增加|减少|增收|减收)了?$")
 
 
 class PartList:
@@ -371,7 +376,8 @@ def _part_lists(doc: Doc, claims: list) -> list[PartList]:
         if m is None and idx > 0 and claims[idx - 1].end == c.start - len(gap) and _ASIDE_LIST.fullmatch(gap):
             implicit = True  # 12480户41230人(脱贫不稳定户4120户13650人、边缘易致贫户…): a list in an aside
         elif m is None or re.search(r"[。!?;]", gap[m.end():] if cue != "中" else gap) \
-                or ")" in gap[m.end():] and "(" not in gap[m.end():]:
+                or ")" in gap[m.end():] and "(" not in gap[m.end():] or "在内" in gap[m.end():]:
+            # (包括通组路、串户路等在内的各类村道4877公里: the figure is the total they are in, not an item)
             # (执业医师(含助理)422人: the 含 of a paren that closes before the figure names no list)
             # (包括河北、陕西…、甘肃；其余16个省份: a list of names, ended by ；before the next figure)
             continue
@@ -466,6 +472,7 @@ def _walk_items(doc: Doc, claims: list, idx: int, in_paren: bool):
     first_clause = doc.before(first, 16)
     balance = _Balance(doc, first.end)
     nested = False  # inside the 其中 list of the last item (…98个，其中种植类56个、养殖类42个；…)
+    own_change = None  # the last item's own change (税收收入8103万元，比上年增收1284万元，增长18.8%；…)
     for c in claims[idx + 1:]:
         bal = balance.to(c.start)
         if bal < 0:
@@ -506,7 +513,8 @@ def _walk_items(doc: Doc, claims: list, idx: int, in_paren: bool):
             anchor = c
             continue
         if not countable(c) or family(c) not in kinds:
-            if (anchor is prev or _ITEM_SHARE.fullmatch(gap)) and c.kind in ("percent", "percentage_point") and (
+            if (anchor is prev or anchor is own_change or _ITEM_SHARE.fullmatch(gap)) \
+                    and c.kind in ("percent", "percentage_point") and (
                     _ITEM_CHANGE.fullmatch(gap) or _ITEM_SHARE.fullmatch(gap)):
                 # 第一产业增加值31.2亿元，增长3.9%；第二产业…: the item's own growth, or share, or both
                 # (税收收入8.65亿元，增长3.8%，占一般公共预算收入的67.3%；非税收入…)
@@ -533,6 +541,11 @@ def _walk_items(doc: Doc, claims: list, idx: int, in_paren: bool):
         if verb and verb.group(0) not in first_clause:
             break  # a new clause of the sentence (新增…), parallel to the whole, not to the parts
         if _CHANGE_FROM_BASE.search(doc.before(c, 14)) or _ITEM_CHANGE.fullmatch(gap):
+            if anchor is prev and _NEXT_ITEM_AFTER.match(doc.after(c, 16, clause=False)):
+                # 税收收入8103万元，比上年增收1284万元，增长18.8%；非税收入…: the item's own change, and the
+                # list goes on after ；
+                anchor = own_change = c
+                continue
             break  # 较2016年增长21.3亿元 / ，增加0.35万人: the change of the item before, not another item
         if ";" in gap and re.match(r"^,?其中", doc.after(c, 4, clause=False)) and \
                 not re.match(r"^,?其中", doc.after(items[0], 4, clause=False)):

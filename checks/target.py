@@ -33,7 +33,8 @@ Tolerance
     in a target (提高到, 提升到, 增加到) fail; a bound or target linked to a figure in another part of
     the report only by its subject (跨越X大关, 达到X as a target) warns, since the two may refer to
     different years or scopes, unless a target for the very same words lies more than 15% below
-    the level reached (base.GROSS).
+    the level reached (base.GROSS). What the year's work is to bring (年底全市将新增…，使农村自来水
+    普及率提高到75%以上) is a target, never a bound the level reached so far must meet.
 """
 
 from __future__ import annotations
@@ -67,6 +68,8 @@ _BREAKTHROUGH = re.compile(r"(?:突破|跨越|迈上|跨上|站上)$")
 _KEEP = re.compile(r"(?:保持|稳定|维持|巩固)(?:在)?$")
 _RAISE = re.compile(r"(?:提高|提升|增加|增长|扩大|上升|增)(?:到|至)$")
 _TARGET_CUE = re.compile(r"力争|争取|目标|预期|确保|预计|力求|(?<![提高升增长加大降低少上下])到20\d\d年|"
+                         # 年底全市将新增…，使农村自来水普及率提高到75%以上: what the year's work is to bring
+                         r"年底(?:前)?(?:全[市县省区])?将|使[^,;。]{0,12}(?:提高|提升|达到|增加)到|"
                          r"计划(?:在|于|到|实现|完成|新增|新建|建设|建成|脱贫|搬迁|投资|安排|实施|开工|发放)")
 _PLAN_HEADING = re.compile(r"目标任务|主要任务|主要目标|重点工作|工作安排|工作打算|工作思路|下一步|预期目标|总体要求")
 _FROM_NEXT = re.compile(r"^(?:的)?[,、]?(?:增加|增长|提高|提升|上升|下降|降低|减少|扩大|缩小)?(?:到|至)|^(?:的)?[,、]?(?:增至|降至)")
