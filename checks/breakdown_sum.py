@@ -16,7 +16,8 @@ What it checks
        own list, against the total named by that measure; an item's own change and its rate (税收收入
        7264万元，比上年增收1126万元，增长18.3%；非税收入…) are no items, and neither the level's change
        (…186.42亿元，增加15.36亿元，增长8.98%。其中…) nor the figure a 包括…在内的 total follows is the
-       total. When the items themselves fall short of their total (6 + 24 + 98 of 186
+       total; nor does a list that gives one group's figure for each measure stated before it, one item
+       to a measure (其中：“5强”企业累计实现工业增加值…；实现主营业务收入…；实现税金…). When the items themselves fall short of their total (6 + 24 + 98 of 186
        schools), what they add is partial too, and passes within its total; when they, or any other
        figure they each add, make their total exactly (118 + 8 = 126座; the persons of 562户1863人、
        418户1294人、…), every item is listed, and the other figures must make their totals too.
@@ -391,6 +392,11 @@ def _listed(doc: Doc, claims):
             items = _within_total(total, _not_complements(doc, total, _items_for(total, items_all)))
             if len(items) < 2:
                 continue
+            if _profile(doc, claims, pl, items):
+                # 其中：“10强”企业累计实现工业增加值26.41亿元…；实现主营业务收入26.81亿元…；实现税金1.7亿元: a
+                # group's figure for each measure stated before, not parts of one total
+                done_totals.add(total.id)
+                continue
             measures = _by_measure(doc, items)
             if measures:
                 # 其中：农业产值19217万元，…，增加值11956万元，…；林业产值2766万元，…，增加值1355万元…: each
@@ -459,6 +465,39 @@ def _listed(doc: Doc, claims):
                     continue
                 out.append((total, part, exhaustive, how, wholes[1:], note, short))
     return out
+
+
+def _profile(doc: Doc, claims, pl, items: list) -> bool:
+    """Do two or more items each name what one different figure before the list names, one item to a
+    figure (其中，岳阳市计划实现城镇新增就业5.2万人，新增农村劳动力转移就业3.5万人 after 新增城镇就业70万人，
+    …新增农村劳动力转移就业50万人)? Then the list gives one group's figure for each of those measures,
+    not parts of one total (as 农业产值…，林业产值… all name the one 总产值)."""
+    before = [c for c in claims if c.end <= pl.cue_start and countable(c)]
+    hit: dict[str, int] = {}
+    for x in items:
+        noun = _core_noun(x.subject)
+        if len(noun) < 2:
+            continue
+        hits = [c for c in before if same_kind(c, x) and _named_in(noun, c.subject)]
+        if len(hits) == 1:
+            hit[hits[0].id] = hit.get(hits[0].id, 0) + 1
+    return len(hit) >= 2 and all(n == 1 for n in hit.values())
+
+
+def _core_noun(subject: str) -> str:
+    """What a subject counts, without the words well before it: its last six Chinese characters
+    (城镇新增就业 of 计划实现城镇新增就业)."""
+    return re.sub(r"[^\u4e00-\u9fff]", "", subject)[-6:]
+
+
+def _named_in(noun: str, subject: str) -> bool:
+    """Are the characters of ``noun`` among those of ``subject``, verbs aside (城镇新增就业 in 新增城镇就业)?"""
+    pool = list(re.sub(r"[^\u4e00-\u9fff]", "", subject))
+    for ch in re.sub(r"^(?:计划|累计|实现|完成)+", "", noun):
+        if ch not in pool:
+            return False
+        pool.remove(ch)
+    return True
 
 
 def _by_measure(doc: Doc, items: list) -> dict:
