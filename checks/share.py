@@ -29,7 +29,9 @@ What it checks
        done over what was done less the excess, and the excess is no whole of a later rate. A share
        of a budget (占调整预算98.7%) is of a figure named as a budget, never of the revenue it budgets.
        A share of a flow (占全省新增贷款的46.8%) is of a figure named as that flow, not of a stock
-       (贷款余额). A whole found by its name that is smaller than the part of a share below 100% only warns: it
+       (贷款余额); a share of a per-capita figure (占全年人均收入的24%) is of a per-capita figure; a
+       share after a level's change (…1286家，比上年底增加64家，占…) is of the level; a whole before 其中
+       said to be an estimate (预计…186个。其中…) is not sure, and a mismatch only warns. A whole found by its name that is smaller than the part of a share below 100% only warns: it
        may be another figure named alike (国有控股企业…工业总产值 for 规模以上工业总产值).
     2. Completion: 完成…任务的X% / 完成率X% against what was done over what was planned (a plan
        stated right before the rate, 完成目标任务2.2万人的106.8%, is C010's), and a rate may be
@@ -531,6 +533,11 @@ def _part_before(doc: Doc, rate: Claim, cue_start_norm: int) -> Claim | None:
             return None
         if not doc.same_sentence(x, rate):
             return None
+        if cue == at_cue and _LEVEL_CHANGE_BEFORE.search(doc.before(x, 12)) and len(doc.norm(x.end, cue)) <= 2:
+            # 民营工业企业6371家，比上年底增加310家，占规上工业企业家数的84.1%: the share is of the level,
+            # not of its change
+            cue = x.clause.start - 1 if x.clause.start > 0 else x.start
+            continue
         gap = doc.norm(x.end, cue)
         if gap.startswith("(") and ")" in gap and len(re.sub(r"\([^()]*\)", "", gap)) <= 4 \
                 and not re.search(r"[。;；]", gap):
@@ -547,6 +554,11 @@ def _part_before(doc: Doc, rate: Claim, cue_start_norm: int) -> Claim | None:
     return None
 
 
+#: a figure said to be an estimate (预计全市新建…222个): a share may be of the final figure
+_ESTIMATE = re.compile(r"预计|估计|初步测算")
+#: a level's change right before a share: ，比上年底增加310家，占…
+_LEVEL_CHANGE_BEFORE = re.compile(r"^[^,;。]{0,3},?(?:比|较)(?:上年|去年)(?:底|末|同期)?(?:净)?(?:增加|减少|增长|下降)了?$"
+                                  r"|,(?:比|较)(?:上年|去年)(?:底|末|同期)?(?:净)?(?:增加|减少|增长|下降)了?$")
 #: a figure's own growth, between it and the share of it: ，增长3.8%，占… / ，同比下降2.1%，占…
 _OWN_GROWTH = re.compile(r"^[,]?(?:比上年|较上年|同比)?(?:增长|下降|增加|减少|提高|降低)了?$")
 
@@ -724,6 +736,9 @@ def _named_whole(doc: Doc, names, noun: str, p, wholes, group, rate=None):
                   or period.group(0) != "前年" and years_between(w, p) == 1]  # (2023年…6.09万人。2024年…占上年…)
         if not wholes:
             return None
+    if re.search(r"人均|户均", noun):
+        # 占全年人均收入的24%: a per-capita figure, never a total (茶青收入1290万元)
+        wholes = [w for w in wholes if w.kind == "per_unit" or re.search(r"人均|户均", doc.before(_lead(doc, w), 24))]
     if "新增" in noun:
         # 占全省新增贷款的46.8%: a flow, never a stock (涉农贷款余额6390.7亿元)
         wholes = [w for w in wholes if "新增" in _named_as(doc, w)]
@@ -851,7 +866,10 @@ def _prose_shares(doc: Doc):
                 tried += [Reading(p, w, False, "the whole is one of the figures of its unit before 其中",
                                   gross=True) for w in [splits[0]] + others]
             elif splits:
-                tried.append(Reading(p, splits[0], True, "the whole is the figure before 其中"))
+                estimate = bool(_ESTIMATE.search(doc.norm(splits[0].sentence.start, splits[0].start)))
+                tried.append(Reading(p, splits[0], not estimate, "the whole is the figure before 其中"
+                                     + ("; it is an estimate (预计), which the share may not be taken of" if estimate
+                                        else "")))
             elif _PARTITIVE.match(doc.after(wholes[0], 10, clause=False)):
                 # 全县286个产业项目中，仍有32个项目效益不佳，占11.2%: the whole the part is taken from
                 tried.append(Reading(p, wholes[0], True, "the whole is the figure the part is taken from (…中)"))
@@ -1429,6 +1447,8 @@ def _respective_shares(doc: Doc):
                                   and "其中" in doc.between(w, first)), None)
                     if split is not None:
                         whole, sure, how = split, True, "the whole is the figure before 其中"
+                        if _ESTIMATE.search(doc.norm(split.sentence.start, split.start)):
+                            sure, how = False, how + "; it is an estimate (预计), which the share may not be taken of"
                     elif doc.same_sentence(wholes[0], first):
                         whole, how = wholes[0], "the whole is the nearest earlier figure of the same unit"
                 if whole is not None:

@@ -452,14 +452,15 @@ class _Balance:
 
 
 #: a figure named as a total of its own (水产品总产量, 总收入): after ；it ends a list rather than adding to it
-_NEW_TOTAL = re.compile(r";[^,;]{0,8}总(?:产量|产值|收入|支出|人数|户数|数|额|面积|量|投资|规模)[^,;]{0,4}$")
+_NEW_TOTAL = re.compile(r";[^,;]{0,8}(?:总(?:产量|产值|收入|支出|人数|户数|数|额|面积|量|投资|规模)|余额)[^,;]{0,4}$")
 
 
 def _walk_items(doc: Doc, claims: list, idx: int, in_paren: bool):
     """Items from claims[idx] on: consecutive clauses each holding a figure of the list's kinds.
 
     The list ends at the paren that holds it, at the sentence end, at a clause without a figure
-    of its kinds, at 另外/此外/同时, or at a figure named as a total of its own after ；(水产品总产量).
+    of its kinds, at 另外/此外/同时, or at a figure named as a total of its own after ；(水产品总产量,
+    贷款余额).
     Figures inside a nested aside (其中3人为兼任) are skipped.
     """
     first = claims[idx]

@@ -34,7 +34,8 @@ Tolerance
     the report only by its subject (跨越X大关, 达到X as a target) warns, since the two may refer to
     different years or scopes, unless a target for the very same words lies more than 15% below
     the level reached (base.GROSS). What the year's work is to bring (年底全市将新增…，使农村自来水
-    普及率提高到75%以上) is a target, never a bound the level reached so far must meet.
+    普及率提高到75%以上) is a target, never a bound the level reached so far must meet; a bound stated
+    with its own figure (突破70亿元，累计实现72.46亿元) is not set against another figure elsewhere.
 """
 
 from __future__ import annotations
@@ -390,7 +391,7 @@ def _bound_with_actual(ctx: _Ctx, seen):
             if a.sentence != b.sentence or not _is_actual(doc, a) or a.unit != b.unit:
                 continue
             gap = doc.between(b, a) if b.end <= a.start else doc.between(a, b)
-            if not re.fullmatch(r"[,、]?(?:已|并|实际)?(?:达到|达|为|至|到)?", gap) or gap == "":
+            if not re.fullmatch(r"[,、]?(?:已|并|实际)?(?:累计|共)?(?:实现|完成)?(?:达到|达|为|至|到)?", gap) or gap == "":
                 continue
             seen.add((b.id, a.id))
             out.append(_bound_finding(doc, b, a, x, True, "the bound and the figure are stated together", 0.95))
@@ -408,6 +409,8 @@ def _restated_bound(ctx: _Ctx, seen):
             continue
         if _flow(doc, b) and "每年" not in doc.before(b, 20):
             continue  # a flow bounds each year's flow only when it says 每年
+        if any(pair[0] == b.id for pair in seen):
+            continue  # 突破700亿元，累计实现702.76亿元: its figure is stated with it, not somewhere else
         keep = bool(_KEEP.search(re.sub(r"\d+(?:\.\d+)?$", "", doc.before(b, 8))))
         if ctx.target(b) and not keep:
             continue
