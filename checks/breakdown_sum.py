@@ -17,7 +17,9 @@ What it checks
        7264万元，比上年增收1126万元，增长18.3%；非税收入…) are no items, and neither the level's change
        (…186.42亿元，增加15.36亿元，增长8.98%。其中…) nor the figure a 包括…在内的 total follows is the
        total; nor does a list that gives one group's figure for each measure stated before it, one item
-       to a measure (其中：“5强”企业累计实现工业增加值…；实现主营业务收入…；实现税金…). When the items themselves fall short of their total (6 + 24 + 98 of 186
+       to a measure (其中：“5强”企业累计实现工业增加值…；实现主营业务收入…；实现税金…). A 其中 under an
+       item of a list cut by ；ends at the next ；(文化馆18个，其中，文化站15个；剧场影院4个), and parallel
+       subtotals (公办教育共计589人…；民办园共计22人…) are no list closed by a total. When the items themselves fall short of their total (6 + 24 + 98 of 186
        schools), what they add is partial too, and passes within its total; when they, or any other
        figure they each add, make their total exactly (118 + 8 = 126座; the persons of 562户1863人、
        418户1294人、…), every item is listed, and the other figures must make their totals too.
@@ -108,7 +110,8 @@ Tolerance
     opened right after the total without 其中 (12480户(脱贫不稳定户4120户、边缘易致贫户3960户、…)),
     unless a sign of completeness above applies. Under a total counted in 个,
     items counted in other counters (座, 处) are taken as sub-kinds of the same objects
-    (建设1000个项目，其中小型水库7座、调蓄设施993个). Animals counted in several counters (大牲畜
+    (建设1000个项目，其中小型水库7座、调蓄设施993个). Animals, and dwellings (套 with 户 resettled with
+    money: 建成2648套（其中：公租房312套，…，棚改货币安置550户）), counted in several counters (大牲畜
     存栏25630头，其中：牛21480头；马2950匹；驴1200头；生猪…) are summed up to the item that makes the
     total, a bulletin running on to other animals; when no run of items makes it, which items are of
     the total is unsure and nothing is said. Items at the end of a list that each exceed the total
@@ -418,14 +421,18 @@ def _listed(doc: Doc, claims):
                 # the items make an earlier figure of their kind exactly, not the nearest one
                 total, wholes = made, [made] + [w for w in wholes if w is not made]
             done_totals.add(total.id)
-            if _other_animals(total, pl.items):
+            family_of = _other_counters(total, _with_tail(doc, claims, pl.items))
+            if family_of:
                 # 大牲畜存栏40202头，其中：黄牛28510头；奶牛8984头；马2708匹；生猪32029头…: the kinds the total
                 # counts end where they make it, and a bulletin runs on to other animals; no prefix makes it:
-                # which items are of the total is unsure, and nothing is said
-                herd = _prefix_making(total, [x for x in pl.items if x.dimension in _ANIMALS and countable(x)])
+                # which items are of the total is unsure, and nothing is said. So too for dwellings (建成
+                # 保障性安居工程5833套（其中：公租房576套，棚改实物安置房4089套，棚改货币安置1168户）)
+                herd = _prefix_making(total, [x for x in _with_tail(doc, claims, pl.items)
+                                              if x.dimension in family_of and countable(x) and x.group in (None, x.id)])
                 if herd:
-                    out.append((total, herd, True, f"{pl.cue} breakdown of animals counted in several counters "
-                                "(头, 匹, 只), up to the item that completes the total", wholes[1:], "", False))
+                    out.append((total, herd, True, f"{pl.cue} breakdown counted in several counters ("
+                                + ", ".join(sorted({x.unit for x in herd})) + "), up to the item that completes the total",
+                                wholes[1:], "", False))
                 continue
             breakdowns = _breakdowns(doc, total, items)
             heads, n_heads = _heads(doc, claims, pl, items_all, total, listed)
@@ -559,11 +566,37 @@ def _prefix_making(total, items: list) -> list:
     return []
 
 
-def _other_animals(total, items) -> bool:
-    """Does a list under a count of animals hold an item counted in another counter of animals?
-    Then the items in the total's counter are only some of the list."""
-    return total.dimension in _ANIMALS and any(x.dimension in _ANIMALS and x.dimension != total.dimension
-                                               for x in items)
+#: counters of dwellings: 套 and the households resettled with money instead (棚改货币安置1168户)
+_DWELLINGS = frozenset({"count_tao", "household", "count_jian_room", "count_dong"})
+
+
+def _with_tail(doc: Doc, claims, items: list) -> list:
+    """A list's items and the figures right after its last one, each after 、/， and a few words (棚改
+    实物安置房4089套，棚改货币安置1168户: an item in a counter the list walk does not take)."""
+    out = list(items)
+    k = next((i for i, c in enumerate(claims) if c is items[-1]), None) if items else None
+    if k is None:
+        return out
+    for c in claims[k + 1:]:
+        if not _TAIL_GAP.fullmatch(doc.between(out[-1], c)):
+            break
+        out.append(c)
+    return out
+
+
+#: between a list's last item and a figure that may be one more in another counter
+_TAIL_GAP = re.compile(r"[,、][^,;:。()\d]{0,12}")
+
+
+def _other_counters(total, items) -> frozenset:
+    """The family of counters (animals, dwellings) of a list's total when the list holds an item,
+    not the second figure of a compound, counted in another counter of that family: then the items in
+    the total's counter are only some of the list. Else the empty set."""
+    for family_of in (_ANIMALS, _DWELLINGS):
+        if total.dimension in family_of and any(x.dimension in family_of and x.dimension != total.dimension
+                                                and x.group in (None, x.id) for x in items):
+            return family_of
+    return frozenset()
 
 
 def _named_like_items(doc: Doc, claims, pl, first, items_all, wholes, listed) -> list:
@@ -1082,6 +1115,8 @@ def _subtotals(doc: Doc, claims):
             if re.search(r"其中|包括", cue):
                 break
         items.reverse()
+        if named and any(re.search(r"(?:共计|合计|总计)$", doc.before(x, 6)) for x in items):
+            continue  # 公办教育共计589人，专任教师539人；民办园共计22人: parallel subtotals, not a list and its total
         if named and items and re.search(r"加上|连同|再加", doc.norm(t.sentence.start, items[0].start)):
             # 全县一般公共预算收入完成11.24亿元…。加上上级补助收入28.65亿元、…，收入总计50.30亿元: the
             # list adds to the figure the total is named after, stated before it (a budget's balance)

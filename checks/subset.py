@@ -382,7 +382,13 @@ def _part_lists(doc: Doc, claims: list) -> list[PartList]:
             # (包括河北、陕西…、甘肃；其余16个省份: a list of names, ended by ；before the next figure)
             continue
         in_paren = sentence_balance.to(c.start) > 0
-        items, subtotals = _walk_items(doc, claims, idx, in_paren)
+        # 博物馆3个；文化(艺术)馆50个，其中，文化站44个；剧场影院7个: the total is an item of a list cut
+        # by ；, so a ；after the cue returns to that list (not 施工项目18446个；其中新开工…；投产…)
+        head = next((x for x in reversed(claims) if x.end <= c.start and family(x) == family(c)), None)
+        outer = not in_paren and head is not None and _OUTER_LIST.search(doc.norm(s0, c.start)) is not None \
+            and ";" not in doc.norm(head.end, c.start) \
+            and any(x.end <= head.start and family(x) == family(c) and ";" in doc.norm(x.end, head.start) for x in claims)
+        items, subtotals = _walk_items(doc, claims, idx, in_paren, stop_at_semicolon=outer)
         if not items or any(_threshold(doc, x) for x in claims[idx:] if x.start <= items[-1].end):
             continue  # 其中50万元以上的村42个，100万元以上的村15个: classes by threshold, nested, no parts
         if implicit:
@@ -455,7 +461,12 @@ class _Balance:
 _NEW_TOTAL = re.compile(r";[^,;]{0,8}(?:总(?:产量|产值|收入|支出|人数|户数|数|额|面积|量|投资|规模)|余额)[^,;]{0,4}$")
 
 
-def _walk_items(doc: Doc, claims: list, idx: int, in_paren: bool):
+#: a ；before a 其中 cue in its sentence, after a figure: the sentence is a list cut by ；
+_OUTER_LIST = re.compile(r"^(?:(?!其中|包括)[^。])*\d[^;。]*;[^;。]*(?:其中|包括)[^;。]*$")
+# (not when that list is itself a 其中 list: 其中：第一产业…；第二产业…，其中工业…；建筑业…)
+
+
+def _walk_items(doc: Doc, claims: list, idx: int, in_paren: bool, stop_at_semicolon: bool = False):
     """Items from claims[idx] on: consecutive clauses each holding a figure of the list's kinds.
 
     The list ends at the paren that holds it, at the sentence end, at a clause without a figure
@@ -474,6 +485,7 @@ def _walk_items(doc: Doc, claims: list, idx: int, in_paren: bool):
     balance = _Balance(doc, first.end)
     nested = False  # inside the 其中 list of the last item (…98个，其中种植类56个、养殖类42个；…)
     own_change = None  # the last item's own change (税收收入8103万元，比上年增收1284万元，增长18.8%；…)
+    nested = _own_total(doc, claims, first)
     for c in claims[idx + 1:]:
         bal = balance.to(c.start)
         if bal < 0:
@@ -482,6 +494,8 @@ def _walk_items(doc: Doc, claims: list, idx: int, in_paren: bool):
             continue  # inside a nested aside
         gap_raw = doc.norm(anchor.end, c.start)
         gap = _LEVEL_CLAUSE.sub("", strip_parens(gap_raw))  # (牧业产值21774万元，与上年持平，增加值…)
+        if stop_at_semicolon and ";" in gap:
+            break
         if re.search(r"[。!?]", gap):
             break
         if nested:
@@ -563,7 +577,26 @@ def _walk_items(doc: Doc, claims: list, idx: int, in_paren: bool):
             subtotals[c.id] = [x.id for x in items if same_kind(x, c) and x.id not in replaced]
         items.append(c)
         prev = anchor = c
+        nested = nested or _own_total(doc, claims, c)
     return items, subtotals
+
+
+#: an item stated as a total of its own (公办教育共计589人，专任教师539人；…): what follows it up to ；
+#: are its parts, not more items
+_OWN_TOTAL = re.compile(r"(?:共计|合计|总计)$")
+
+
+def _own_total(doc: Doc, claims: list, c) -> bool:
+    """Is c an item said as a total (共计) whose run up to the next ；holds another figure of its kind?"""
+    if not _OWN_TOTAL.search(doc.before(c, 6)):
+        return False
+    rest = doc.after(c, 40, clause=False)
+    cut = rest.find(";")
+    if cut < 0:
+        return False
+    k = next((i for i, x in enumerate(claims) if x is c), None)
+    nxt = next((x for x in claims[k + 1:] if family(x) == family(c)), None) if k is not None else None
+    return nxt is not None and nxt.start < c.end + cut + 1 and ";" not in doc.norm(c.end, nxt.start)
 
 
 def _closes_item(doc: Doc, claims: list, c, marks: tuple) -> bool:
