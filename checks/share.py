@@ -36,8 +36,9 @@ What it checks
     2. Completion: 完成…任务的X% / 完成率X% against what was done over what was planned (a plan
        stated right before the rate, 完成目标任务2.2万人的106.8%, is C010's), and a rate may be
        named by the verb of what it counts (实施项目326个，已完工318个，完工率97.5%), over the figure
-       of its kind before it in its sentence or, failing one, the first in the sentence before
-       (a warning, failing beyond base.GROSS), or failing both, the nearest figure of its kind the
+       of its kind before it in its sentence or, failing one, the one in the sentence before named by
+       the rate's verb (新开工2023年棚改480户 for 开工率), else the first there (a warning, failing
+       beyond base.GROSS), or failing both, the nearest figure of its kind the
        paragraph states as a total before (全县共实施易地扶贫搬迁3865户…。…集中安置3102户，集中安置率
        80.3%; a warning too, failing beyond base.GROSS); 结案率 counts what was 办结. A rate named for
        a group (重点人群签约率) is over a figure named for that group only.
@@ -1023,7 +1024,10 @@ def _verb_rate(doc: Doc):
             # states the whole first
             last = _last_before_sentence(doc, p)
             if last is not None and same_paragraph(doc, last, p):
-                whole = next((w for w in doc.in_sentence(last) if _whole_of_done(doc, w, p)), None)
+                kinds = [w for w in doc.in_sentence(last) if _whole_of_done(doc, w, p)]
+                # (推进建设6402户(其中…，新开工2023年棚改480户)…。…开工480户(套)，开工率为100%: the figure
+                # the sentence before names by the rate's verb is its whole, not that sentence's first)
+                whole = next((w for w in kinds if verb in doc.before(_lead(doc, w), 12)), kinds[0] if kinds else None)
                 if whole is not None:
                     tried.append(Reading(p, whole, False, f"what was done ({verb}) over the first figure of its "
                                          "kind in the sentence before", gross=True))
