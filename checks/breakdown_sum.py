@@ -19,7 +19,8 @@ What it checks
        total; nor does a list that gives one group's figure for each measure stated before it, one item
        to a measure (其中：“5强”企业累计实现工业增加值…；实现主营业务收入…；实现税金…). A 其中 under an
        item of a list cut by ；ends at the next ；(文化馆18个，其中，文化站15个；剧场影院4个), and parallel
-       subtotals (公办教育共计589人…；民办园共计22人…) are no list closed by a total. When the items themselves fall short of their total (6 + 24 + 98 of 186
+       subtotals (公办教育共计589人…；民办园共计22人…) are no list closed by a total; a count of units that
+       hold the figure after it (其中2所公办幼儿园共有幼儿233人) is no item. When the items themselves fall short of their total (6 + 24 + 98 of 186
        schools), what they add is partial too, and passes within its total; when they, or any other
        figure they each add, make their total exactly (118 + 8 = 126座; the persons of 562户1863人、
        418户1294人、…), every item is listed, and the other figures must make their totals too.
@@ -344,7 +345,8 @@ def _listed(doc: Doc, claims):
     out = []
     for pl in part_lists(doc, claims):
         replaced = {i for ids in pl.subtotals.values() for i in ids}
-        items_all = [x for x in pl.items if countable(x) and x.id not in replaced and not is_visit(doc, x)]
+        items_all = [x for x in pl.items if countable(x) and x.id not in replaced and not is_visit(doc, x)
+                     and not _HOLDS_NEXT.match(doc.after(x, 12))]  # (其中2所公办幼儿园共有幼儿233人: 2所 says whose)
         done_totals = set()
         named: dict[tuple, list] = {}
         listed = {x.id for x in pl.items}
@@ -566,6 +568,8 @@ def _prefix_making(total, items: list) -> list:
     return []
 
 
+#: a count of units that hold the figure after it (2所公办幼儿园共有幼儿233人): it says whose the figure is
+_HOLDS_NEXT = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:共有|共计有|有)[\u4e00-\u9fff]{0,4}\d")
 #: counters of dwellings: 套 and the households resettled with money instead (棚改货币安置1168户)
 _DWELLINGS = frozenset({"count_tao", "household", "count_jian_room", "count_dong"})
 
