@@ -558,8 +558,7 @@ def _part_before(doc: Doc, rate: Claim, cue_start_norm: int) -> Claim | None:
 #: a figure said to be an estimate (预计全市新建…222个): a share may be of the final figure
 _ESTIMATE = re.compile(r"预计|估计|初步测算")
 #: a level's change right before a share: ，比上年底增加310家，占…
-_LEVEL_CHANGE_BEFORE = re.compile(r"^[^,;。]{0,3},?(?:比|较)(?:上年|去年)(?:底|末|同期)?(?:净)?(?:增加|减少|增长|下降)了?$"
-                                  r"|,(?:比|较)(?:上年|去年)(?:底|末|同期)?(?:净)?(?:增加|减少|增长|下降)了?$")
+_LEVEL_CHANGE_BEFORE = re.compile(r"^[^,;。]{0,3}(?:比|较)(?:上年|去年)(?:底|末|同期)?(?:净)?(?:增加|减少|增长|下降)了?$")
 #: a figure's own growth, between it and the share of it: ，增长3.8%，占… / ，同比下降2.1%，占…
 _OWN_GROWTH = re.compile(r"^[,]?(?:比上年|较上年|同比)?(?:增长|下降|增加|减少|提高|降低)了?$")
 

@@ -266,9 +266,7 @@ _ITEM_CHANGE = re.compile(r"[,;]\s*(?:按(?:可比价格?|不变价格?)计算[,
 #: the share of a list item stated right after it (产业发展资金9650万元，占61.5%；…)
 _ITEM_SHARE = re.compile(r"[,;]\s*(?:占比|占(?:总额的|总数的|全部的|[^,;。\d%]{2,14}?的(?:比重|比例)?)?)(?:为|达)?")
 _CHANGE_FROM_BASE = re.compile(r"(?:较|比|同比|环比)[^,;:。]{0,10}?净?(?:增长|增加|减少|下降|提高|降低|上升|增收|减收|增支|减支|"
-                               r"增|减|多|少)了?$"
-                               # a bare change after a level, its rate after it: 支出227.53亿元，增加19.54亿元，增长9.39%
-                               r"|(?:\d|%|[元人户个吨亩所家座项套次]),(?:增加|减少|增收|减收)了?$")
+                               r"增|减|多|少)了?$")
 
 
 class PartList:
@@ -483,9 +481,10 @@ def _walk_items(doc: Doc, claims: list, idx: int, in_paren: bool, stop_at_semico
     anchor = first  # where the gap to the next item starts: the last item, or its growth rate
     first_clause = doc.before(first, 16)
     balance = _Balance(doc, first.end)
-    nested = False  # inside the 其中 list of the last item (…98个，其中种植类56个、养殖类42个；…)
-    own_change = None  # the last item's own change (税收收入8103万元，比上年增收1284万元，增长18.8%；…)
+    # inside the 其中 list of the last item (…98个，其中种植类56个、养殖类42个；…), or past the parts of an
+    # item said as a total of its own (公办教育共计589人，专任教师539人；…)
     nested = _own_total(doc, claims, first)
+    own_change = None  # the last item's own change (税收收入8103万元，比上年增收1284万元，增长18.8%；…)
     for c in claims[idx + 1:]:
         bal = balance.to(c.start)
         if bal < 0:
