@@ -20,8 +20,9 @@ What it checks
        to a measure (其中：“5强”企业累计实现工业增加值…；实现主营业务收入…；实现税金…). A 其中 under an
        item of a list cut by ；ends at the next ；(文化馆18个，其中，文化站15个；剧场影院4个), and parallel
        subtotals (公办教育共计589人…；民办园共计22人…) are no list closed by a total; a count of units that
-       hold the figure after it (其中2所公办幼儿园共有幼儿233人) is no item. When the items themselves fall short of their total (6 + 24 + 98 of 186
-       schools), what they add is partial too, and passes within its total; when they, or any other
+       hold the figure after it (其中2所公办幼儿园共有幼儿233人) is no item. When the items themselves
+       fall short of their total (6 + 24 + 98 of 186 schools), what they add is partial too, and
+       passes within its total; when they, or any other
        figure they each add, make their total exactly (118 + 8 = 126座; the persons of 562户1863人、
        418户1294人、…), every item is listed, and the other figures must make their totals too.
        A sentence that opens with 分产业看 / 按资金用途分 / 按经营地统计， breaks down the first figure of
@@ -126,9 +127,10 @@ Tolerance
     that share a noun their total does not name (执业助理629人（乡村全科148人、执助全科11人）) are a kind
     within it and may fall short of it. A part of an item, in the item's aside (上级补助收入105430万元
     （其中：专项债务转贷6810万元）), is no item of the list a 合计 closes; a 含/包括 in a paren that closes
-    before its figure (执业医师（含助理）422人) opens no list. An item named as the complement of the total (有贫困村72个，其中深度贫困村18个；非贫困村中…98个)
-    ends the list: what is not X is no part of the X counted. Projects counted by stage (其中新开工项目142个，竣工投产项目96个) only warn either way: a
-    project may be in two stages, and those going on are seldom listed. A list that gives the
+    before its figure (执业医师（含助理）422人) opens no list. An item named as the complement of the
+    total (有贫困村72个，其中深度贫困村18个；非贫困村中…98个) ends the list: what is not X is no part of
+    the X counted. Projects counted by stage (其中新开工项目142个，竣工投产项目96个) only warn either
+    way: a project may be in two stages, and those going on are seldom listed. A list that gives the
     total twice, cut by ；(户籍人口112635人。其中，城镇人口54715人，乡村人口57920人；男性人口
     57753人，女性人口54882人), is read as one breakdown per run when the whole list misses the total
     and a run meets it; items that each end at ；(农业产值…，增长4.1%；林业产值…) stay one list.
@@ -148,9 +150,9 @@ from typing import Callable, NamedTuple
 
 from .balance import monitoring_triples
 from .base import Doc, Rule, finding, fmt, same_paragraph, small_int
-from .subset import (closes_unopened, comma_clauses, countable, exact_iv, family, is_discrete, is_visit, measure,
-                     paren_depth, part_lists, same_kind, sentence_claims, strip_parens, sum_iv, whole_candidates,
-                     whole_iv)
+from .subset import (OWN_TOTAL, closes_unopened, comma_clauses, countable, exact_iv, family, is_discrete, is_visit,
+                     made_by, measure, paren_depth, part_lists, same_kind, sentence_claims, strip_parens, sum_iv,
+                     whole_candidates, whole_iv)
 
 CODE = "C003"
 NAME = "breakdown-sum-mismatch"
@@ -423,14 +425,15 @@ def _listed(doc: Doc, claims):
                 # the items make an earlier figure of their kind exactly, not the nearest one
                 total, wholes = made, [made] + [w for w in wholes if w is not made]
             done_totals.add(total.id)
-            family_of = _other_counters(total, _with_tail(doc, claims, pl.items))
+            listed_on = _with_tail(doc, claims, pl.items)
+            family_of = _other_counters(total, listed_on)
             if family_of:
                 # 大牲畜存栏40202头，其中：黄牛28510头；奶牛8984头；马2708匹；生猪32029头…: the kinds the total
                 # counts end where they make it, and a bulletin runs on to other animals; no prefix makes it:
                 # which items are of the total is unsure, and nothing is said. So too for dwellings (建成
                 # 保障性安居工程5833套（其中：公租房576套，棚改实物安置房4089套，棚改货币安置1168户）)
-                herd = _prefix_making(total, [x for x in _with_tail(doc, claims, pl.items)
-                                              if x.dimension in family_of and countable(x) and x.group in (None, x.id)])
+                herd = _prefix_making(total, [x for x in listed_on if x.dimension in family_of and countable(x)
+                                              and x.group in (None, x.id)])
                 if herd:
                     out.append((total, herd, True, f"{pl.cue} breakdown counted in several counters ("
                                 + ", ".join(sorted({x.unit for x in herd})) + "), up to the item that completes the total",
@@ -524,10 +527,7 @@ def _by_measure(doc: Doc, items: list) -> dict:
 def _made_before(doc: Doc, claims, pl, total, items: list):
     """When the items miss the total, a figure of their kind before the list that they make, or None."""
     run = sum_iv(items)
-    if run.meets(exact_iv(total)):
-        return None
-    return next((w for w in reversed(claims) if w.end <= pl.cue_start and w is not total and same_kind(w, total)
-                 and countable(w) and run.meets(exact_iv(w))), None)
+    return None if run.meets(exact_iv(total)) else made_by(claims, pl.cue_start, total, run, exclude=total)
 
 
 def _within_total(total, items: list) -> list:
@@ -1119,7 +1119,7 @@ def _subtotals(doc: Doc, claims):
             if re.search(r"其中|包括", cue):
                 break
         items.reverse()
-        if named and any(re.search(r"(?:共计|合计|总计)$", doc.before(x, 6)) for x in items):
+        if named and any(OWN_TOTAL.search(doc.before(x, 6)) for x in items):
             continue  # 公办教育共计589人，专任教师539人；民办园共计22人: parallel subtotals, not a list and its total
         if named and items and re.search(r"加上|连同|再加", doc.norm(t.sentence.start, items[0].start)):
             # 全县一般公共预算收入完成11.24亿元…。加上上级补助收入28.65亿元、…，收入总计50.30亿元: the

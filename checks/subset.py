@@ -304,6 +304,13 @@ def made_whole(doc: Doc, c):
     return found[1] if found else None
 
 
+def made_by(claims: list, before_pos: int, like, run: Iv, exclude=None):
+    """The last figure of ``like``'s kind among ``claims`` before ``before_pos`` (other than
+    ``exclude``) whose interval the sum ``run`` of a list's items meets, or None."""
+    return next((w for w in reversed(claims) if w.end <= before_pos and w is not exclude and same_kind(w, like)
+                 and countable(w) and run.meets(exact_iv(w))), None)
+
+
 def _partitions(doc: Doc, c) -> dict:
     """For the claims of c's sentence: claim id → (the items of its kind in its 其中 list, the figure
     they make) or None; once per sentence."""
@@ -319,10 +326,7 @@ def _partitions(doc: Doc, c) -> dict:
                 if x.id in memo or not countable(x):
                     continue
                 kin = pl.items_of(x)
-                total = sum_iv(kin)
-                made = None if len(kin) < 2 else next(
-                    (w for w in reversed(claims) if w.end <= pl.cue_start and same_kind(w, x) and countable(w)
-                     and total.meets(exact_iv(w))), None)
+                made = None if len(kin) < 2 else made_by(claims, pl.cue_start, x, sum_iv(kin))
                 for k in kin:
                     memo.setdefault(k.id, (kin, made) if made is not None else None)
     return memo
@@ -582,12 +586,12 @@ def _walk_items(doc: Doc, claims: list, idx: int, in_paren: bool, stop_at_semico
 
 #: an item stated as a total of its own (公办教育共计589人，专任教师539人；…): what follows it up to ；
 #: are its parts, not more items
-_OWN_TOTAL = re.compile(r"(?:共计|合计|总计)$")
+OWN_TOTAL = re.compile(r"(?:共计|合计|总计)$")
 
 
 def _own_total(doc: Doc, claims: list, c) -> bool:
     """Is c an item said as a total (共计) whose run up to the next ；holds another figure of its kind?"""
-    if not _OWN_TOTAL.search(doc.before(c, 6)):
+    if not OWN_TOTAL.search(doc.before(c, 6)):
         return False
     rest = doc.after(c, 40, clause=False)
     cut = rest.find(";")

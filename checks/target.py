@@ -403,13 +403,14 @@ def _restated_bound(ctx: _Ctx, seen):
     doc = ctx.doc
     out = []
     actuals = None
+    paired = {bound for bound, _ in seen}  # the bounds _bound_with_actual found their figure for
     for b in doc.claims:
         x = _threshold(doc, b) if _level(doc, b) else None
         if x is None:
             continue
         if _flow(doc, b) and "每年" not in doc.before(b, 20):
             continue  # a flow bounds each year's flow only when it says 每年
-        if any(pair[0] == b.id for pair in seen):
+        if b.id in paired:
             continue  # 突破700亿元，累计实现702.76亿元: its figure is stated with it, not somewhere else
         keep = bool(_KEEP.search(re.sub(r"\d+(?:\.\d+)?$", "", doc.before(b, 8))))
         if ctx.target(b) and not keep:
