@@ -21,6 +21,13 @@ from .normalise import Normalised, normalise
 _SENTENCE_END = re.compile(r"[。!?](?![(]?其中)|\n")
 _NEWLINE = re.compile(r"\n")
 _CLAUSE_END = re.compile(r"[,;:。!?\n\t、]")
+#: A sentence longer than this is searched for relations in pieces of at most about this many
+#: characters, cut after a ; (or failing one, a ,). The longest sentences of real reports hold
+#: about 1,000 characters and 110 figures; relations are looked for among the figures of a
+#: sentence, pair by pair, so one sentence of thousands of clauses would cost time quadratic in its
+#: length. A 、-list is never cut: it holds no ; or , to cut at.
+LONG_SENTENCE = 1500
+_PIECE_CUT = re.compile(r"[;,]")
 _TRAILING = re.compile(
     r"(?:达到了|达到|达|约为|约|为|是|共有|有|共计|合计|总计|共|计|近|将近|接近|超过|突破|逾|"
     r"增加到|增加至|增加了|增加|提高到|提高至|提高|提升到|提升至|提升|下降到|下降至|下降|降至|降到|降低到|降低至|"
@@ -95,13 +102,60 @@ class _LastMatch:
         return found
 
 
+def _cut_long_sentences(norm: Normalised, ends: list[int]) -> list[int]:
+    """``ends`` with more ends inside each sentence longer than LONG_SENTENCE, so that its pieces
+    hold between half of LONG_SENTENCE and all of it: at the last ; of that stretch, or failing
+    one its last , or failing that the first ; or , after it. A sentence with no ; or , that far
+    from its start is not cut (总数…，其中 with a 、-list of thousands of items). Each cut
+    sentence gets a note in ``norm.notes``."""
+    text = norm.text
+    out: list[int] = []
+    start = 0
+    for end in ends + [len(text)]:
+        if end - start > LONG_SENTENCE:
+            cuts = _cuts(text, start, end)
+            if cuts:
+                line = norm.original.count("\n", 0, norm.span(start, start)[0]) + 1
+                norm.notes.append(
+                    f"the sentence at line {line} holds {end - start:,} characters: it was searched for relations "
+                    f"in {len(cuts) + 1} pieces cut at ；/，, and relations between figures of different pieces "
+                    "were not looked for")
+                out += cuts
+        if end < len(text):
+            out.append(end)
+        start = end + 1
+    return out
+
+
+def _cuts(text: str, start: int, end: int) -> list[int]:
+    """Where to cut the sentence text[start:end] (see _cut_long_sentences)."""
+    marks = [m.start() for m in _PIECE_CUT.finditer(text, start, end)]
+    cuts: list[int] = []
+    piece = start
+    i = 0
+    while end - piece > LONG_SENTENCE:
+        i = bisect.bisect_left(marks, piece + LONG_SENTENCE // 2, i)
+        if i == len(marks):
+            break
+        j = bisect.bisect_right(marks, piece + LONG_SENTENCE, i)  # the marks from half to the limit
+        within = marks[i:j]
+        semis = [k for k in within if text[k] == ";"]
+        cut = semis[-1] if semis else within[-1] if within else marks[i]
+        if cut >= end - 1:
+            break
+        cuts.append(cut)
+        piece = cut + 1
+        i = bisect.bisect_right(marks, cut, i)
+    return cuts
+
+
 class _Text:
     """Sentence, clause and line lookups over normalised text, computed once."""
 
     def __init__(self, norm: Normalised):
         self.norm = norm
         text = norm.text
-        self.sentence_ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+        self.sentence_ends = _cut_long_sentences(norm, [m.start() for m in _SENTENCE_END.finditer(text)])
         self.clause_ends = [m.start() for m in _CLAUSE_END.finditer(text)]
         self.line_starts = [0] + [m.end() for m in _NEWLINE.finditer(norm.original)]
         self._time = _LastMatch(text, _TIME, _NOT_IN_TIME)
@@ -168,6 +222,7 @@ def extract(original: str) -> tuple[list[Claim], list[Skipped], Normalised]:
         skipped.append(Skipped(start=a, end=b, text=original[a:b], reason=s.reason))
 
     index_of: dict[int, str] = {}
+    fraction_columns: dict[tuple[int, int], bool] = {}
     prev: tuple[Figure, Claim] | None = None
     for i, fig in enumerate(figures):
         cell = tables_mod.cell_at(tables, fig.start) if tables else None
@@ -190,7 +245,7 @@ def extract(original: str) -> tuple[list[Claim], list[Skipped], Normalised]:
                     unit, share, scale = tables_mod.row_unit(table, row)
                 if share:
                     unit = "%"
-                    if column.share and _column_is_fraction(table, col, text):
+                    if column.share and _is_fraction_column(fraction_columns, table, col, text):
                         fig.value, fig.place, fig.loose_place = fig.value * 100, fig.place * 100, fig.loose_place * 100
                         fig.notes.append("share column written as a fraction: ×100")
                     fig.kind = "percent"
@@ -226,6 +281,14 @@ def extract(original: str) -> tuple[list[Claim], list[Skipped], Normalised]:
     share_fields_sets(out)
     share_fields_sets(skipped)
     return out, skipped, norm
+
+
+def _is_fraction_column(known: dict, table, col: int, text: str) -> bool:
+    """_column_is_fraction, worked out once per column (``known``)."""
+    key = (table.index, col)
+    if key not in known:
+        known[key] = _column_is_fraction(table, col, text)
+    return known[key]
 
 
 def _column_is_fraction(table, col: int, text: str) -> bool:

@@ -165,16 +165,16 @@ _MODEL_FIELDS: dict[type, tuple[str, ...]] = {}
 SHARE_FROM = 2_000
 
 
-def share_fields_sets(models, least: int = SHARE_FROM) -> None:
+def share_fields_sets(models, least: int | None = None) -> None:
     """Let frozen models with the same explicitly set fields share one set of those names, when
     there are at least ``least`` of them.
 
     Pydantic keeps that set per instance (2.8 KB of the 8 KB a Claim takes); a frozen model never
     changes it in place (model_copy copies it first), so one set per distinct content serves every
     claim, finding and span, and the result of a large report takes about half the memory.
-    Treat ``model_fields_set`` of these models as read-only.
+    Treat ``model_fields_set`` of these models as read-only. ``least`` is SHARE_FROM unless given.
     """
-    if len(models) >= least:
+    if len(models) >= (SHARE_FROM if least is None else least):
         _share(models)
 
 

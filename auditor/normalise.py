@@ -42,6 +42,8 @@ class Normalised:
     #: every normalised character is the original character at the same offset (no pinyin
     #: dropped, nothing expanded or collapsed): offsets map to themselves
     identity: bool = False
+    #: about the text as a whole, found while reading it (a sentence too long to search whole)
+    notes: list[str] = field(default_factory=list)
 
     @property
     def starts(self) -> array:

@@ -26,12 +26,15 @@ def run(text: str, source: str = "<text>", encoding: str = "utf-8", notes=()) ->
     with _cycle_collector_paused():
         cuts = sections(text)
         if len(cuts) == 1:
-            claims, skipped, findings = _audit(text)
+            claims, skipped, findings, found = _audit(text)
+            notes += found
         else:
             claims, skipped, findings = [], [], []
             lines = tables = 0
             for start, end in cuts:
-                tables = _shift(_audit(text[start:end]), start, lines, tables, claims, skipped, findings)
+                part = _audit(text[start:end])
+                tables = _shift(part[:3], start, lines, tables, claims, skipped, findings)
+                notes += [_moved_lines(note, lines) for note in part[3]]
                 lines += text.count("\n", start, end)
             notes.append(f"the text holds {len(text):,} characters, more than any single report: it was audited in "
                          f"{len(cuts)} sections of at most about {SECTION_CHARS:,} characters, cut at paragraph "
@@ -44,7 +47,12 @@ def _audit(text: str):
     claims, skipped, norm = extract(text)
     from checks import run_checks
 
-    return claims, skipped, run_checks(claims, norm)
+    return claims, skipped, run_checks(claims, norm), norm.notes
+
+
+def _moved_lines(note: str, lines: int) -> str:
+    """A section's note with the line it names counted from the start of the whole text."""
+    return re.sub(r"(?<=at line )(\d+)", lambda m: str(int(m.group(1)) + lines), note, count=1)
 
 
 def sections(text: str, size: int | None = None) -> list[tuple[int, int]]:

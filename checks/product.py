@@ -85,6 +85,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from itertools import chain
 
 from .base import (Doc, Iv, Ordered, Rule, finding, fmt, gross_note, grossly_above, grossly_apart, iv,
                    label as _label, money as _money, same_paragraph, small_int, truncated)
@@ -364,14 +365,14 @@ def _previous_sentence_count(doc: Doc, p, per: str):
     安装…。…): the last matching count of that sentence. An average said of a whole place (全镇…村均)
     is over the nearest count of the paragraph said of that place (全镇28个行政村), not over one the
     sentence before does not say is of it."""
-    prev = [c for c in doc.preceding(p) if c.sentence != p.sentence]
-    if not prev:
+    first = next((c for c in doc.preceding(p) if c.sentence != p.sentence), None)
+    if first is None:
         return None
-    sentence = prev[0].sentence
-    if prev[0].line != p.line and not re.fullmatch(r"[\s。!?]*", doc.norm(sentence.end, p.sentence.start)):
+    sentence = first.sentence
+    if first.line != p.line and not re.fullmatch(r"[\s。!?]*", doc.norm(sentence.end, p.sentence.start)):
         return None
     place = _WHOLE_PLACE.search(doc.norm(p.sentence.start, p.start))
-    cands = [c for c in prev if c.sentence == sentence and _count_matches(c, per)]
+    cands = [c for c in doc.in_sentence(first) if _count_matches(c, per)]
     if len(cands) == 1 and (place is None or _WHOLE_PLACE.search(doc.before(cands[0], 16))):
         return cands[0]
     # 为8个薄弱村各安排…。全镇村集体经济总收入612.6万元，村均21.9万元: not over those 8, but over the
@@ -379,7 +380,7 @@ def _previous_sentence_count(doc: Doc, p, per: str):
     if place is None:
         return None
     villages = "村均" in doc.before(p, 8)
-    for c in prev:
+    for c in chain((first,), doc.preceding(first)):
         if c.line != p.line:
             break
         if _count_matches(c, per) and place.group(0) in doc.before(c, 16) \

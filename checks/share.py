@@ -329,6 +329,9 @@ def _table_shares(t: TTable):
         whole = grand.values[base]
         sure = best > 0 or len(cands) == 1
         link = f"{head} of {t.header(base) or whole.unit}, over the {label_of(grand)} row"
+        # the rows each 小计 / section row sums, found once per table
+        blocks = [(sub, {id(m) for m in members(t, sub)}) for sub in t.rows
+                  if sub.level >= 1 and sub is not grand and base in sub.values]
         for r in t.rows:
             if r is grand or r.part:
                 continue
@@ -337,8 +340,8 @@ def _table_shares(t: TTable):
                 continue
             tried = [Reading(part, whole, sure, link)]
             # a row inside a 小计 / section block may give its share of that block instead
-            for sub in t.rows:
-                if sub.level >= 1 and sub is not grand and r in members(t, sub) and base in sub.values:
+            for sub, sums in blocks:
+                if id(r) in sums:
                     tried.append(Reading(part, sub.values[base], sure, f"{head} of the {label_of(sub)} row's "
                                                                f"{t.header(base) or whole.unit}"))
             out += _best(rate, tried, f"share in row {label_of(r)}")
@@ -676,12 +679,18 @@ def _before_aside(doc: Doc, inner: Claim, cue_start_norm: int) -> Claim | None:
     return None
 
 
-def _wholes_before(doc: Doc, part: Claim, dim: str, limit_line: bool = True) -> list[Claim]:
-    """Figures of one dimension stated before the part, in its sentence, then in its line."""
+#: how far back in its line a share's whole is looked for, in characters: further than any whole
+#: of a real report stands from its part, and it keeps a line of thousands of shares linear
+LINE_REACH = 3000
+
+
+def _wholes_before(doc: Doc, part: Claim, dim: str) -> list[Claim]:
+    """Figures of one dimension stated before the part, in its sentence, then in its line (at most
+    LINE_REACH characters back)."""
     out = []
     lead = _lead(doc, part)
     for x in doc.preceding(lead):
-        if x.line != part.line and limit_line:
+        if x.line != part.line or x.start < lead.start - LINE_REACH:
             break
         if not in_table(doc, x) and x.dimension == dim and x.kind == "amount" and not x.per:
             out.append(x)

@@ -93,6 +93,7 @@ class TRow:
     line_start: int = 0                          # normalised offsets
     line_end: int = 0
     positional: bool = False                     # its empty cells were kept: its columns are sure
+    _at_end: Optional[int] = field(default=None, repr=False, compare=False)  # figures_at_end, once counted
 
     def zero(self, col: int) -> bool:
         t = self.texts.get(col)
@@ -103,14 +104,16 @@ class TRow:
 
     def figures_at_end(self) -> int:
         """How many cells at the right end of the row are figures (or dashes)."""
-        n = 0
-        for col in sorted(self.texts, reverse=True):
-            t = self.texts[col]
-            if tables_mod._is_numeric(t) or _DASH.match(t):
-                n += 1
-            else:
-                break
-        return n
+        if self._at_end is None:
+            n = 0
+            for col in sorted(self.texts, reverse=True):
+                t = self.texts[col]
+                if tables_mod._is_numeric(t) or _DASH.match(t):
+                    n += 1
+                else:
+                    break
+            self._at_end = n
+        return self._at_end
 
 
 @dataclass
@@ -125,6 +128,8 @@ class TTable:
     start: int                                   # normalised offsets
     end: int
     rows: list[TRow] = field(default_factory=list)
+    #: the most figures a data row has at its end (see _ragged), counted when first asked
+    _full: Optional[int] = field(default=None, repr=False, compare=False)
 
     def header(self, col: int) -> str:
         return self.headers.get(col, "")
@@ -261,9 +266,9 @@ def _orientation(t: TTable, level: int) -> str:
 def members(t: TTable, row: TRow) -> list[TRow]:
     """The rows a total or subtotal sums: sub-totals in its block, plus rows no sub-total covers."""
     rows = [r for r in t.rows if not r.part]
-    if row not in rows:
+    i = next((k for k, r in enumerate(rows) if r is row), None)
+    if i is None:
         return []
-    i = rows.index(row)
     way = "first" if row.section else _orientation(t, row.level)
     step = 1 if way == "first" else -1
     block = []
@@ -277,7 +282,7 @@ def members(t: TTable, row: TRow) -> list[TRow]:
         covered.update(id(m) for m in members(t, s))
     # a sub-total inside another sub-total's block is covered by it, like the rows it sums
     out = [r for r in block if id(r) not in covered]
-    return sorted(out, key=lambda r: t.rows.index(r))
+    return out if step == 1 else out[::-1]  # in the table's order
 
 
 def civ(c: Claim) -> Iv:
@@ -352,8 +357,9 @@ def _ragged(t: TTable, rows: list[TRow]) -> list[TRow]:
     """Rows with fewer figures at their end than the table's data rows: a cell is missing and,
     as flattened rows are aligned to the right, which column each figure belongs to is unsure
     (unless the row kept its empty cells: \t合计\t64\t28210\t19690\t under six headers)."""
-    full = max((r.figures_at_end() for r in t.rows if r.level == 0 and not r.part), default=0)
-    return [r for r in rows if r.figures_at_end() < full and not r.positional]
+    if t._full is None:
+        t._full = max((r.figures_at_end() for r in t.rows if r.level == 0 and not r.part), default=0)
+    return [r for r in rows if r.figures_at_end() < t._full and not r.positional]
 
 
 def _column_sums(t: TTable):
