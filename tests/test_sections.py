@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from auditor import audit_text, pipeline
+from auditor.claims import LONG_SENTENCE
 from auditor.pipeline import sections
 from reportgen import generate
 
@@ -114,3 +115,14 @@ def test_a_broken_relation_in_a_later_section_fails_there(small_sections):
     failed = [f for f in result.findings if f.code == "C003" and f.status == "fail"]
     assert len(failed) == 1
     assert [text[s.start:s.end] for s in failed[0].spans] == ["628个", "341个", "203个", "74个"]
+
+
+def test_a_long_sentence_in_a_later_section_is_named_by_its_line_in_the_whole_text(monkeypatch):
+    monkeypatch.setattr(pipeline, "SECTION_CHARS", 4000)
+    head = _reports(12)
+    long = "，".join(f"第{k}组脱贫{k % 50 + 1}户" for k in range(200)) + "。\n"
+    text = head + long
+    assert len(long) > LONG_SENTENCE and len(sections(text)) >= 2
+    result = audit_text(text)
+    notes = [n for n in result.notes if "pieces" in n]
+    assert len(notes) == 1 and f"the sentence at line {head.count(chr(10)) + 1} holds" in notes[0]
