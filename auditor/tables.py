@@ -89,6 +89,29 @@ def _is_numeric(cell: str) -> bool:
     return bool(_NUMERIC_CELL.fullmatch(cell.replace(" ", "")))
 
 
+#: a cell that states its figure with its unit (12户, 345人, 12.5万元, 1,200亩)
+_FIGURE_WITH_UNIT = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?\s*([^\d\s]{1,4})")
+#: units that name a time or an age: in a header row (2019年, 60岁) they name columns, not figures
+_NOT_MEASURES = frozenset({"duration", "age"})
+
+
+def holds_figure(cell: str) -> bool:
+    """Is the cell a figure: a bare number (the column's header gives its unit), or a number with a
+    unit that measures (12户, 12.5万元, 3.2%), not one that names a year or an age (2019年)?"""
+    if _is_numeric(cell):
+        return True
+    m = _FIGURE_WITH_UNIT.fullmatch(cell.replace(" ", ""))
+    if m is None:
+        return False
+    from . import units
+
+    unit = m.group(1)
+    if unit[0] in "万亿" and len(unit) > 1:
+        unit = unit[1:]
+    info = units.lookup(unit)
+    return info is not None and info.dimension not in _NOT_MEASURES
+
+
 _YEAR_COLUMN = re.compile(r"年度|年份|^(?:出列|脱贫|退出|实施|建设)?(?:年|时间)$")
 
 
@@ -136,7 +159,7 @@ def row_unit(table: "Table", row: "Row") -> tuple[str, bool, int]:
     2016年 | … | 合计, with one indicator a row): from a unit in brackets at the end of the row's
     label (搬迁户数（户）), or from a cell under a 单位 header (地区生产总值 | 亿元 | 126.1)."""
     for (_, _, text), col in zip(row.cells, row.columns):
-        if not text or _is_numeric(text):
+        if not text or holds_figure(text):
             continue
         header = table.columns[col].header if col < len(table.columns) else ""
         if "单位" in header:
@@ -180,7 +203,7 @@ def find_tables(text: str) -> list[Table]:
         if kind == "tab" and len(block) >= 2:
             tables.append(_build(len(tables), block, prev_line))
         elif kind == "space" and len(block) >= 3:
-            numeric_rows = sum(1 for off, ln in block if any(_is_numeric(c) for _, _, c in _cells(ln, off)))
+            numeric_rows = sum(1 for off, ln in block if any(holds_figure(c) for _, _, c in _cells(ln, off)))
             if numeric_rows >= 2:
                 tables.append(_build(len(tables), block, prev_line))
 
@@ -224,7 +247,7 @@ def _build(index: int, block: list[tuple[int, str]], title: str) -> Table:
 
     header_rows = []
     for r in rows:
-        if any(_is_numeric(c) for _, _, c in r.cells):
+        if any(holds_figure(c) for _, _, c in r.cells):
             break
         header_rows.append(r)
         r.is_header = True
@@ -256,7 +279,7 @@ def _build(index: int, block: list[tuple[int, str]], title: str) -> Table:
         if not r.positional:
             first = max(0, width - len(r.cells))
             r.columns = [first + j for j in range(len(r.cells))]
-        labels = [c for _, _, c in r.cells if not _is_numeric(c)]
+        labels = [c for _, _, c in r.cells if not holds_figure(c)]
         r.label = labels[-1] if labels else ""
         first = r.cells[0][2].replace(" ", "") if r.cells else ""
         r.is_total = any(first.startswith(t.replace(" ", "")) for t in _TOTAL_LABELS)

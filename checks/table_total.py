@@ -108,7 +108,7 @@ class TRow:
             n = 0
             for col in sorted(self.texts, reverse=True):
                 t = self.texts[col]
-                if tables_mod._is_numeric(t) or _DASH.match(t):
+                if tables_mod.holds_figure(t) or _DASH.match(t):
                     n += 1
                 else:
                     break
@@ -189,7 +189,7 @@ def table_model(doc: Doc) -> list[TTable]:
                 row.texts[col] = ctext
             for c, col in by_cell.get((t.index, r.index), []):
                 ctext = row.texts.get(col, "")
-                if tables_mod._is_numeric(ctext):
+                if tables_mod.holds_figure(ctext):
                     if col not in row.values:
                         row.values[col] = c
                 elif _INLINE.search(ctext) and c.kind == "amount":
@@ -424,7 +424,7 @@ def _row_sums(t: TTable):
                 parts.append(c)
             elif row.zero(j) and t.header(j):
                 zeros += 1
-            elif c is None and tables_mod._is_numeric(row.texts.get(j, "")):
+            elif c is None and tables_mod.holds_figure(row.texts.get(j, "")):
                 missing += 1        # a number the parser did not take (2019 under a 2019年 header)
         if len(parts) + zeros < 2 or not parts or missing:
             continue        # a cell the parser did not read as a figure: the sum cannot be made
