@@ -81,6 +81,12 @@ def loose_place_of(token: str) -> Decimal:
     return Decimal(10) ** (len(token) - len(stripped))
 
 
+#: the longest Chinese numeral read as a number: 九千九百九十九万九千九百九十九亿九千九百九十九万九千九百九十九
+#: (16 digits) takes 31 characters. A longer run of numeral characters is no figure; reading it
+#: section by section would recurse once per 万 or 亿 in it.
+MAX_CHINESE_LENGTH = 40
+
+
 def parse_chinese(token: str) -> tuple[Decimal, Decimal, Decimal]:
     """Value, place and loose place of a Chinese numeral.
 
@@ -91,7 +97,7 @@ def parse_chinese(token: str) -> tuple[Decimal, Decimal, Decimal]:
     十四五, 一二三 and spoken shorthand that drops the last unit (一万三, 两千四百五: 13000 or
     10003?) raise :class:`NotANumber` rather than guess.
     """
-    if not token or not re.fullmatch(f"[{CN_CHARS}]+", token):
+    if not token or len(token) > MAX_CHINESE_LENGTH or not re.fullmatch(f"[{CN_CHARS}]+", token):
         raise NotANumber(token)
     if all(c in _CN_DIGIT_VALUE for c in token) and len(token) > 1:
         # 二〇一九 / 二零二零 are digit strings; 一二三 in prose is a list, not a number

@@ -290,3 +290,18 @@ def test_table_row_gives_the_unit_its_columns_do_not():
                        ("1030", 1030, "万元"), ("965", 965, "万元"), ("1995", 1995, "万元")]
     assert [u for _, _, u in got[6:9]] == ["", "", ""]
     assert got[9:] == [("126.1", Decimal("1261000"), "万元"), ("6.2", Decimal("6.2"), "%")]
+
+
+def test_a_run_of_numeral_characters_longer_than_any_number_is_skipped_not_read():
+    """Read section by section, a run of thousands of numeral characters recursed once per 万 or
+    亿 and raised RecursionError."""
+    from auditor import audit_text, numbers
+
+    run = "一二三四五六七八九十百千万亿" * 3000
+    with pytest.raises(numbers.NotANumber):
+        numbers.parse_chinese(run)
+    longest = "九千九百九十九万九千九百九十九亿九千九百九十九万九千九百九十九"
+    assert numbers.parse_chinese(longest)[0] == Decimal("9999999999999999")
+    result = audit_text(f"全县{run}人。")
+    assert not result.claims
+    assert [s.text for s in result.skipped] == [run + "人"] or [s.text for s in result.skipped] == [run]
