@@ -40,8 +40,11 @@ CUE_WORDS = ("其中", "包括", "含", "共计", "合计", "总计", "共有", 
              "已", "完成", "计划", "规划", "目标", "任务", "最高", "最低", "平均", "分别", "全部", "全覆盖",
              "超额完成", "覆盖率", "发生率", "占", "比重", "比例", "增长", "下降", "提高", "减少", "增加", "从", "由",
              "到", "至", "以上", "人均", "户均", "每", "新增", "达到", "突破", "正在", "整改", "带动", "惠及")
-_TIME = re.compile(r"(?:截至|截止|到|至)?\s*((?:19|20)\d{2})\s*年\s*(?:\d{1,2}\s*月)?\s*(底|末|初|上半年|前三季度|年底|年末)?")
+_TIME = re.compile(r"(?:截至|截止|到|至)?\s{0,3}((?:19|20)\d{2})\s{0,3}年\s{0,3}(?:\d{1,2}\s{0,3}月)?\s{0,3}"
+                   r"(底|末|初|上半年|前三季度|年底|年末)?")
 _TIME_WORDS = re.compile(r"今年|去年|上年|全年|当年|年内|同期|十[三四五]五(?:期间|时期|以来)?")
+#: no match of _TIME / _TIME_WORDS is longer than this (29 and 7 characters)
+_TIME_LONGEST = 32
 #: runs of characters no match of _TIME / _TIME_WORDS can contain (every character either can is left out)
 _NOT_IN_TIME = re.compile(r"[^截至止到年月底末初上半前三季度\d\s]+")
 _NOT_IN_TIME_WORDS = re.compile(r"[^今年去上全当内同期十三四五间时以来]+")
@@ -79,10 +82,13 @@ class _LastMatch:
     spans a barrier and the pattern has no anchors or lookbehind, so the matches of
     ``text[s0:p]`` are those of each run between barriers on its own: the runs before the last
     barrier are read once, as p passes them, and only the run that p ends in is read per claim.
+    No match is longer than ``longest`` either, so the matches that start at least that far before
+    p are those of any longer text: the run that p ends in is settled up to there too, and a long
+    run without barriers (digits and tabs) is read once, not once per claim.
     """
 
-    def __init__(self, text: str, pattern: re.Pattern, barrier: re.Pattern):
-        self.text, self.pattern, self.barrier = text, pattern, barrier
+    def __init__(self, text: str, pattern: re.Pattern, barrier: re.Pattern, longest: int):
+        self.text, self.pattern, self.barrier, self.longest = text, pattern, barrier, longest
         self.s0 = self.p = self.run = -1
         self.found: re.Match | None = None   # the last match in the runs closed so far
 
@@ -97,8 +103,13 @@ class _LastMatch:
             self.run = b.end()
         self.p = p
         found = self.found
+        settled = p - self.longest  # a match that starts here or before is a match of any longer text
+        resume = self.run
         for m in pattern.finditer(text, self.run, p):
             found = m
+            if m.start() <= settled:
+                self.found, resume = m, m.end()
+        self.run = max(resume, settled + 1, self.run)
         return found
 
 
@@ -158,8 +169,8 @@ class _Text:
         self.sentence_ends = _cut_long_sentences(norm, [m.start() for m in _SENTENCE_END.finditer(text)])
         self.clause_ends = [m.start() for m in _CLAUSE_END.finditer(text)]
         self.line_starts = [0] + [m.end() for m in _NEWLINE.finditer(norm.original)]
-        self._time = _LastMatch(text, _TIME, _NOT_IN_TIME)
-        self._time_words = _LastMatch(text, _TIME_WORDS, _NOT_IN_TIME_WORDS)
+        self._time = _LastMatch(text, _TIME, _NOT_IN_TIME, _TIME_LONGEST)
+        self._time_words = _LastMatch(text, _TIME_WORDS, _NOT_IN_TIME_WORDS, _TIME_LONGEST)
         self._cues: dict[tuple[int, int], list[str]] = {}
         self._spans: dict[tuple[int, int], Span] = {}
 

@@ -84,9 +84,15 @@ def _negative(doc: Doc, c) -> bool:
 _SIGN_BEFORE = re.compile(r"[-−﹣－–负]$")
 
 
+#: how far back a piece is looked for: longer than any clause or ;-statement of a report, and it
+#: keeps a sentence of thousands of figures with no mark to cut at linear
+PIECE_REACH = 600
+
+
 def _piece(doc: Doc, c, cut=r"[，,；;：:。!?！？]") -> str:
-    """Normalised sentence text before the figure, back to the last comma/semicolon/colon."""
-    text = doc.norm(c.sentence.start, c.start)
+    """Normalised sentence text before the figure, back to the last comma/semicolon/colon (at
+    most PIECE_REACH characters)."""
+    text = doc.norm(max(c.sentence.start, c.start - PIECE_REACH), c.start)
     parts = re.split(cut, text)
     return parts[-1] if parts else text
 
