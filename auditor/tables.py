@@ -6,6 +6,7 @@ and row label, so that a bare ``4398`` under ``当前贫困人口（户）`` rea
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -43,6 +44,8 @@ class Table:
     columns: list[Column] = field(default_factory=list)
     default_unit: str = ""
     rows: list["Row"] = field(default_factory=list)
+    #: the start of each row, for cell_at (built on its first call)
+    row_starts: list[int] | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass
@@ -318,9 +321,15 @@ def cell_at(tables: list[Table], pos: int):
     """(table, row, column index, cell) for a normalised offset inside a table cell, or None."""
     for t in tables:
         if t.start <= pos <= t.end:
-            for r in t.rows:
-                if r.start <= pos <= r.end:
-                    for j, (a, b, text) in enumerate(r.cells):
-                        if a <= pos < b:
-                            return t, r, r.columns[j], text
+            if t.row_starts is None:
+                t.row_starts = [r.start for r in t.rows]
+            # rows are lines of one block, in order and disjoint: the row is the last that starts
+            # at or before pos, if pos is not past its end (found by bisection: a table of thousands
+            # of rows is not read row by row for every figure)
+            i = bisect.bisect_right(t.row_starts, pos) - 1
+            r = t.rows[i] if i >= 0 else None
+            if r is not None and pos <= r.end:
+                for j, (a, b, text) in enumerate(r.cells):
+                    if a <= pos < b:
+                        return t, r, r.columns[j], text
     return None

@@ -22,6 +22,9 @@ memory      peak RSS of one ``audit DIR --format jsonl --jobs 1`` process over 1
             its own peak (bench/peak.py: wait4's ru_maxrss would include this process's size).
 scaling     CPU time per character on the first 2,000 and 20,000 characters of a government work
             report, and on the whole report repeated 16 times: it must not grow with the length.
+shapes      CPU time per character of texts shaped unlike any report (tests/shapes.py: one sentence
+            of thousands of clauses, a line of figures between tabs, a table of thousands of rows
+            …) at about 20,000 and 40,000 characters: twice the text must take about twice the time.
 big         wall time and peak RSS of ``audit FILE --format json`` on one file of each --big-mb
             size, built by joining generated reports.
 
@@ -272,6 +275,23 @@ def bench_scaling(repeats: int) -> dict:
     return out
 
 
+def bench_shapes(repeats: int, chars: int = 20_000) -> dict:
+    from auditor import audit_text
+    from shapes import MORE_SHAPES, SHAPES
+
+    out = {}
+    for name, make in {**SHAPES, **MORE_SHAPES}.items():
+        per = len(make(100, random.Random(0))) / 100  # characters per unit of n
+        n = max(1, round(chars / per))
+        texts = [make(n, random.Random(n)), make(2 * n, random.Random(2 * n))]
+        for t in texts:
+            audit_text(t)  # warm: imports, and the caches the two sizes share
+        cpu = [min(_cpu(audit_text, [t]) for _ in range(max(1, repeats // 5))) for t in texts]
+        out[name] = {"characters": [len(t) for t in texts], "cpu": cpu,
+                     "ratio_per_char": (cpu[1] / len(texts[1])) / (cpu[0] / len(texts[0]))}
+    return out
+
+
 def bench_big(sizes_mb: list[float], seed: int) -> dict:
     out = {}
     with tempfile.TemporaryDirectory() as d:
@@ -338,6 +358,12 @@ def table(res: dict) -> str:
                          f"{r['us_per_char']:6.1f} µs/char  {r['us_per_claim']:6.0f} µs/claim")
         lines.append(f"  ratios per char: 20k/2k {s['ratio_20k_2k']:.2f}, x16/20k {s['ratio_x16_20k']:.2f}; "
                      f"per claim: 20k/2k {s['ratio_20k_2k_per_claim']:.2f}, x16/20k {s['ratio_x16_20k_per_claim']:.2f}")
+    if "shapes" in res:
+        lines.append("\nshapes unlike any report, CPU seconds at about 20,000 and 40,000 characters:")
+        for name, r in res["shapes"].items():
+            lines.append(f"  {name:34s} {r['characters'][0]:7d} {r['cpu'][0]:6.2f} s  {r['characters'][1]:7d} "
+                         f"{r['cpu'][1]:6.2f} s  per char x{r['ratio_per_char']:.2f}")
+        lines.append("  linear: per char about x1")
     if "big" in res:
         lines.append("\nsingle big files (audit FILE --format json):")
         for name, r in res["big"].items():
@@ -352,12 +378,12 @@ def main(argv=None) -> int:
     ap.add_argument("--seed", type=int, default=2024, help="seed of the generated corpus")
     ap.add_argument("--repeats", type=int, default=10, help="runs per start-up and scaling figure")
     ap.add_argument("--big-mb", default="", help="comma-separated sizes of single big files, e.g. 5,20")
-    ap.add_argument("--only", default="", help="comma-separated: startup,throughput,memory,scaling,big")
+    ap.add_argument("--only", default="", help="comma-separated: startup,throughput,memory,scaling,shapes,big")
     ap.add_argument("--texts", metavar="DIR", action="append", default=[],
                     help="also measure throughput on the .txt files of DIR (your own reports; repeatable)")
     ap.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
     a = ap.parse_args(argv)
-    want = set(a.only.split(",")) if a.only else {"startup", "throughput", "memory", "scaling", "big"}
+    want = set(a.only.split(",")) if a.only else {"startup", "throughput", "memory", "scaling", "shapes", "big"}
     res: dict = {"machine": machine(), "seed": a.seed, "corpus_mb": a.corpus_mb}
     corpus = corpus_texts(a.corpus_mb, a.seed) if want & {"throughput", "memory"} else []
     if "startup" in want:
@@ -374,6 +400,8 @@ def main(argv=None) -> int:
             res["memory"] = bench_memory(write_corpus(corpus[:100], Path(d)))
     if "scaling" in want:
         res["scaling"] = bench_scaling(a.repeats)
+    if "shapes" in want:
+        res["shapes"] = bench_shapes(a.repeats)
     if "big" in want and a.big_mb:
         res["big"] = bench_big([float(x) for x in a.big_mb.split(",")], a.seed)
     print(table(res))

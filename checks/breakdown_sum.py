@@ -149,7 +149,7 @@ import re
 from typing import Callable, NamedTuple
 
 from .balance import monitoring_triples
-from .base import Doc, Rule, finding, fmt, same_paragraph, small_int
+from .base import Doc, Rule, finding, fmt, following, same_paragraph, small_int
 from .subset import (OWN_TOTAL, closes_unopened, comma_clauses, countable, exact_iv, family, is_discrete, is_visit,
                      made_by, measure, paren_depth, part_lists, same_kind, sentence_claims, strip_parens, sum_iv,
                      whole_candidates, whole_iv)
@@ -581,7 +581,7 @@ def _with_tail(doc: Doc, claims, items: list) -> list:
     k = next((i for i, c in enumerate(claims) if c is items[-1]), None) if items else None
     if k is None:
         return out
-    for c in claims[k + 1:]:
+    for c in following(claims, k):
         if not _TAIL_GAP.fullmatch(doc.between(out[-1], c)):
             break
         out.append(c)
@@ -1043,6 +1043,8 @@ def _added_to(doc: Doc, total, first, gap: str):
 
 #: a clause that opens with a year and says what was done in it: 2017年出列12个, 2018年脱贫3865户
 _YEAR_CLAUSE = re.compile(r"^(?:(?:19|20)\d{2})年(?:度)?(?:共|全县|全年)?(?P<verb>[\u4e00-\u9fff]{2,4}?)(?:了)?$")
+#: longer than any clause prefix _YEAR_CLAUSE matches (13 characters) with spaces around it
+_YEAR_CLAUSE_LONGEST = 40
 #: after the years, all of the total is said to be done: 贫困村全部出列
 _ALL_DONE = re.compile(r"^[,，]?[^,;。\d]{0,8}?(?:全部|全面|全数)(?:实现)?(?:出列|脱贫|退出|摘帽|销号|完成)")
 
@@ -1056,10 +1058,12 @@ def _year_clauses(doc: Doc, claims):
         if not countable(t) or t.group not in (None, t.id) or k + 2 >= len(claims):
             continue
         items, verb = [], None
-        for c in claims[k + 1:]:
+        for c in following(claims, k):
             if c.group not in (None, c.id):
                 continue
-            m = _YEAR_CLAUSE.match(doc.norm(c.clause.start, c.start).strip())
+            # (a clause prefix longer than any match is not read: a clause of thousands of figures)
+            m = None if c.start - c.clause.start > _YEAR_CLAUSE_LONGEST else \
+                _YEAR_CLAUSE.match(doc.norm(c.clause.start, c.start).strip())
             if m is None or not same_kind(c, t) or not countable(c) or (verb and m.group("verb") != verb):
                 break
             gap = doc.between(items[-1] if items else t, c)

@@ -601,16 +601,25 @@ def _two_digits(c) -> Iv | None:
 def _per_capita_aggregate(doc: Doc):
     """常住人口732万人 × 人均地区生产总值7.8万元 ≈ 地区生产总值5696亿元 (warn only)."""
     out = []
+    found: dict[tuple, bool] = {}
+
+    def in_clause(pattern: str, c) -> bool:
+        """re.search(pattern, doc.clause(c)), once per clause (a clause of thousands of figures)."""
+        key = (pattern, c.clause.start, c.clause.end)
+        if key not in found:
+            found[key] = re.search(pattern, doc.clause(c)) is not None
+        return found[key]
+
     for name, rx in _AGGREGATES.items():
         per_capita = [c for c in doc.claims if c.dimension == "money" and c.table is None and c.hedge is None
-                      and re.search("人均(?:" + rx.pattern + ")", doc.clause(c))
+                      and in_clause("人均(?:" + rx.pattern + ")", c)
                       and not _is_from_value(doc, c) and not _is_target(doc, c)]
         if not per_capita:
             continue
         # what does not depend on the per-capita figure, once
         totals = Ordered(doc, [c for c in doc.claims if c.dimension == "money" and c.table is None and c.hedge is None
                                and c.kind == "amount" and rx.search(c.subject)
-                               and "人均" not in doc.clause(c) and not _is_from_value(doc, c) and not _is_target(doc, c)
+                               and not in_clause("人均", c) and not _is_from_value(doc, c) and not _is_target(doc, c)
                                and not _BOUND_VERB.search(doc.before(c, 4))])
         people = [(c, words) for c in doc.claims if c.dimension == "person" and c.table is None and c.hedge is None
                   for words in [_population_words(doc, c)]

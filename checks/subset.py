@@ -75,8 +75,8 @@ from decimal import Decimal
 from operator import attrgetter
 from typing import Optional
 
-from .base import (NOT_VILLAGE_AFTER_CUN, ClaimView, Doc, Iv, Rule, finding, fmt, gross_note, grossly_above, iv,
-                   stated, truncated)
+from .base import (NOT_VILLAGE_AFTER_CUN, ClaimView, Doc, Iv, Rule, finding, fmt, following, gross_note, grossly_above,
+                   iv, stated, truncated)
 
 CODE = "C002"
 NAME = "part-exceeds-whole"
@@ -420,7 +420,7 @@ def comma_clauses(doc: Doc, items: list) -> bool:
     a clause that may be a part of the one before)? A "；" between them makes the two items of a
     list (其中小学186所，在校生5.86万人；初级中学42所…), whatever commas the items' own clauses hold."""
     for k, a in enumerate(items):
-        b = next((x for x in items[k + 1:] if same_kind(x, a) and not (x.group is not None and x.group == a.group)),
+        b = next((x for x in following(items, k) if same_kind(x, a) and not (x.group is not None and x.group == a.group)),
                  None)
         if b is not None:
             gap = strip_parens(doc.norm(a.end, b.start))
@@ -598,7 +598,7 @@ def _own_total(doc: Doc, claims: list, c) -> bool:
     if cut < 0:
         return False
     k = next((i for i, x in enumerate(claims) if x is c), None)
-    nxt = next((x for x in claims[k + 1:] if family(x) == family(c)), None) if k is not None else None
+    nxt = next((x for x in following(claims, k) if family(x) == family(c)), None) if k is not None else None
     return nxt is not None and nxt.start < c.end + cut + 1 and ";" not in doc.norm(c.end, nxt.start)
 
 
@@ -609,7 +609,7 @@ def _closes_item(doc: Doc, claims: list, c, marks: tuple) -> bool:
     if doc.norm(end, end + 1) in marks:
         return True
     k = claims.index(c)
-    nxt = next((x for x in claims[k + 1:] if x.group != c.id), None)
+    nxt = next((x for x in following(claims, k) if x.group != c.id), None)
     return nxt is not None and nxt.dimension == c.dimension and _ITEM_AVERAGE.fullmatch(doc.norm(end, nxt.start)) \
         is not None and doc.norm(nxt.end, nxt.end + 1) in marks
 

@@ -130,6 +130,8 @@ class TTable:
     rows: list[TRow] = field(default_factory=list)
     #: the most figures a data row has at its end (see _ragged), counted when first asked
     _full: Optional[int] = field(default=None, repr=False, compare=False)
+    #: see _whole_rows
+    _whole_rows: Optional[tuple] = field(default=None, repr=False, compare=False)
 
     def header(self, col: int) -> str:
         return self.headers.get(col, "")
@@ -251,9 +253,18 @@ def _levels(t: TTable) -> None:
             r.level, r.section = 1, True
 
 
+def _whole_rows(t: TTable) -> tuple[list[TRow], dict[int, int]]:
+    """The table's rows that are no 其中 part of the row above, and the position of each among them
+    (by id), worked out once per table (members asks for every total and subtotal)."""
+    if t._whole_rows is None:
+        rows = [r for r in t.rows if not r.part]
+        t._whole_rows = rows, {id(r): k for k, r in enumerate(rows)}
+    return t._whole_rows
+
+
 def _orientation(t: TTable, level: int) -> str:
     """'first' when rows of this level head their block (合计 right under the header), else 'last'."""
-    rows = [r for r in t.rows if not r.part]
+    rows = _whole_rows(t)[0]
     for i, r in enumerate(rows):
         if r.level == level and not r.section:
             before = rows[i - 1] if i else None
@@ -265,8 +276,8 @@ def _orientation(t: TTable, level: int) -> str:
 
 def members(t: TTable, row: TRow) -> list[TRow]:
     """The rows a total or subtotal sums: sub-totals in its block, plus rows no sub-total covers."""
-    rows = [r for r in t.rows if not r.part]
-    i = next((k for k, r in enumerate(rows) if r is row), None)
+    rows, position = _whole_rows(t)
+    i = position.get(id(row))
     if i is None:
         return []
     way = "first" if row.section else _orientation(t, row.level)

@@ -23,50 +23,7 @@ import pytest
 
 from auditor import audit_text, models
 from auditor.claims import LONG_SENTENCE
-
-
-def _clauses(n: int, rng: random.Random) -> str:
-    """One sentence of n clauses, each with households, persons and a share."""
-    return "，".join(f"第{k}组脱贫{rng.randint(1, 99)}户{rng.randint(100, 999)}人，占{rng.randint(1, 99)}.{rng.randint(0, 9)}%"
-                    for k in range(n)) + "。"
-
-
-def _sentences_one_line(n: int, rng: random.Random) -> str:
-    return "。".join(f"第{k}组脱贫{rng.randint(1, 99)}户{rng.randint(100, 999)}人，占{rng.randint(1, 99)}.{rng.randint(0, 9)}%"
-                    for k in range(n)) + "。"
-
-
-def _breakdowns(n: int, rng: random.Random) -> str:
-    """One sentence of n totals, each broken down twice (其中 … 其中)."""
-    return "，".join(f"第{k}村共有{rng.randint(500, 999)}人，其中男性{rng.randint(100, 400)}人、女性{rng.randint(100, 400)}人，"
-                    f"其中外出务工{rng.randint(10, 99)}人" for k in range(n)) + "。"
-
-
-def _averages(n: int, rng: random.Random) -> str:
-    """One sentence of n areas with their yield per mu, total and average per household."""
-    return "，".join(f"种植面积{rng.randint(100, 999)}亩，亩均收入{rng.randint(1000, 9999)}元，总收入{rng.randint(10, 99)}万元，"
-                    f"户均{rng.randint(100, 999)}元" for _ in range(n)) + "。"
-
-
-def _targets(n: int, rng: random.Random) -> str:
-    return "，".join(f"计划完成{rng.randint(100, 999)}户，实际完成{rng.randint(100, 999)}户，完成率{rng.randint(50, 120)}%，"
-                    f"目标{rng.randint(10, 99)}万元" for _ in range(n)) + "。"
-
-
-def _subtotal_table(n: int, rng: random.Random) -> str:
-    """A table of n/5 blocks of four villages and their 小计, a 合计 and a share column."""
-    lines = ["表2 分镇情况", "镇村\t户数（户）\t人口（人）\t占比（%）"]
-    for b in range(n // 5):
-        for k in range(4):
-            lines.append(f"{b}镇{k}村\t{rng.randint(1, 99)}\t{rng.randint(100, 999)}\t{rng.randint(1, 9)}.{rng.randint(0, 9)}")
-        lines.append(f"小计\t{rng.randint(100, 300)}\t{rng.randint(1000, 3000)}\t{rng.randint(10, 30)}.{rng.randint(0, 9)}")
-    lines.append(f"合计\t{n * 40}\t{n * 400}\t100")
-    return "\n".join(lines) + "\n"
-
-
-SHAPES = {"clauses in one sentence": _clauses, "sentences in one line": _sentences_one_line,
-          "nested breakdowns in one sentence": _breakdowns, "averages in one sentence": _averages,
-          "targets in one sentence": _targets, "a table of 小计 blocks": _subtotal_table}
+from shapes import SHAPES, clauses
 
 
 def _calls(text: str) -> int:
@@ -91,7 +48,7 @@ def test_twice_the_text_costs_about_twice_the_calls(shape, monkeypatch):
 
 
 def test_a_long_sentence_is_searched_in_pieces_with_a_note():
-    text = _clauses(300, random.Random(1))
+    text = clauses(300, random.Random(1))
     result = audit_text(text)
     sentences = {(c.sentence.start, c.sentence.end) for c in result.claims}
     assert len(sentences) > 1
@@ -114,7 +71,7 @@ def test_a_long_sentence_is_cut_at_a_semicolon_before_a_comma():
 
 def test_sentences_of_real_length_are_not_cut():
     rng = random.Random(3)
-    text = _clauses(60, rng)  # about 1,200 characters, longer than any sentence of the shared samples
+    text = clauses(60, rng)  # about 1,200 characters, longer than any sentence of the shared samples
     assert len(text) < LONG_SENTENCE
     result = audit_text(text)
     assert len({c.sentence for c in result.claims}) == 1

@@ -98,3 +98,49 @@ def test_the_clause_before_a_share_is_read_at_most_piece_reach_back():
     claims, _, norm = extract(short)
     doc = Doc(claims, norm)
     assert [order._piece(doc, c) for c in doc.claims] == ["全县农村居民人均可支配收入增长", "城镇居民增长"]
+
+
+class _Rows(list):
+    """A table's rows that count how often they are read through from the start."""
+
+    walks = 0
+
+    def __iter__(self):
+        _Rows.walks += 1
+        return super().__iter__()
+
+
+def _plain_cell_at(tables, pos: int):
+    for t in tables:
+        for r in t.rows:
+            if r.start <= pos <= r.end:
+                for j, (a, b, text) in enumerate(r.cells):
+                    if a <= pos < b:
+                        return t, r, r.columns[j], text
+    return None
+
+
+@_FAST
+@given(st.lists(st.tuples(st.sampled_from(["东村", "西村", "合计", "", "其中：南村"]), st.integers(0, 99999),
+                          st.sampled_from(["\t", "\t\t", "   "]), st.sampled_from(["", "12", "3.5%", "—"])),
+                min_size=2, max_size=12))
+def test_the_cell_of_a_position_is_the_one_a_plain_scan_finds(rows):
+    from auditor import tables
+
+    text = "村名\t户数\t占比\n" + "\n".join(f"{a}{sep}{n}{sep}{c}" for a, n, sep, c in rows) + "\n"
+    found = tables.find_tables(text)
+    for pos in range(len(text) + 1):
+        assert tables.cell_at(found, pos) == _plain_cell_at(found, pos)
+
+
+def test_the_cell_of_a_figure_is_found_without_reading_the_rows_before_it():
+    """A table of 3,000 rows was read row by row for each of its 6,000 figures."""
+    from auditor import tables
+
+    text = "村名\t户数\t人口\n" + "".join(f"第{k}村\t{k % 90 + 10}\t{k % 900 + 100}\n" for k in range(3000))
+    [table] = tables.find_tables(text)
+    table.rows = _Rows(table.rows)
+    _Rows.walks = 0
+    cells = [tables.cell_at([table], m.start()) for m in re.finditer(r"(?<=\t)\d+", text)]
+    assert len(cells) == 6000 and all(cells)
+    assert _Rows.walks <= 1
