@@ -81,10 +81,11 @@ def loose_place_of(token: str) -> Decimal:
     return Decimal(10) ** (len(token) - len(stripped))
 
 
-#: the longest Chinese numeral read as a number: 九千九百九十九万九千九百九十九亿九千九百九十九万九千九百九十九
-#: (16 digits) takes 31 characters. A longer run of numeral characters is no figure; reading it
-#: section by section would recurse once per 万 or 亿 in it.
-MAX_CHINESE_LENGTH = 40
+#: the longest run of Chinese numeral characters read: a number of 16 digits takes 31 of them
+#: (九千九百九十九万…九十九), and stacked scales (九亿亿亿…) are read to be refused as a magnitude no
+#: report states. A longer run is no figure, and reading it section by section would recurse once
+#: per 万 or 亿 in it, past Python's recursion limit.
+MAX_CHINESE_LENGTH = 200
 
 
 def parse_chinese(token: str) -> tuple[Decimal, Decimal, Decimal]:
