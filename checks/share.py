@@ -152,6 +152,7 @@ Tolerance
 
 from __future__ import annotations
 
+import bisect
 import re
 from decimal import Decimal, localcontext
 from typing import NamedTuple
@@ -732,7 +733,14 @@ class _Names:
                 for word in bigrams(_named_as(doc, w)) - _GENERIC:
                     by_word.setdefault((w.dimension, word), []).append(w)
             self._by_word = by_word
+            self._positions = {key: [doc.index[w.id] for w in ws] for key, ws in by_word.items()}
         return self._by_word
+
+    @property
+    def positions(self) -> dict[tuple[str, str], list[int]]:
+        """The report positions (Doc.index) of the figures of each list of by_word."""
+        self.by_word
+        return self._positions
 
 
 def _named_whole(doc: Doc, names, noun: str, p, wholes, group, rate=None):
@@ -794,14 +802,27 @@ _POPULATION = re.compile(r"(?:全[县市区乡镇省])?(?:总人口|人口总数
 _POPULATION_FIGURE = re.compile(r"(?<![城镇乡村农])(户籍|常住|总)人口(?:数|总数)?(?:为|达到?|共|有|是)?$")
 
 
+#: how far back, in characters, a share's whole is looked for in earlier paragraphs: further than
+#: the longest report (a provincial work report holds about 25,000), so that in a text that joins
+#: many reports a share never takes its whole from another report, and the search stays linear
+FAR_REACH = 30_000
+
+
 def _named_far(doc: Doc, names: _Names, noun: str, p: Claim, group: list[Claim]) -> Claim | None:
-    """The one figure before p, outside p's paragraph, named most like ``noun`` (sharing at least
-    two distinctive words with it); figures sharing none cannot be the one."""
-    limit = doc.index[_lead(doc, p).id]
+    """The one figure before p, outside p's paragraph and at most FAR_REACH characters back, named
+    most like ``noun`` (sharing at least two distinctive words with it); figures sharing none cannot
+    be the one."""
+    lead = _lead(doc, p)
+    limit = doc.index[lead.id]
     far: dict[str, Claim] = {}
     for word in bigrams(noun) - _GENERIC:
-        for w in names.by_word.get((p.dimension, word), ()):
-            if doc.index[w.id] < limit and w.line != p.line and w not in group:
+        named = names.by_word.get((p.dimension, word), ())
+        # the figures so named before p, nearest first (the list is in report order)
+        k = bisect.bisect_left(names.positions[(p.dimension, word)], limit) if named else 0
+        for w in map(named.__getitem__, range(k - 1, -1, -1)):
+            if w.start < lead.start - FAR_REACH:
+                break
+            if w.line != p.line and w not in group:
                 far[w.id] = w
     score = {wid: named_alike(noun, _named_as(doc, w)) for wid, w in far.items()}
     top = max(score.values(), default=0)

@@ -70,6 +70,14 @@ def long_table(n: int, rng: random.Random) -> str:
     return "村名\t户数\t人口\n" + "".join(f"第{k}村\t{rng.randint(10, 99)}\t{rng.randint(100, 999)}\n" for k in range(3 * n))
 
 
+def shares_named_far(n: int, rng: random.Random) -> str:
+    """n paragraphs, each stating 全县贫困人口 and a share of it in the next line: every share may
+    take its whole from any earlier paragraph (share.FAR_REACH bounds how far back it looks)."""
+    return "".join(f"第{k}段。全县贫困人口{rng.randint(1000, 9999)}人。\n"
+                   f"其中{k}村{rng.randint(10, 99)}人，占全县贫困人口的{rng.randint(1, 9)}.{rng.randint(0, 9)}%。\n"
+                   for k in range(n))
+
+
 #: shapes whose work is linear in Python calls (tests/test_linear_growth.py counts them)
 SHAPES = {"clauses in one sentence": clauses, "sentences in one line": sentences_one_line,
           "nested breakdowns in one sentence": breakdowns, "averages in one sentence": averages,
@@ -79,4 +87,4 @@ SHAPES = {"clauses in one sentence": clauses, "sentences in one line": sentences
 #: longer prefix, a loop over rows): measured by bench/run.py --only shapes, in CPU time
 MORE_SHAPES = {"figures between tabs on one line": tabbed_line, "shares without punctuation": shares_unpunctuated,
                "a chain of ranges": range_chain, "a 、-list without commas": list_without_commas,
-               "a table of thousands of rows": long_table}
+               "a table of thousands of rows": long_table, "shares named in earlier paragraphs": shares_named_far}

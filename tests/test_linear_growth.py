@@ -23,7 +23,8 @@ import pytest
 
 from auditor import audit_text, models
 from auditor.claims import LONG_SENTENCE
-from shapes import SHAPES, clauses
+from checks import share
+from shapes import SHAPES, clauses, shares_named_far
 
 
 def _calls(text: str) -> int:
@@ -45,6 +46,28 @@ def test_twice_the_text_costs_about_twice_the_calls(shape, monkeypatch):
         audit_text(text)  # what loads once, and the caches of subjects and labels, filled alike for both
     ratio = _calls(large) / _calls(small)
     assert ratio < 2.3, f"{shape}: {ratio:.2f} times the calls for twice the text (quadratic work gives about 4)"
+
+
+def test_shares_look_for_their_whole_at_most_far_reach_back(monkeypatch):
+    """Every share named like an earlier paragraph's figure compared its name with that of every
+    earlier figure so named. With FAR_REACH (30,000 characters, past the longest report) set to
+    2,000 here, twice the text makes twice the comparisons."""
+    monkeypatch.setattr(share, "FAR_REACH", 2000)
+    compared = 0
+    named_alike = share.named_alike
+
+    def counting(*args):
+        nonlocal compared
+        compared += 1
+        return named_alike(*args)
+
+    monkeypatch.setattr(share, "named_alike", counting)
+    counts = []
+    for n in (150, 300):
+        compared = 0
+        audit_text(shares_named_far(n, random.Random(n)))
+        counts.append(compared)
+    assert counts[1] / counts[0] < 2.3, f"{counts}: quadratic in the number of paragraphs"
 
 
 def test_a_long_sentence_is_searched_in_pieces_with_a_note():
