@@ -287,6 +287,37 @@ def _span(start: int, end: int) -> Span:
     return Span(start=start, end=end)
 
 
+#: how far apart, in characters, two figures of one report can stand: further than the longest
+#: report (a provincial government work report holds about 25,000). Relations between paragraphs
+#: are looked for within it, so that in a text that joins many reports a figure is never read
+#: against another report's, and the search stays linear.
+REPORT_REACH = 30_000
+
+
+def nearest(claims: list, starts: list[int], pos: int, reach: int, most: int) -> list:
+    """Up to ``most`` of ``claims`` (in report order, ``starts`` their offsets) nearest to ``pos``
+    and within ``reach`` characters of it, in report order."""
+    i = bisect.bisect_left(starts, pos)
+    lo, hi = i - 1, i
+    picked = []
+    while len(picked) < most:
+        left = pos - starts[lo] if lo >= 0 else None
+        right = starts[hi] - pos if hi < len(starts) else None
+        if left is not None and (right is None or left <= right):
+            if left > reach:
+                break
+            picked.append(lo)
+            lo -= 1
+        elif right is not None:
+            if right > reach:
+                break
+            picked.append(hi)
+            hi += 1
+        else:
+            break
+    return [claims[k] for k in sorted(picked)]
+
+
 def following(seq: list, k: int):
     """``seq[k + 1:]`` as an iterator, without copying: a scan that stops early, started from every
     item of a list of thousands (a 、-list in one sentence), stays linear."""

@@ -159,8 +159,8 @@ from typing import NamedTuple
 
 from auditor.models import Claim
 
-from .base import (BUDGET, GROSS, Doc, Iv, Rule, finding, fmt, gross_note, grossly_above, grossly_apart, iv, label,
-                   rate_iv, same_paragraph, truncated, years_between)
+from .base import (BUDGET, GROSS, REPORT_REACH, Doc, Iv, Rule, finding, fmt, gross_note, grossly_above, grossly_apart,
+                   iv, label, rate_iv, same_paragraph, truncated, years_between)
 from .direction import from_to_pairs
 from .plausibility import sector_structures
 from .product import as_mean_population
@@ -802,10 +802,9 @@ _POPULATION = re.compile(r"(?:全[县市区乡镇省])?(?:总人口|人口总数
 _POPULATION_FIGURE = re.compile(r"(?<![城镇乡村农])(户籍|常住|总)人口(?:数|总数)?(?:为|达到?|共|有|是)?$")
 
 
-#: how far back, in characters, a share's whole is looked for in earlier paragraphs: further than
-#: the longest report (a provincial work report holds about 25,000), so that in a text that joins
-#: many reports a share never takes its whole from another report, and the search stays linear
-FAR_REACH = 30_000
+#: how far back, in characters, a share's whole is looked for in earlier paragraphs (see
+#: base.REPORT_REACH)
+FAR_REACH = REPORT_REACH
 
 
 def _named_far(doc: Doc, names: _Names, noun: str, p: Claim, group: list[Claim]) -> Claim | None:

@@ -75,8 +75,8 @@ from decimal import Decimal
 from operator import attrgetter
 from typing import Optional
 
-from .base import (NOT_VILLAGE_AFTER_CUN, ClaimView, Doc, Iv, Rule, finding, fmt, following, gross_note, grossly_above,
-                   iv, stated, truncated)
+from .base import (NOT_VILLAGE_AFTER_CUN, REPORT_REACH, ClaimView, Doc, Iv, Rule, finding, fmt, following, gross_note,
+                   grossly_above, iv, nearest, stated, truncated)
 
 CODE = "C002"
 NAME = "part-exceeds-whole"
@@ -1430,6 +1430,11 @@ _VILLAGE_FLOW = re.compile(r"^[^,;:。]{0,4}?(?:出列|退出|脱贫|摘帽|销�
                            r"已|全部|均|被|获|纳入|列入|入选)")
 
 
+#: the most totals of villages a count of villages is compared with (a report states its total
+#: once or twice; a text joining many reports states one per report)
+VILLAGE_WHOLES = 8
+
+
 def _village_bound(doc: Doc):
     """Counts of villages within the place's total: 全县218个行政村 (or 全县156个贫困村 for
     counts of poor villages)."""
@@ -1453,6 +1458,7 @@ def _village_bound(doc: Doc):
     if not anchors["村"] and not anchors["贫困村"]:
         return out
     ids = {a.id for v in anchors.values() for a in v}
+    starts = {key: [a.start for a in v] for key, v in anchors.items()}
     for c in doc.claims:
         if c.id in ids or c.unit != "个" or c.table is not None or not countable(c):
             continue
@@ -1461,7 +1467,9 @@ def _village_bound(doc: Doc):
             continue
         if _OTHER_SCOPE.search(doc.sentence(c)):
             continue
-        wholes = anchors["贫困村"] if noun.endswith("贫困村") and anchors["贫困村"] else anchors["村"]
+        key = "贫困村" if noun.endswith("贫困村") and anchors["贫困村"] else "村"
+        # the place's totals of this report: the nearest few, not every one of a text that joins reports
+        wholes = nearest(anchors[key], starts[key], c.start, REPORT_REACH, VILLAGE_WHOLES)
         wholes = [w for w in wholes if not _other_place(doc, c, w)]
         if not wholes:
             continue

@@ -78,6 +78,13 @@ def shares_named_far(n: int, rng: random.Random) -> str:
                    for k in range(n))
 
 
+def village_totals(n: int, rng: random.Random) -> str:
+    """n lines, each with a place's villages, its poor villages and those lifted: every count of
+    villages may be compared with every total of villages (base.nearest bounds how many)."""
+    return "".join(f"全县{rng.randint(100, 200)}个行政村中，贫困村{rng.randint(10, 99)}个，已出列{rng.randint(1, 50)}个。\n"
+                   for _ in range(n))
+
+
 #: shapes whose work is linear in Python calls (tests/test_linear_growth.py counts them)
 SHAPES = {"clauses in one sentence": clauses, "sentences in one line": sentences_one_line,
           "nested breakdowns in one sentence": breakdowns, "averages in one sentence": averages,
@@ -87,4 +94,5 @@ SHAPES = {"clauses in one sentence": clauses, "sentences in one line": sentences
 #: longer prefix, a loop over rows): measured by bench/run.py --only shapes, in CPU time
 MORE_SHAPES = {"figures between tabs on one line": tabbed_line, "shares without punctuation": shares_unpunctuated,
                "a chain of ranges": range_chain, "a 、-list without commas": list_without_commas,
-               "a table of thousands of rows": long_table, "shares named in earlier paragraphs": shares_named_far}
+               "a table of thousands of rows": long_table, "shares named in earlier paragraphs": shares_named_far,
+               "village totals in every line": village_totals}

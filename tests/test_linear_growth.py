@@ -23,8 +23,9 @@ import pytest
 
 from auditor import audit_text, models
 from auditor.claims import LONG_SENTENCE
-from checks import share
-from shapes import SHAPES, clauses, shares_named_far
+from checks import share, subset
+from checks.base import nearest
+from shapes import SHAPES, clauses, shares_named_far, village_totals
 
 
 def _calls(text: str) -> int:
@@ -68,6 +69,37 @@ def test_shares_look_for_their_whole_at_most_far_reach_back(monkeypatch):
         audit_text(shares_named_far(n, random.Random(n)))
         counts.append(compared)
     assert counts[1] / counts[0] < 2.3, f"{counts}: quadratic in the number of paragraphs"
+
+
+def test_a_count_of_villages_is_compared_with_the_nearest_totals_only(monkeypatch):
+    """Each count of villages was compared with every total of villages in the text: 250,000
+    comparisons for 500 lines. Now with at most subset.VILLAGE_WHOLES of them."""
+    compared = 0
+    other_place = subset._other_place
+
+    def counting(*args):
+        nonlocal compared
+        compared += 1
+        return other_place(*args)
+
+    monkeypatch.setattr(subset, "_other_place", counting)
+    counts = []
+    for n in (150, 300):
+        compared = 0
+        audit_text(village_totals(n, random.Random(n)))
+        counts.append(compared)
+    assert counts[1] / counts[0] < 2.3, f"{counts}: quadratic in the number of lines"
+    assert counts[1] <= 2 * 300 * subset.VILLAGE_WHOLES
+
+
+def test_nearest_takes_the_closest_within_reach_in_report_order():
+    claims = ["a", "b", "c", "d", "e"]
+    starts = [0, 100, 200, 5000, 5100]
+    assert nearest(claims, starts, 180, 1000, 2) == ["b", "c"]
+    assert nearest(claims, starts, 180, 1000, 8) == ["a", "b", "c"]
+    assert nearest(claims, starts, 5050, 1000, 8) == ["d", "e"]
+    assert nearest(claims, starts, 150, 40, 8) == []
+    assert nearest(claims, starts, 150, 50, 1) == ["b"]  # a tie goes to the earlier
 
 
 def test_a_long_sentence_is_searched_in_pieces_with_a_note():
