@@ -49,45 +49,38 @@ def test_twice_the_text_costs_about_twice_the_calls(shape, monkeypatch):
     assert ratio < 2.3, f"{shape}: {ratio:.2f} times the calls for twice the text (quadratic work gives about 4)"
 
 
+def _calls_of(monkeypatch, module, name: str, make, sizes=(150, 300)) -> list[int]:
+    """How often ``module.name`` is called in auditing ``make(n)`` for each n of ``sizes``."""
+    count = 0
+    original = getattr(module, name)
+
+    def counting(*args):
+        nonlocal count
+        count += 1
+        return original(*args)
+
+    monkeypatch.setattr(module, name, counting)
+    counts = []
+    for n in sizes:
+        count = 0
+        audit_text(make(n, random.Random(n)))
+        counts.append(count)
+    return counts
+
+
 def test_shares_look_for_their_whole_at_most_far_reach_back(monkeypatch):
     """Every share named like an earlier paragraph's figure compared its name with that of every
     earlier figure so named. With FAR_REACH (30,000 characters, past the longest report) set to
     2,000 here, twice the text makes twice the comparisons."""
     monkeypatch.setattr(share, "FAR_REACH", 2000)
-    compared = 0
-    named_alike = share.named_alike
-
-    def counting(*args):
-        nonlocal compared
-        compared += 1
-        return named_alike(*args)
-
-    monkeypatch.setattr(share, "named_alike", counting)
-    counts = []
-    for n in (150, 300):
-        compared = 0
-        audit_text(shares_named_far(n, random.Random(n)))
-        counts.append(compared)
+    counts = _calls_of(monkeypatch, share, "named_alike", shares_named_far)
     assert counts[1] / counts[0] < 2.3, f"{counts}: quadratic in the number of paragraphs"
 
 
 def test_a_count_of_villages_is_compared_with_the_nearest_totals_only(monkeypatch):
     """Each count of villages was compared with every total of villages in the text: 250,000
     comparisons for 500 lines. Now with at most subset.VILLAGE_WHOLES of them."""
-    compared = 0
-    other_place = subset._other_place
-
-    def counting(*args):
-        nonlocal compared
-        compared += 1
-        return other_place(*args)
-
-    monkeypatch.setattr(subset, "_other_place", counting)
-    counts = []
-    for n in (150, 300):
-        compared = 0
-        audit_text(village_totals(n, random.Random(n)))
-        counts.append(compared)
+    counts = _calls_of(monkeypatch, subset, "_other_place", village_totals)
     assert counts[1] / counts[0] < 2.3, f"{counts}: quadratic in the number of lines"
     assert counts[1] <= 2 * 300 * subset.VILLAGE_WHOLES
 
