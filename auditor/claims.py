@@ -118,7 +118,7 @@ def _cut_long_sentences(norm: Normalised, ends: list[int]) -> list[int]:
     hold between half of LONG_SENTENCE and all of it: at the last ; of that stretch, or failing
     one its last , or failing that the first ; or , after it. A sentence with no ; or , that far
     from its start is not cut (总数…，其中 with a 、-list of thousands of items). Each cut
-    sentence gets a note in ``norm.notes``."""
+    sentence is recorded in ``norm.long_sentences``."""
     text = norm.text
     out: list[int] = []
     start = 0
@@ -126,11 +126,7 @@ def _cut_long_sentences(norm: Normalised, ends: list[int]) -> list[int]:
         if end - start > LONG_SENTENCE:
             cuts = _cuts(text, start, end)
             if cuts:
-                line = norm.original.count("\n", 0, norm.span(start, start)[0]) + 1
-                norm.notes.append(
-                    f"the sentence at line {line} holds {end - start:,} characters: it was searched for relations "
-                    f"in {len(cuts) + 1} pieces cut at ；/，, and relations between figures of different pieces "
-                    "were not looked for")
+                norm.long_sentences.append((norm.span(start, start)[0], end - start, len(cuts) + 1))
                 out += cuts
         if end < len(text):
             out.append(end)

@@ -42,8 +42,9 @@ class Normalised:
     #: every normalised character is the original character at the same offset (no pinyin
     #: dropped, nothing expanded or collapsed): offsets map to themselves
     identity: bool = False
-    #: about the text as a whole, found while reading it (a sentence too long to search whole)
-    notes: list[str] = field(default_factory=list)
+    #: the sentences too long to search whole (claims.LONG_SENTENCE): for each, its original
+    #: offset, its length in characters and the number of pieces it was searched in
+    long_sentences: list[tuple[int, int, int]] = field(default_factory=list)
 
     @property
     def starts(self) -> array:

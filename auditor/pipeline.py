@@ -26,15 +26,15 @@ def run(text: str, source: str = "<text>", encoding: str = "utf-8", notes=()) ->
     with _cycle_collector_paused():
         cuts = sections(text)
         if len(cuts) == 1:
-            claims, skipped, findings, found = _audit(text)
-            notes += found
+            claims, skipped, findings, long_sentences = _audit(text)
+            notes += [_long_sentence_note(text, 0, *s) for s in long_sentences]
         else:
             claims, skipped, findings = [], [], []
             lines = tables = 0
             for start, end in cuts:
                 part = _audit(text[start:end])
                 tables = _shift(part[:3], start, lines, tables, claims, skipped, findings)
-                notes += [_moved_lines(note, lines) for note in part[3]]
+                notes += [_long_sentence_note(text, start, *s) for s in part[3]]
                 lines += text.count("\n", start, end)
             notes.append(f"the text holds {len(text):,} characters, more than any single report: it was audited in "
                          f"{len(cuts)} sections of at most about {SECTION_CHARS:,} characters, cut at paragraph "
@@ -47,12 +47,15 @@ def _audit(text: str):
     claims, skipped, norm = extract(text)
     from checks import run_checks
 
-    return claims, skipped, run_checks(claims, norm), norm.notes
+    return claims, skipped, run_checks(claims, norm), norm.long_sentences
 
 
-def _moved_lines(note: str, lines: int) -> str:
-    """A section's note with the line it names counted from the start of the whole text."""
-    return re.sub(r"(?<=at line )(\d+)", lambda m: str(int(m.group(1)) + lines), note, count=1)
+def _long_sentence_note(text: str, offset: int, start: int, characters: int, pieces: int) -> str:
+    """The note on a sentence searched in pieces that starts at ``start`` of the section at
+    ``offset`` of ``text``, naming its line in the whole text."""
+    line = text.count("\n", 0, offset + start) + 1
+    return (f"the sentence at line {line} holds {characters:,} characters: it was searched for relations in "
+            f"{pieces} pieces cut at ；/，, and relations between figures of different pieces were not looked for")
 
 
 def sections(text: str, size: int | None = None) -> list[tuple[int, int]]:
