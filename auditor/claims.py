@@ -17,8 +17,9 @@ from .models import Claim, Interval, Skipped, Span, TableCell, share_fields_sets
 from .normalise import Normalised, normalise
 
 #: a sentence that opens with 其中 breaks down the figure the sentence before ends with
-#: (安排项目资金8620.5万元。(其中:中央资金5410.5万元、省级资金3210万元)): one sentence with it
-_SENTENCE_END = re.compile(r"[。!?](?![(]?其中)|\n")
+#: (安排项目资金8620.5万元。(其中:中央资金5410.5万元、省级资金3210万元)): one sentence with it;
+#: so does a line that opens with 其中 (义务教育:7074人; / 其中寄宿生4842人、非寄宿生2232人)
+_SENTENCE_END = re.compile(r"[。!?](?![(]?其中)|\n(?![ \t]*其中)")
 _NEWLINE = re.compile(r"\n")
 _CLAUSE_END = re.compile(r"[,;:。!?\n\t、]")
 #: A sentence longer than this is searched for relations in pieces of at most about this many

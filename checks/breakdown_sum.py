@@ -137,7 +137,15 @@ Tolerance
     The total is never a figure the sentence compares with (比上年的11.38亿元), a change
     (较上年增加1260人) or a plan a rate is taken of (目标任务2.2万人的106.8%); a ceiling after the items
     (债务限额56.8亿元) is no item, and classes by threshold (50万元以上的村42个，100万元以上的村15个)
-    nest, so they are not summed.
+    nest, so they are not summed. Lines of items: a label line of the items' own shape that names
+    no total (合计, 全县) and announces nothing (如下, 分别, a closing colon) may be their first item
+    rather than their heading (学前教育资助：386人 over 义务教育生活补助：7074人): it is no total when
+    an item exceeds it, and otherwise a mismatch only warns (产业扶贫资金：1620万元 over 种植业：
+    850万元, 养殖业：770万元 passes); a line that opens
+    with 其中 continues the sentence above it, and with the lines of its shape under it
+    (其中：寄宿生…4842人 / 困境儿童…411人 / 非寄宿生…1821人) breaks down the figure of its kind on
+    the line above, as a possibly partial list; the numbered items around such a block are
+    summed without it.
     Places spread over sites (rule 6) only fail when the places outnumber the sites. A total that
     names its items (rule 7) is complete when the items are in its sentence; items from the
     sentence before only warn.
@@ -207,8 +215,8 @@ def check(doc: Doc):
                  "the total and what became of its items are stated in two sentences of one paragraph")
         for f in _spread(doc, claims):
             out.append(f)
-    for total, items, exhaustive, how in _line_lists(doc):
-        emit(total, items, exhaustive, how)
+    for total, items, exhaustive, how, note in _line_lists(doc):
+        emit(total, items, exhaustive, how, note=note)
     for total, items, exhaustive, how in _year_lines(doc):
         emit(total, items, exhaustive, how)
     for total, items, exhaustive, how in _named_items(doc):
@@ -1300,12 +1308,16 @@ def _lines(doc: Doc) -> list[_Line]:
     return out
 
 
-def _shape(doc: Doc, line: _Line):
-    """(enumerator style, label kind, colon placement) of an item line, or None."""
+def _shape(doc: Doc, line: _Line, opened: bool = False):
+    """(enumerator style, label kind, colon placement) of an item line, or None. ``opened``: the
+    line opens with 其中, which is read past (其中：寄宿生生活补助：4842人 has the shape of
+    困境儿童生活补助：411人 under it)."""
     if not line.claims:
         return None
     first = line.claims[0]
     lead = doc.norm(line.start, first.start)
+    if opened:
+        lead = _SUB_ITEMS.sub("", lead, count=1)
     m = _ENUM.match(lead)
     enum = m.group(1) if m else ""
     # ("" in "(（" is true: an empty enumerator must not read as a parenthesised one)
@@ -1348,6 +1360,23 @@ def _enum_of(line: _Line):
 
 #: a line that ends with 其中(：) announces items on the lines under it
 _ITEMS_FOLLOW = re.compile(r"其中\s*[:：]?\s*$")
+#: a line that opens with 其中 holds the first item of the line above it, and the lines of its shape
+#: under it hold the others (二、义务教育生活补助：7074人 / 其中：寄宿生生活补助：4842人 / 困境儿童
+#: 生活补助：411人 / 非寄宿生生活补助：1821人)
+_SUB_ITEMS = re.compile(r"^\s*其中\s*[:：,，]?\s*")
+
+
+def _sub_block(doc: Doc, lines, j):
+    """(the lines of the items a 其中 line opens at lines[j]: that line and the unnumbered lines of
+    its shape right under it, the index of the line after them), or ([], j)."""
+    if not lines[j].claims or not _SUB_ITEMS.match(lines[j].text):
+        return [], j
+    shape = _shape(doc, lines[j], opened=True)
+    k = j + 1
+    while shape is not None and k < len(lines) and _enum_of(lines[k]) is None \
+            and not _SUB_ITEMS.match(lines[k].text) and _shape(doc, lines[k]) == shape:
+        k += 1
+    return lines[j:k], k
 
 
 def _run_after(doc: Doc, lines, j):
@@ -1369,6 +1398,11 @@ def _run_span(doc: Doc, lines, j):
             if run and e is not None and e[0] != en[0] and _ITEMS_FOLLOW.search(run[-1].text):
                 k += 1  # a sub-item of the last item, which announced them with 其中：
                 continue
+            if run and e is None:
+                block, after = _sub_block(doc, lines, k)
+                if block:
+                    k = after  # the items of the last item, opened by 其中 on a line of their own
+                    continue
             if e != (en[0], len(run) + 1):
                 break
             if _shape(doc, lines[k]) is None:
@@ -1393,6 +1427,11 @@ def _line_lists(doc: Doc):
     i = 0
     while i < len(lines) - 1:
         header = lines[i]
+        block, after = _sub_block(doc, lines, i)
+        if len(block) >= 2 and i > 0:
+            out += _sub_block_lists(doc, lines[i - 1], block)
+            i = after
+            continue
         if not header.claims or not _announces(doc, header):
             closing = _closing_total(doc, lines, i)
             if closing is not None:
@@ -1405,6 +1444,7 @@ def _line_lists(doc: Doc):
         if len(run) < 2:
             i += 1
             continue
+        alike = _alike(doc, header, run[0])
         partial = bool(re.search(r"主要|重点|包括|部分|典型", header.text)) or \
             run[-1].text.rstrip("。;； ").endswith("等")
         for total in _header_totals(doc, header):
@@ -1416,12 +1456,60 @@ def _line_lists(doc: Doc):
                     items = []
                     break
                 items.append(cand[0])
-            if len(items) >= 2:
-                out.append((total, items, not partial, "one item per line under a heading"))
+            if len(items) < 2:
+                continue
+            if not alike:
+                out.append((total, items, not partial, "one item per line under a heading", ""))
+            elif not any(exact_iv(x).above(exact_iv(total)) for x in items):
+                out.append((total, items, None, "one item per line under a line of their shape", _ALIKE_NOTE))
         # the item lines may announce items of their own (一、…1620万元，其中： / 1.…): read from
         # the first that does, else after the run
-        i = next((k for k in range(i + 1, end) if re.search(r"其中\s*[:：]\s*$", lines[k].text)), end)
+        i = next((k for k in range(i + 1, end) if re.search(r"其中\s*[:：]\s*$", lines[k].text)
+                  or _SUB_ITEMS.match(lines[k].text)), end)
     return out
+
+
+def _sub_block_lists(doc: Doc, above: _Line, block):
+    """The items of a 其中 block, one per line, against the figure of their kind on the line above.
+    A 其中 list may name only some of its total's members: a sum above the total fails, one below
+    it warns; items classed by different attributes (妇女…, 残疾人…) may overlap and are not added."""
+    out = []
+    for total in _header_totals(doc, above):
+        items = []
+        for ln in block:
+            cand = [c for c in ln.claims if countable(c) and c.hedge not in ("at_least", "at_most")
+                    and _fits(total, c)]
+            if not cand:
+                items = []
+                break
+            items.append(cand[0])
+        if len(items) < 2:
+            continue
+        people = family(total) in ("person", "household", "person_visit")
+        if len(_axes(doc, items, _AXES if people else _MONEY_AXES, total)) > 1:
+            continue
+        out.append((total, items, False, "其中 items one per line under the figure they break down", ""))
+    return out
+
+
+#: what names a total: a header line so labelled announces the lines under it
+_TOTAL_LABEL = re.compile(r"合计|总计|共计|小计|总[数额量计]|全[县市区乡镇村州省]|累计|共")
+
+
+_ALIKE_NOTE = ("the first line has the shape of the lines under it and names no total: it may be one more "
+               "item rather than their total, so a mismatch only warns")
+
+
+def _alike(doc: Doc, header: _Line, first: _Line) -> bool:
+    """Has ``header`` the shape of the item lines under it, with no colon at its end, no word that
+    announces a list and no label of a total? Then it may be only the first of them (学前教育资助：
+    386人 / 义务教育生活补助：7074人 / …) or their total (产业扶贫资金：1620万元 / 种植业：850万元 /
+    养殖业：770万元): not their total when an item exceeds it, and a mismatch only warns."""
+    text = header.text.rstrip()
+    if text.endswith((":", "：")) or _ANNOUNCE_WORDS.search(text) or _TOTAL_LABEL.search(text):
+        return False
+    shape = _shape(doc, header)
+    return shape is not None and shape == _shape(doc, first)
 
 
 _CLOSING = re.compile(r"^\s*(?:以上|上述)[\u4e00-\u9fff]{0,6}?(?:合计|共计|总计|共)|^\s*(?:合计|共计|总计)")
@@ -1429,7 +1517,7 @@ _CLOSING = re.compile(r"^\s*(?:以上|上述)[\u4e00-\u9fff]{0,6}?(?:合计|共�
 
 def _closing_total(doc: Doc, lines, j):
     """Numbered item lines (1. 省级资金52万元 / 2. 市级资金71.5万元) closed by a line that totals
-    them (以上资金合计123.5万元): ((total, items, exhaustive, how), lines used), or None."""
+    them (以上资金合计123.5万元): ((total, items, exhaustive, how, note), lines used), or None."""
     if _enum_of(lines[j]) is None:
         return None
     run, end = _run_span(doc, lines, j)
@@ -1448,13 +1536,15 @@ def _closing_total(doc: Doc, lines, j):
         if len(cand) != 1:
             return None
         items.append(cand[0])
-    return (total, items, True, "item lines closed by a 以上…合计 line"), end - j + 1
+    return (total, items, True, "item lines closed by a 以上…合计 line", ""), end - j + 1
 
 
 def _announces(doc: Doc, header: _Line) -> bool:
     t = header.text.rstrip()
-    return t.endswith(":") or t.endswith("：") or bool(
-        re.search(r"共|涉及|分布|如下|具体|分别|包括|予以公告|予以公示|:\s*\d", t))
+    return t.endswith(":") or t.endswith("：") or bool(_ANNOUNCE_WORDS.search(t) or re.search(r":\s*\d", t))
+
+
+_ANNOUNCE_WORDS = re.compile(r"共|涉及|分布|如下|具体|分别|包括|予以公告|予以公示")
 
 
 def _header_totals(doc: Doc, header: _Line):
