@@ -141,7 +141,10 @@ Tolerance
     no total (合计, 全县) and announces nothing (如下, 分别, a closing colon) may be their first item
     rather than their heading (学前教育资助：386人 over 义务教育生活补助：7074人): it is no total when
     an item exceeds it, and otherwise a mismatch only warns (产业扶贫资金：1620万元 over 种植业：
-    850万元, 养殖业：770万元 passes); a line that opens
+    850万元, 养殖业：770万元 passes), and none when the line above it announces them all (人均纯收入：
+    / 城关镇：12560元 / 河口乡：9870元). Under a line that ends with a colon, lines of a name and one
+    figure closed by a ； are items too (全年共落实补助资金3260万元： / 耕地地力保护补贴1850万元； /
+    …); elsewhere an unnumbered line without a colon is prose. A line that opens
     with 其中 continues the sentence above it, and with the lines of its shape under it
     (其中：寄宿生…4842人 / 困境儿童…411人 / 非寄宿生…1821人) breaks down the figure of its kind on
     the line above, as a possibly partial list; the numbered items around such a block are
@@ -1308,10 +1311,12 @@ def _lines(doc: Doc) -> list[_Line]:
     return out
 
 
-def _shape(doc: Doc, line: _Line, opened: bool = False):
+def _shape(doc: Doc, line: _Line, opened: bool = False, listed: bool = False):
     """(enumerator style, label kind, colon placement) of an item line, or None. ``opened``: the
     line opens with 其中, which is read past (其中：寄宿生生活补助：4842人 has the shape of
-    困境儿童生活补助：411人 under it)."""
+    困境儿童生活补助：411人 under it). ``listed``: the line above ends with a colon, so an
+    unnumbered line of a name and one figure, with nothing after it but a ；, is an item too
+    (全年共落实补助资金3260万元： / 耕地地力保护补贴1850万元； / …)."""
     if not line.claims:
         return None
     first = line.claims[0]
@@ -1335,8 +1340,14 @@ def _shape(doc: Doc, line: _Line, opened: bool = False):
     after_first = doc.norm(first.end, min(line.end, first.end + 4)).lstrip()
     colon_after = after_first.startswith(":") or after_first.startswith("：")
     if not style and not (colon_first or colon_after):
+        if listed and len(line.claims) == 1 and _BARE_END.fullmatch(doc.norm(first.end, line.end)):
+            return (style, False, False)
         return None  # an unnumbered line without a colon is a paragraph of prose, not an item line
     return (style, colon_first, colon_after)
+
+
+#: what may follow the one figure of a bare item line: its end
+_BARE_END = re.compile(r"\s*[;；,，。]?\s*")
 
 
 #: a verb that makes a label a clause: at its start, or after the place or 已/累计 (产业发展项目资金
@@ -1384,7 +1395,7 @@ def _run_after(doc: Doc, lines, j):
     return _run_span(doc, lines, j)[0]
 
 
-def _run_span(doc: Doc, lines, j):
+def _run_span(doc: Doc, lines, j, listed: bool = False):
     """(the item lines starting at lines[j], the index of the line after them). A numbered
     sequence (一、 二、 三、) may hold lines numbered in another style between its items: the items
     of an item (一、产业发展项目资金1620万元，其中： / 1.…850万元 / 2.…), which are skipped."""
@@ -1411,11 +1422,11 @@ def _run_span(doc: Doc, lines, j):
             k += 1
             end = k
         return run, end
-    shape = _shape(doc, lines[j])
+    shape = _shape(doc, lines[j], listed=listed)
     if shape is None:
         return [], j
     run, k = [], j
-    while k < len(lines) and _enum_of(lines[k]) is None and _shape(doc, lines[k]) == shape:
+    while k < len(lines) and _enum_of(lines[k]) is None and _shape(doc, lines[k], listed=listed) == shape:
         run.append(lines[k])
         k += 1
     return run, k
@@ -1440,11 +1451,11 @@ def _line_lists(doc: Doc):
                 continue
             i += 1
             continue
-        run, end = _run_span(doc, lines, i + 1)
-        if len(run) < 2:
-            i += 1
+        run, end = _run_span(doc, lines, i + 1, listed=header.text.rstrip().endswith((":", "：")))
+        alike = len(run) >= 2 and _alike(doc, header, run[0])
+        if len(run) < 2 or alike and i > 0 and lines[i - 1].text.rstrip().endswith((":", "：")):
+            i += 1  # (人均纯收入： / 城关镇：12560元 / 河口乡：9870元: the line above announces them all)
             continue
-        alike = _alike(doc, header, run[0])
         partial = bool(re.search(r"主要|重点|包括|部分|典型", header.text)) or \
             run[-1].text.rstrip("。;； ").endswith("等")
         for total in _header_totals(doc, header):
