@@ -92,7 +92,8 @@ Tolerance
     naming only some of them is not checked, the others being stated elsewhere), items that are all named places (not kinds of
     places: 建档立卡村, 示范村, 4A级景区), a kind and its complement (贫困村 / 非贫困村), an explicit 以上/合计
     total (also on a closing line), 分为, items of one kind (整组搬迁 / 零星搬迁), one item per line under a heading, a stated
-    number of years matching the year lines; or, failing any sign either way, when it lists
+    number of years matching the year lines or the years listed (2021年、2022年、2023年分别脱贫…，三年累计
+    脱贫2564户; a total of more years than are listed is not checked); or, failing any sign either way, when it lists
     counts, households or persons joined by 、 or ；. Classes by different attributes overlap, and
     their sum is not checked: people (其中搬迁群众2865人、建档立卡贫困人口1986人; 妇女, 残疾人;
     not an attribute the total names: 易地扶贫搬迁3865户，其中建档立卡贫困户…，同步搬迁户…) and
@@ -1020,6 +1021,8 @@ _AFTER_LIST = re.compile(r"^(?:以上|上述[\u4e00-\u9fff]{0,6}?|合计|共计|
 
 #: after a 分别 list, its total with 共 (，两年共脱贫 / ，义务教育阶段在校学生共)
 _RESPECTIVE_TOTAL = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:共计|合计|总计|共)[\u4e00-\u9fff]{0,4}")
+#: after a figure of years, what makes the next figure their total (…412户，三年累计脱贫2603户)
+_YEARS_TOTAL = re.compile(r"(?:来|间|内|中)?(?:累计|共计|合计|共)[\u4e00-\u9fff]{0,4}")
 #: 共 with a verb that the first item carries for the whole list (共识别边缘易致贫户562户、…，共计888户)
 _JOINT_VERB = re.compile(r"共(?:识别|认定|排查|摸排|核查|确定|纳入|选聘|聘用|培训|发放|投入|实施|建成|新建|落实|安置|搬迁)")
 
@@ -1102,9 +1105,14 @@ def _subtotals(doc: Doc, claims):
         # 茶叶1.86万亩、柑橘0.92万亩、蔬菜0.68万亩，特色产业面积合计3.46万亩: a total that names what it
         # sums may also name a larger whole (…，耕地面积合计5.36万亩): items above it fail, below warn
         named = not _AFTER_LIST.match(gap) and bool(_NAMED_TOTAL.fullmatch(gap))
+        years = 0
         if not _AFTER_LIST.match(gap) and not named and not (
                 _RESPECTIVE_TOTAL.fullmatch(gap) and "分别" in doc.norm(t.sentence.start, claims[k - 1].start)):
-            continue  # (分别脱贫3865户、1522户，两年共脱贫5387户: a 分别 list and 共 after it)
+            # (分别脱贫3865户、1522户，两年共脱贫5387户: a 分别 list and 共 after it)
+            years = _years_before(doc, claims, k)
+            if not years:
+                continue
+            k -= 1  # the list ends before 三年 in 2019年脱贫412户，三年累计脱贫2603户
         if _PER.search(doc.before(claims[k - 1], 8)) or claims[k - 1].kind == "per_unit":
             continue  # 每人每年1万元，共计417万元: a product, not a list
         items = []
@@ -1144,10 +1152,37 @@ def _subtotals(doc: Doc, claims):
                 out.append((t, [base] + items, "the figure before 加上 and what is added to it, against the total",
                             True))
             continue
+        if years:
+            if len(items) == years and _by_year(doc, t, items):
+                out.append((t, items, f"a total of {years} years over the {years} years listed", True))
+            continue
         if len(items) >= 2:
             out.append((t, items, "a total named after the list, 合计 over its items" if named
                         else "以上/合计 over the listed items", False if named else True))
     return out
+
+
+def _years_before(doc: Doc, claims, k) -> int:
+    """N when claims[k] is a total of N years, the figure of years right after the list it totals
+    (…，412户，三年累计脱贫2603户), else 0."""
+    if k < 2:
+        return 0
+    y = claims[k - 1]
+    if y.dimension != "duration" or y.unit != "年" or y.kind != "amount" or not 2 <= y.value <= 10 \
+            or y.value != int(y.value):
+        return 0
+    if doc.between(claims[k - 2], y).strip(",;、 ") or not _YEARS_TOTAL.fullmatch(doc.between(y, claims[k])):
+        return 0
+    return int(y.value)
+
+
+def _by_year(doc: Doc, t, items) -> bool:
+    """Are the items one per year: a 分别 list after the years (2017年、2018年、2019年分别脱贫…), or
+    clauses that each open with a year (2017年脱贫1205户，2018年脱贫986户)?"""
+    opening = doc.norm(t.sentence.start, items[0].start)
+    if "分别" in opening:
+        return len(re.findall(r"(?:19|20)\d{2}\s*年", opening)) == len(items)
+    return all(re.match(r"\s*(?:全[县市区乡镇])?(?:19|20)\d{2}\s*年", doc.norm(x.clause.start, x.start)) for x in items)
 
 
 # 3. done + in progress = issues found (or projects carried out) -----------------------------------
