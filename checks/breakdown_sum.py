@@ -149,7 +149,10 @@ Tolerance
     with 其中 continues the sentence above it, and with the lines of its shape under it
     (其中：寄宿生…4842人 / 困境儿童…411人 / 非寄宿生…1821人) breaks down the figure of its kind on
     the line above, as a possibly partial list; the numbered items around such a block are
-    summed without it.
+    summed without it. A per-capita income and the sources of it a 其中 list gives right after it
+    (人均可支配收入12680元，其中工资性收入…、经营净收入…) add up, each source being per capita too:
+    the list is complete when it names all four (工资性, 经营, 转移, 财产), else a sum below the
+    income passes; items that are not sources (其中城镇居民…、农村居民…) are not summed.
     Places spread over sites (rule 6) only fail when the places outnumber the sites. A total that
     names its items (rule 7) is complete when the items are in its sentence; items from the
     sentence before only warn.
@@ -219,12 +222,53 @@ def check(doc: Doc):
                  "the total and what became of its items are stated in two sentences of one paragraph")
         for f in _spread(doc, claims):
             out.append(f)
+        for total, items, exhaustive, how in _income_sources(doc, claims):
+            emit(total, items, exhaustive, how, short=not exhaustive, note="" if exhaustive else
+                 "the list names only some of the four sources of income")
     for total, items, exhaustive, how, note in _line_lists(doc):
         emit(total, items, exhaustive, how, note=note)
     for total, items, exhaustive, how in _year_lines(doc):
         emit(total, items, exhaustive, how)
     for total, items, exhaustive, how in _named_items(doc):
         emit(total, items, exhaustive, how)
+    return out
+
+
+# 8. a per-capita income and its sources: 人均可支配收入9860元，其中工资性收入5120元、… ----------------
+
+#: the four sources a per-capita income is made of (工资性收入, 经营净收入, 转移性收入, 财产净收入)
+_INCOME_SOURCE = re.compile(r"(工资性|工资|经营性|经营|家庭经营|转移性|转移|财产性|财产)(?:净)?收入(?:为|达到|达)?$")
+
+
+#: between the income and its first source: ，其中工资性收入
+_OPENS_SOURCES = re.compile(r"[,;:]?\s*其中\s*[,:]?\s*[\u4e00-\u9fff]{2,10}$")
+
+
+def _income_sources(doc: Doc, claims):
+    """A per-capita income (人均可支配收入9860元) and the sources of it a 其中 list opened right after
+    it gives (工资性收入5120元、经营性收入2860元、转移性收入1630元、财产性收入250元): each is per
+    capita too, so they add up to it. Every item must be named as a source of income; with all
+    four named the list is complete, else a sum above the total fails and one below passes."""
+    out = []
+    for pl in part_lists(doc, claims):
+        if pl.cue != "其中":
+            continue
+        k = doc.index[pl.items[0].id]
+        if k == 0:
+            continue
+        total = doc.claims[k - 1]
+        if total.kind != "per_unit" or total.dimension != "money" or total.hedge is not None \
+                or not _OPENS_SOURCES.match(doc.between(total, pl.items[0])):
+            continue
+        items = [x for x in pl.items if x.dimension == "money"]
+        sources = [_INCOME_SOURCE.search(doc.before(x, 10)) for x in items]
+        if len(items) < 2 or not all(sources) or any(x.kind != "amount" or x.per or x.hedge for x in items):
+            continue
+        kinds = {m.group(1)[:2] for m in sources}
+        if len(kinds) != len(items):
+            continue  # a source named twice: not one list of the four
+        complete = {k[:2] for k in ("工资", "经营", "转移", "财产")} <= kinds
+        out.append((total, items, complete, "a per-capita income and its sources, each per capita"))
     return out
 
 
