@@ -52,7 +52,8 @@ Tolerance
     task reached (精准核实建档立卡贫困户8135户, 培训…, 带动…) is no register the lifted lie within, and a
     figure inside an aside (创业能力培训85人（…自主创业42人）。其中…) is no whole of the parts after it.
     Relations stated in one sentence with an explicit cue fail; relations inferred across
-    sentences (rule 5, 6), plans that may be over-fulfilled (计划 / 任务 / 目标) and wholes that
+    sentences (rule 5, 6), plans that may be over-fulfilled (计划 / 任务 / 目标; none is checked when
+    the sentence says it was: 超额, or a rate of the plan above 100%, 完成年度计划的105%) and wholes that
     may be per unit (8个村派驻了1名…) only warn, unless the part exceeds the whole by more than
     15% (base.GROSS) for rules 5, 6, 8 and 9 and a year within several: a gap that size is no revision
     of a register or difference of date. When two wholes are possible (the nearest is itself a
@@ -1076,6 +1077,8 @@ _DONE = re.compile(r"(已?完成(?:整改)?|整改完成|已整改|已销号|已
 _VERIFIED = re.compile(r"(验收|销号|核查通过)[^,;]{0,4}$")
 _IN_PROGRESS = re.compile(r"正在|尚未|未完成|推进中|持续整改|整改中")
 _OVER = re.compile(r"超额|超过|超出|突破")
+#: a rate of a plan: 完成年度计划的105%, 任务完成率108%
+_OF_PLAN = re.compile(r"(?:计划|任务|目标)(?:数|任务)?的$|完成率(?:为|达到|达)?$")
 
 
 def _stage(doc: Doc, c) -> Optional[str]:
@@ -1108,6 +1111,8 @@ def _states(doc: Doc, claims):
     out = []
     cs = [c for c in claims if countable(c) and not is_visit(doc, c)]
     sentence = doc.sentence(cs[0]) if cs else ""
+    # 完成年度计划的105%: the sentence says the plan was over-fulfilled, as 超额 does
+    over_rate = any(x.unit == "%" and x.value > 100 and _OF_PLAN.search(doc.before(x, 12)) for x in claims)
     for i, c in enumerate(cs):
         before = doc.before(c, 10)
         # fruiting / producing area within the area planted
@@ -1135,7 +1140,7 @@ def _states(doc: Doc, claims):
             if ws == "found" and any(_stage(doc, x) == "found" and re.search(r"其中|包括", doc.between(x, w))
                                      for x in cs[:cs.index(w)]):
                 continue  # 梳理问题86个，其中…市级反馈问题54个，已整改79个: an item of the issues, not all of them
-            if ws == "target" and _OVER.search(sentence):
+            if ws == "target" and (_OVER.search(sentence) or over_rate):
                 break
             sure = ws in ("found", "planned") or (ws == "done" and st == "verified")
             how = {"found": "done within the issues found", "planned": "done within the plan",
