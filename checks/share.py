@@ -55,7 +55,8 @@ What it checks
        population it claims to cover (a warning at most: the link crosses the report).
     6. A growth rate against the change of two levels (较…的B增加C，增长X%) in the rate's own item
        (";" closes an item of a list of indicators), or of a level and its change (达到15862元，比上年
-       增加1972元，增长14.2%: C ÷ (A − C); 减少0.23万人，下降2.6%: C ÷ (A + C)), or of a level and
+       增加1972元，增长14.2%: C ÷ (A − C); 减少0.23万人，下降2.6%: C ÷ (A + C); the change may follow
+       its rate: 比上年增长9.1%，增加1057元), or of a level and
        the earlier one it is compared with (达到14625元，较2020年的9830元增长48.8%; 与2010年第六次全国
        人口普查的312564人相比，减少26134人，下降8.36%), past a change of another period and its rate
        (环比增加8.36万人次，增长0.7%，同比增加52.18万人次，增长4.2%: no change is a base). A mismatch fails
@@ -193,6 +194,10 @@ _BASE = re.compile(r"(?:较|比|从|由)[^,;。]{0,12}$")
 #: a base named by 与…的 (与2010年第六次全国人口普查的400839人相比), read over a wider window
 _BASE_WITH = re.compile(r"与[^,;。]{0,18}的$")
 _FALL = re.compile(r"下降|减少|降低")
+#: between a rate of growth and its change after it: ，增加1057元
+_CHANGE_NEXT = re.compile(r"[,]?(?:比上年|较上年|同比)?(?:增加|减少)了?")
+#: between a level and the rate of its growth: ，比上年增长 (no other figure's words between)
+_LEVEL_THEN_RATE = re.compile(r"[,]?(?:比上年|较上年|同比|比去年|较去年)(?:增长|下降|增加|减少)了?")
 #: between a level and the earlier level it is compared with: ，比2020年的 / ，较上年同期的
 _LEVEL_THEN_BASE = re.compile(r"[,，]?(?:(?:比|较)(?:(?:19|20)\d{2}年(?:底|末)?|上年|去年)?(?:同期)?的"
                               r"|是(?:19|20)\d{2}年(?:底|末)?的?)")
@@ -1265,6 +1270,18 @@ def _growth(doc: Doc):
         same = [x for x in doc.preceding_in_sentence(rate) if ";" not in doc.between(x, rate)]
         change = next((x for x in same[:2] if x.kind == "amount" and x.dimension and
                        _CHANGE.search(doc.before(x, 6))), None)
+        if change is None:
+            # 达到12680元，比上年增长9.1%，增加1057元: the change stated right after its rate
+            after = next((x for x in doc.following(rate)[:1] if doc.same_sentence(x, rate)), None)
+            if after is not None and after.kind == "amount" and after.dimension and after.hedge is None \
+                    and _CHANGE_NEXT.fullmatch(doc.between(rate, after)):
+                level = next((x for x in same[:1] if x.kind in ("amount", "per_unit") and x.hedge is None
+                              and x.dimension == after.dimension and after.per in ("", x.per)
+                              and _LEVEL_THEN_RATE.fullmatch(doc.between(x, rate))), None)
+                fell = bool(_FALL.search(doc.before(after, 6)))
+                if level is not None and fell == bool(_FALL.search(before)):
+                    out.append(_level_growth(rate, level, after, sure=_nominal(doc, rate, level), fell=fell))
+                continue
         if change is not None and _OTHER_BASE.search(doc.before(change, 8)) and not _OTHER_BASE.search(before):
             continue  # 贷款余额286.5亿元，比年初增加28.6亿元，同比增长12.3%: the change is since another date
         pool = same[same.index(change) + 1:] if change is not None else same[:3]
