@@ -1317,6 +1317,9 @@ _POOR = re.compile(r"贫困户|贫困人口|贫困劳动力|建档立卡|贫困�
 _ANCHOR_SCOPE = re.compile(r"全(?:县|乡|镇|市|区|旗)|现有|目前|共有")
 _OTHER_SCOPE = re.compile(r"全(?:国|省)|各(?:县|市|乡|镇)")
 _PLACE_WORD = re.compile(r"全(县|乡|镇|市|区|州|省|国)")
+#: a line that opens with the name of one place and a colon: 东关村：, (二)城关镇：
+_PLACE_LABEL = re.compile(r"\s*(?:[(]?[一二三四五六七八九十\d]{1,3}[).、]?)?\s*(?!全)[\u4e00-\u9fff]{1,8}?"
+                          r"(?:村|镇|乡|社区|街道|组|县|区)\s*:")
 _REGISTRATION = re.compile(r"识别|动态调整|纳入|建档立卡贫困(?:户|人口)(?:共|总数)")
 
 
@@ -1357,8 +1360,8 @@ def registered_anchor(doc: Doc, dim: str):
             continue  # 包括部分贫困户在内的48户农民: the figure counts a wider group that includes the poor
         if _NOT_ANCHOR_AFTER.match(doc.after(c, 8)):
             continue  # 贫困户目前只有5户未脱贫: the remaining (or lifted) poor, not the register
-        if _OTHER_SCOPE.search(clause_before):
-            continue
+        if _OTHER_SCOPE.search(clause_before) or _PLACE_LABEL.match(clause_before):
+            continue  # (东关村：建档立卡贫困户46户173人；/ 西关村：…: one place's line of a list of places)
         part_of = _PART_CUE_OPEN.search(clause_before)
         if part_of and _NOT_ANCHOR.search(clause_before[:part_of.start()]):
             continue  # 低保对象5862户，其中纳入建档立卡的2356户: the registered among another group
