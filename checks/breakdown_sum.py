@@ -91,7 +91,8 @@ Tolerance
     sign of being complete: an 其他/其余 item, the three sectors (第一/第二/第三产业; a list
     naming only some of them is not checked, the others being stated elsewhere), items that are all named places (not kinds of
     places: 建档立卡村, 示范村, 4A级景区), a kind and its complement (贫困村 / 非贫困村), an explicit 以上/合计
-    total (also on a closing line), 分为, items of one kind (整组搬迁 / 零星搬迁), one item per line under a heading, a stated
+    total (also on a closing line, under numbered lines or label lines of one shape: 东关村：…46户173人 /
+    … / 全乡合计136户512人, one total per kind), 分为, items of one kind (整组搬迁 / 零星搬迁), one item per line under a heading, a stated
     number of years matching the year lines or the years listed (2021年、2022年、2023年分别脱贫…，三年累计
     脱贫2564户; a total of more years than are listed is not checked); or, failing any sign either way, when it lists
     counts, households or persons joined by 、 or ；. Classes by different attributes overlap, and
@@ -1522,12 +1523,13 @@ def _line_lists(doc: Doc):
             out += _sub_block_lists(doc, lines[i - 1], block)
             i = after
             continue
+        heading = header.text.rstrip().endswith((":", "：")) or _ANNOUNCE_WORDS.search(header.text)
+        closing = None if heading else _closing_total(doc, lines, i)
+        if closing is not None:
+            out += closing[0]
+            i += closing[1]
+            continue
         if not header.claims or not _announces(doc, header):
-            closing = _closing_total(doc, lines, i)
-            if closing is not None:
-                out.append(closing[0])
-                i += closing[1]
-                continue
             i += 1
             continue
         run, end = _run_span(doc, lines, i + 1, listed=header.text.rstrip().endswith((":", "：")))
@@ -1602,31 +1604,49 @@ def _alike(doc: Doc, header: _Line, first: _Line) -> bool:
     return shape is not None and shape == _shape(doc, first)
 
 
-_CLOSING = re.compile(r"^\s*(?:以上|上述)[\u4e00-\u9fff]{0,6}?(?:合计|共计|总计|共)|^\s*(?:合计|共计|总计)")
+_CLOSING = re.compile(r"^\s*(?:以上|上述)[\u4e00-\u9fff]{0,6}?(?:合计|共计|总计|共)|^\s*(?:全[县市区乡镇村])?(?:合计|共计|总计)")
 
 
 def _closing_total(doc: Doc, lines, j):
-    """Numbered item lines (1. 省级资金52万元 / 2. 市级资金71.5万元) closed by a line that totals
-    them (以上资金合计123.5万元): ((total, items, exhaustive, how, note), lines used), or None."""
-    if _enum_of(lines[j]) is None:
-        return None
-    run, end = _run_span(doc, lines, j)
+    """Item lines closed by a line that totals them: numbered (1. 省级资金52万元 / 2. 市级资金71.5万元 /
+    以上资金合计123.5万元), or label lines of one shape from the first of them (东关村：贫困户46户173人 /
+    西关村：… / 全乡合计136户512人), a total for each kind the closing line states: ([(total, items,
+    exhaustive, how, note)], lines used), or None."""
+    if _enum_of(lines[j]) is not None:
+        run, end = _run_span(doc, lines, j)
+    else:
+        shape = _shape(doc, lines[j])
+        if shape is None or (j > 0 and _shape(doc, lines[j - 1]) == shape):
+            return None  # (not the first line of the run: the run is read from its first line)
+        run, end = [], j
+        while end < len(lines) and _enum_of(lines[end]) is None and not _CLOSING.match(lines[end].text) \
+                and _shape(doc, lines[end]) == shape:
+            run.append(lines[end])
+            end += 1
     if len(run) < 2 or end >= len(lines):
         return None
     last = lines[end]
     if not _CLOSING.match(last.text):
         return None
-    totals = [c for c in last.claims if countable(c) and c.hedge not in ("at_least", "at_most")]
-    if len(totals) != 1:
-        return None
-    total = totals[0]
-    items = []
-    for ln in run:
-        cand = [c for c in ln.claims if countable(c) and c.hedge not in ("at_least", "at_most") and _fits(total, c)]
-        if len(cand) != 1:
-            return None
-        items.append(cand[0])
-    return (total, items, True, "item lines closed by a 以上…合计 line", ""), end - j + 1
+    kinds: dict[tuple, list] = {}
+    for c in last.claims:
+        if countable(c) and c.hedge not in ("at_least", "at_most"):
+            kinds.setdefault((c.dimension, c.unit), []).append(c)
+    out = []
+    for totals in kinds.values():
+        if len(totals) != 1:
+            continue
+        total = totals[0]
+        items = []
+        for ln in run:
+            cand = [c for c in ln.claims if countable(c) and c.hedge not in ("at_least", "at_most") and _fits(total, c)]
+            if len(cand) != 1:
+                items = []
+                break
+            items.append(cand[0])
+        if items:
+            out.append((total, items, True, "item lines closed by a 以上…合计 line", ""))
+    return (out, end - j + 1) if out else None
 
 
 def _announces(doc: Doc, header: _Line) -> bool:
