@@ -105,7 +105,9 @@ Tolerance
     … may nest), lists grades or honours (国家级示范社,
     4A级景区), counts person-times, or lists money,
     area or length (funding sources are often listed in part), and for year lines without a
-    stated number of years. When the list names only some members by its nature (grades and
+    stated number of years (their total may stand on the line before them or right after them; a
+    total of more years than the lines list, 五年累计 over two year lines, is not reached by them
+    and passes when they fall short of it). When the list names only some members by its nature (grades and
     honours, kinds of villages, groups of people such as 妇女 or 医师, a list ending in 等 or
     saying 主要/重点), a sum below the total passes as "within the total"; funding sources and
     other money lists are partial only by caution, and a sum below still warns.
@@ -228,8 +230,9 @@ def check(doc: Doc):
                  "the list names only some of the four sources of income")
     for total, items, exhaustive, how, note in _line_lists(doc):
         emit(total, items, exhaustive, how, note=note)
-    for total, items, exhaustive, how in _year_lines(doc):
-        emit(total, items, exhaustive, how)
+    for total, items, exhaustive, how, short in _year_lines(doc):
+        emit(total, items, exhaustive, how, short=short,
+             note="the total counts more years than the lines list" if short else "")
     for total, items, exhaustive, how in _named_items(doc):
         emit(total, items, exhaustive, how)
     return out
@@ -1678,7 +1681,7 @@ def _fits(total, c) -> bool:
 
 # 5. year lines against a multi-year total -----------------------------------------------------
 
-_MULTI_YEAR = re.compile(r"([两二三四五六七八九十\d])年(?:计划|规划|行动|任务|共|累计|总)|总任务|期间|"
+_MULTI_YEAR = re.compile(r"([两二三四五六七八九十\d])年(?:计划|规划|行动|任务|共|累计|总|合计)|总任务|期间|"
                          r"十[二三四五]五|(?:19|20)\d{2}\s*[-—–~至到]\s*(?:19|20)?\d{2}")
 _LEVEL = re.compile(r"达到|存栏|总[^,;]{0,4}达|保持|稳定在|提高到|提升到|增长|下降|累计|总数|总量|存量|共有")
 
@@ -1726,10 +1729,17 @@ def _year_lines(doc: Doc):
                     if re.search(r"其中|[^其集当心]中(?:的)?(?:建档立卡|贫困)", b) or _is_part_clause(doc, c):
                         continue
                     totals.append(c)
+        # or on the line right after the run, its total (…2019年退出贫困村19个。/ 三年共退出贫困村56个。)
+        after = run[-1].idx  # (idx counts lines from 1: the index of the next line)
+        if after < len(lines) and _year_of(doc, lines[after]) is None:
+            for c in lines[after].claims:
+                if _MULTI_YEAR.search(doc.sentence(c)) and countable(c) and c.hedge not in ("at_least", "at_most") \
+                        and not re.search(r"其中", doc.before(c, 12)):
+                    totals.append(c)
         if not totals:
             continue
         seen_kind = set()
-        for total in totals:  # nearest line first
+        for total in totals:  # nearest line before first, then the line after
             kind = (total.dimension, total.unit)
             if kind in seen_kind:
                 continue
@@ -1747,7 +1757,9 @@ def _year_lines(doc: Doc):
                 continue
             n = _stated_years(doc, total)
             exhaustive = n is not None and n == len(run)
-            out.append((total, items, exhaustive, f"{len(run)} year lines against a multi-year total"))
+            # (五年累计 over two year lines: the years listed are some of the total's, so it need not be reached)
+            short = n is not None and n > len(run)
+            out.append((total, items, exhaustive, f"{len(run)} year lines against a multi-year total", short))
     return out
 
 
