@@ -151,8 +151,10 @@ Tolerance
     …); elsewhere an unnumbered line without a colon is prose. A line that opens
     with 其中 continues the sentence above it, and with the lines of its shape under it
     (其中：寄宿生…4842人 / 困境儿童…411人 / 非寄宿生…1821人) breaks down the figure of its kind on
-    the line above, as a possibly partial list; the numbered items around such a block are
-    summed without it. A per-capita income and the sources of it a 其中 list gives right after it
+    the line above, as a possibly partial list, when the list above resumes right after the block
+    with its next number (二、… / 其中：… / … / 三、…); otherwise the lines after the first may be the
+    next items of the list above, and only a run of the block's lines from its first that makes the
+    figure is reported, as a pass. The numbered items around such a block are summed without it. A per-capita income and the sources of it a 其中 list gives right after it
     (人均可支配收入12680元，其中工资性收入…、经营净收入…) add up, each source being per capita too:
     the list is complete when it names all four (工资性, 经营, 转移, 财产), else a sum below the
     income passes; items that are not sources (其中城镇居民…、农村居民…) are not summed.
@@ -1467,8 +1469,8 @@ def _sub_block(doc: Doc, lines, j):
         return [], j
     shape = _shape(doc, lines[j], opened=True)
     k = j + 1
-    while shape is not None and k < len(lines) and _enum_of(lines[k]) is None \
-            and not _SUB_ITEMS.match(lines[k].text) and _shape(doc, lines[k]) == shape:
+    while shape is not None and k < len(lines) and _enum_of(lines[k]) is None and not _SUB_ITEMS.match(lines[k].text) \
+            and not _CLOSING.match(lines[k].text) and _shape(doc, lines[k]) == shape:
         k += 1
     return lines[j:k], k
 
@@ -1523,7 +1525,10 @@ def _line_lists(doc: Doc):
         header = lines[i]
         block, after = _sub_block(doc, lines, i)
         if len(block) >= 2 and i > 0:
-            out += _sub_block_lists(doc, lines[i - 1], block)
+            # the block surely ends where the list of the line above resumes with its next number
+            above, resumes = _enum_of(lines[i - 1]), after < len(lines) and _enum_of(lines[after])
+            certain = above is not None and bool(resumes) and resumes == (above[0], above[1] + 1)
+            out += _sub_block_lists(doc, lines[i - 1], block, certain)
             i = after
             continue
         heading = header.text.rstrip().endswith((":", "：")) or _ANNOUNCE_WORDS.search(header.text)
@@ -1564,10 +1569,14 @@ def _line_lists(doc: Doc):
     return out
 
 
-def _sub_block_lists(doc: Doc, above: _Line, block):
+def _sub_block_lists(doc: Doc, above: _Line, block, certain: bool):
     """The items of a 其中 block, one per line, against the figure of their kind on the line above.
     A 其中 list may name only some of its total's members: a sum above the total fails, one below
-    it warns; items classed by different attributes (妇女…, 残疾人…) may overlap and are not added."""
+    it warns; items classed by different attributes (妇女…, 残疾人…) may overlap and are not added.
+    Unless ``certain`` (二、…7074人 / 其中：… / … / 三、…: the next number of the list above ends
+    the block), the lines after the first may be the next items of the list above (种植业：850万元 /
+    其中：核桃：500万元 / 花椒：350万元 / 养殖业：770万元): then only a run of the block's lines
+    from its first that makes the total is reported, as a pass, and nothing else is said."""
     out = []
     for total in _header_totals(doc, above):
         items = []
@@ -1583,6 +1592,11 @@ def _sub_block_lists(doc: Doc, above: _Line, block):
         people = family(total) in ("person", "household", "person_visit")
         if len(_axes(doc, items, _AXES if people else _MONEY_AXES, total)) > 1:
             continue
+        if not certain:
+            whole = exact_iv(total)
+            items = next((items[:n] for n in range(2, len(items) + 1) if sum_iv(items[:n]).meets(whole)), None)
+            if items is None:
+                continue
         out.append((total, items, False, "其中 items one per line under the figure they break down", ""))
     return out
 
