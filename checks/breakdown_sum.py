@@ -143,12 +143,15 @@ Tolerance
     (债务限额56.8亿元) is no item, and classes by threshold (50万元以上的村42个，100万元以上的村15个)
     nest, so they are not summed. Lines of items: a label line of the items' own shape that names
     no total (合计, 全县) and announces nothing (如下, 分别, a closing colon) may be their first item
-    rather than their heading (学前教育资助：386人 over 义务教育生活补助：7074人): it is no total when
-    an item exceeds it, and otherwise a mismatch only warns (产业扶贫资金：1620万元 over 种植业：
-    850万元, 养殖业：770万元 passes), and none when the line above it announces them all (人均纯收入：
-    / 城关镇：12560元 / 河口乡：9870元). Under a line that ends with a colon, lines of a name and one
-    figure closed by a ； are items too (全年共落实补助资金3260万元： / 耕地地力保护补贴1850万元； /
-    …); elsewhere an unnumbered line without a colon is prose. A line that opens
+    rather than their heading (学前教育资助：386人 over 义务教育生活补助：7074人): it is taken as
+    their total only when they make it (产业扶贫资金：1620万元 over 种植业：850万元, 养殖业：770万元
+    passes), nothing is said otherwise, and never when the line above it announces them all (人均纯
+    收入： / 城关镇：12560元 / 河口乡：9870元). Under a line that ends with a colon or 具体如下/分别是,
+    or over a 合计 line, lines of a name and one figure closed by a ； are items too (全年共落实补助资金
+    3260万元： / 耕地地力保护补贴1850万元； / …); elsewhere an unnumbered line without a colon is
+    prose. A run over a 合计 line is read from the first line of its list, never from after figures
+    above it. Unnumbered item lines that a 其中 block breaks go on after as many of its lines as make
+    the item above it; when none do, which lines are items is unsure and the list is not summed. A line that opens
     with 其中 continues the sentence above it, and with the lines of its shape under it
     (其中：寄宿生…4842人 / 困境儿童…411人 / 非寄宿生…1821人) breaks down the figure of its kind on
     the line above, as a possibly partial list, when the list above resumes right after the block
@@ -1497,7 +1500,7 @@ def _run_span(doc: Doc, lines, j, listed: bool = False):
             if run and e is None:
                 block, after = _sub_block(doc, lines, k)
                 if block:
-                    k = after  # the items of the last item, opened by 其中 on a line of their own
+                    k = end = after  # the items of the last item, opened by 其中 on a line of their own
                     continue
             if e != (en[0], len(run) + 1):
                 break
@@ -1511,10 +1514,37 @@ def _run_span(doc: Doc, lines, j, listed: bool = False):
     if shape is None:
         return [], j
     run, k = [], j
-    while k < len(lines) and _enum_of(lines[k]) is None and _shape(doc, lines[k], listed=listed) == shape:
+    while k < len(lines):
+        if run and _SUB_ITEMS.match(lines[k].text):
+            # 养殖业：569个 / 其中：核桃：200个； / 寄宿生：369个； / 城关镇：372个: the items of the last
+            # item, as many of the lines as make its figure; the list goes on after them
+            n = _making(doc, run[-1], _sub_block(doc, lines, k)[0])
+            if n is None:
+                break
+            k += n
+            continue
+        if _enum_of(lines[k]) is not None or _CLOSING.match(lines[k].text) \
+                or _shape(doc, lines[k], listed=listed) != shape:
+            break
         run.append(lines[k])
         k += 1
     return run, k
+
+
+def _making(doc: Doc, parent: _Line, block) -> int | None:
+    """How many lines of a 其中 block, from its first, make the figure of their kind on ``parent``
+    (at least two), or None."""
+    for total in _header_totals(doc, parent):
+        items = []
+        for ln in block:
+            cand = [c for c in ln.claims if countable(c) and c.hedge not in ("at_least", "at_most")
+                    and _fits(total, c)]
+            if not cand:
+                break
+            items.append(cand[0])
+            if len(items) >= 2 and sum_iv(items).meets(exact_iv(total)):
+                return len(items)
+    return None
 
 
 def _line_lists(doc: Doc):
@@ -1540,8 +1570,12 @@ def _line_lists(doc: Doc):
         if not header.claims or not _announces(doc, header):
             i += 1
             continue
-        run, end = _run_span(doc, lines, i + 1, listed=header.text.rstrip().endswith((":", "：")))
+        run, end = _run_span(doc, lines, i + 1, listed=bool(_LISTS_BELOW.search(header.text)))
         alike = len(run) >= 2 and _alike(doc, header, run[0])
+        # unnumbered lines that a 其中 line breaks (…311人； / 其中：核桃：203人； / 市级资金：108人； /
+        # 学前教育资助：132人): which lines after it are items of the list is unsure
+        cut = _enum_of(run[0]) is None and end < len(lines) and bool(_SUB_ITEMS.match(lines[end].text)) \
+            if run else False
         if len(run) < 2 or alike and i > 0 and lines[i - 1].text.rstrip().endswith((":", "：")):
             i += 1  # (人均纯收入： / 城关镇：12560元 / 河口乡：9870元: the line above announces them all)
             continue
@@ -1559,9 +1593,10 @@ def _line_lists(doc: Doc):
             if len(items) < 2:
                 continue
             if not alike:
-                out.append((total, items, not partial, "one item per line under a heading", ""))
-            elif not any(exact_iv(x).above(exact_iv(total)) for x in items):
-                out.append((total, items, None, "one item per line under a line of their shape", _ALIKE_NOTE))
+                if not cut:
+                    out.append((total, items, not partial, "one item per line under a heading", ""))
+            elif sum_iv(items).meets(exact_iv(total)):
+                out.append((total, items, None, "one item per line under a line of their shape", ""))
         # the item lines may announce items of their own (一、…1620万元，其中： / 1.…): read from
         # the first that does, else after the run
         i = next((k for k in range(i + 1, end) if re.search(r"其中\s*[:：]\s*$", lines[k].text)
@@ -1605,15 +1640,12 @@ def _sub_block_lists(doc: Doc, above: _Line, block, certain: bool):
 _TOTAL_LABEL = re.compile(r"合计|总计|共计|小计|总[数额量计]|全[县市区乡镇村州省]|累计|共")
 
 
-_ALIKE_NOTE = ("the first line has the shape of the lines under it and names no total: it may be one more "
-               "item rather than their total, so a mismatch only warns")
-
-
 def _alike(doc: Doc, header: _Line, first: _Line) -> bool:
     """Has ``header`` the shape of the item lines under it, with no colon at its end, no word that
     announces a list and no label of a total? Then it may be only the first of them (学前教育资助：
     386人 / 义务教育生活补助：7074人 / …) or their total (产业扶贫资金：1620万元 / 种植业：850万元 /
-    养殖业：770万元): not their total when an item exceeds it, and a mismatch only warns."""
+    养殖业：770万元): it is taken as their total only when they make it, and nothing is said
+    otherwise."""
     text = header.text.rstrip()
     if text.endswith((":", "：")) or _ANNOUNCE_WORDS.search(text) or _TOTAL_LABEL.search(text):
         return False
@@ -1632,12 +1664,13 @@ def _closing_total(doc: Doc, lines, j):
     if _enum_of(lines[j]) is not None:
         run, end = _run_span(doc, lines, j)
     else:
-        shape = _shape(doc, lines[j])
-        if shape is None or (j > 0 and _shape(doc, lines[j - 1]) == shape):
-            return None  # (not the first line of the run: the run is read from its first line)
+        # (a closing line says the lines above it are items: bare ones too, 种植业13.7万元 / …)
+        shape = _shape(doc, lines[j], listed=True)
+        if shape is None or (j > 0 and lines[j - 1].claims and not _LISTS_BELOW.search(lines[j - 1].text)):
+            return None  # (the run is read from the first line of its list, not after figures above it)
         run, end = [], j
         while end < len(lines) and _enum_of(lines[end]) is None and not _CLOSING.match(lines[end].text) \
-                and _shape(doc, lines[end]) == shape:
+                and _shape(doc, lines[end], listed=True) == shape:
             run.append(lines[end])
             end += 1
     if len(run) < 2 or end >= len(lines):
@@ -1672,6 +1705,8 @@ def _announces(doc: Doc, header: _Line) -> bool:
 
 
 _ANNOUNCE_WORDS = re.compile(r"共|涉及|分布|如下|具体|分别|包括|予以公告|予以公示")
+#: the end of a line that says the lines under it are its items: a colon, 具体如下, 分别是
+_LISTS_BELOW = re.compile(r"(?:[:：]|如下|分别是|分别为|具体是|包括)[,，。]?\s*$")
 
 
 def _header_totals(doc: Doc, header: _Line):

@@ -3,7 +3,8 @@
 - a consistent report, its figures rounded as officials round, never fails;
 - breaking any one relation beyond its rounding always fails, on the edited figure;
 - restating a figure in another unit (5.8万亩 vs 58000亩) changes no verdict;
-- the same two properties for a generated statistical bulletin (tests/reportgen.generate_bulletin).
+- the same two properties for a generated statistical bulletin (tests/reportgen.generate_bulletin)
+  and for generated lists of items one per line (tests/linelists.py).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+import linelists
 from auditor import audit_text
 from reportgen import BULLETIN_RELATIONS, RELATIONS, generate, generate_bulletin
 
@@ -64,6 +66,29 @@ def test_broken_bulletin_relation_always_fails(seed, relation):
     hits = [f for f in result.findings if f.status == "fail" and claim.id in f.claims]
     assert hits, f"seed {seed}, {relation} broken at {report.figures[relation]}: " \
                  f"{[(f.code, f.status, f.computation) for f in result.findings]}\n{report.text}"
+
+
+@settings(max_examples=150, deadline=None)
+@given(seeds)
+def test_consistent_line_list_never_fails(seed):
+    """Item lines under a heading or over a 合计 line, numbered or not, with a 其中 block under one
+    item or not (tests/linelists.py), that add up: nothing fails. The 其中 block's lines and the
+    items after it have one shape, so a block that ran on into the next items failed here."""
+    text = linelists.generate(seed).text
+    fails = [(f.code, f.computation) for f in audit_text(text).findings if f.status == "fail"]
+    assert not fails, f"seed {seed}: {fails}\n{text}"
+
+
+@settings(max_examples=150, deadline=None)
+@given(seeds)
+def test_broken_item_of_a_line_list_fails(seed):
+    """The first item line of a list whose total is stated, edited beyond rounding: a fail on it."""
+    lst = linelists.generate(seed, broken=True)
+    result = audit_text(lst.text)
+    (claim,) = [c for c in result.claims if c.start <= lst.offset < c.end]
+    hits = [f for f in result.findings if f.status == "fail" and claim.id in f.claims]
+    assert hits, f"seed {seed}, edited to {lst.figure}: " \
+                 f"{[(f.code, f.status, f.computation) for f in result.findings]}\n{lst.text}"
 
 
 @settings(max_examples=25, deadline=None)
