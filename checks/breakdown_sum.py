@@ -1744,6 +1744,7 @@ def _year_lines(doc: Doc):
     out = []
     lines = _lines(doc)
     used = set()
+    closed = set()  # the totals found right after the year lines they total
     for i, ln in enumerate(lines):
         y0 = _year_of(doc, ln)
         if y0 is None or i in used:
@@ -1773,6 +1774,8 @@ def _year_lines(doc: Doc):
             opens = k == i - 1 and _ITEMS_FOLLOW.search(lines[k].text)
             for c in lines[k].claims:
                 sent = doc.sentence(c)
+                if c.id in closed:
+                    continue  # (三年累计脱贫637户。/ 2018年易地搬迁…: the total of the year lines above it)
                 if (opens or _MULTI_YEAR.search(sent)) and countable(c) and c.hedge not in ("at_least", "at_most"):
                     b = doc.before(c, 12)
                     if re.search(r"其中|[^其集当心]中(?:的)?(?:建档立卡|贫困)", b) or _is_part_clause(doc, c):
@@ -1809,6 +1812,8 @@ def _year_lines(doc: Doc):
             # (五年累计 over two year lines: the years listed are some of the total's, so it need not be reached)
             short = n is not None and n > len(run)
             out.append((total, items, exhaustive, f"{len(run)} year lines against a multi-year total", short))
+            if total.line > run[-1].idx:
+                closed.add(total.id)
     return out
 
 
