@@ -1757,8 +1757,9 @@ def _year_lines(doc: Doc):
                 run.append(lines[j])
                 used.add(j)
                 expect += 1
-            elif y is not None or _ENUM.match(lines[j].text).group(1) or not lines[j].text.strip():
-                break
+            elif y is not None or _ENUM.match(lines[j].text).group(1) or not lines[j].text.strip() \
+                    or lines[j].claims and _MULTI_YEAR.search(lines[j].text):
+                break  # (两年累计脱贫847户。between 2018 and 2019: the total of the years above it)
             j += 1
         if len(run) < 2:
             continue
