@@ -2,8 +2,9 @@
 
 What it checks
     Tables flattened into text (one row per line, cells split by tabs):
-    1. Column sums: every numeric column of a 合计 / 总计 / 共计 row (first or last in the table)
-       against the rows it totals; a 小计 against the rows of its block; a 合计 against its
+    1. Column sums: every numeric column of a 合计 / 总计 / 共计 row (also X合计: 贫困户合计; first
+       or last in the table) against the rows it totals (under a total that heads them, a first row
+       opened by 其中 is one of them); a 小计 against the rows of its block; a 合计 against its
        小计 rows plus the rows outside any 小计.
     2. Row sums: a column headed 合计 / 小计 / 总计 against the other columns of the same unit
        in that row; with no such column, the first figure column against the figure columns after
@@ -63,7 +64,8 @@ D = Decimal
 
 # ---- the table model (shared with checks/share.py) ---------------------------------------
 
-_GRAND = re.compile(r"^(?:合\s*计|总\s*计|共\s*计|总\s*数|全(?:县|市|省|区|州|乡|镇|旗|盟))")
+_GRAND = re.compile(r"^(?:合\s*计|总\s*计|共\s*计|总\s*数|全(?:县|市|省|区|州|乡|镇|旗|盟))"
+                    r"|^(?!其中|含|包括)[\u4e00-\u9fff]{1,10}(?:合\s*计|总\s*计)$")  # (贫困户合计)
 _SUB = re.compile(r"^小\s*计")
 _SECTION = re.compile(r"^[一二三四五六七八九十]+[、.]")
 _ITEM = re.compile(r"^(?:\(?\d{1,2}[).、]|\([一二三四五六七八九十]+\))")
@@ -246,6 +248,12 @@ def _levels(t: TTable) -> None:
             r.part = True
         elif r.values and all(c.kind == "percent" for c in r.values.values()):
             r.part = True
+    # 合计 / 其中：一般贫困户 / 低保贫困户 / …: under a total that heads the table, a 其中 row opens
+    # the rows it breaks into, and is one of them, not a part of the total alone
+    for i, r in enumerate(t.rows):
+        if r.part and _PART_ROW.match(r.first) and i > 0 and t.rows[i - 1].level >= 2 \
+                and all(x.level >= 1 or x.part for x in t.rows[:i - 1]):
+            r.part = False
     sections = [r for r in t.rows if _SECTION.match(r.first)]
     items = [r for r in t.rows if _ITEM.match(r.first)]
     if sections and items:
