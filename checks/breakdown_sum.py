@@ -462,6 +462,7 @@ def _listed(doc: Doc, claims):
             if total.id in done_totals:
                 continue
             items = _within_total(total, _not_complements(doc, total, _items_for(total, items_all)))
+            items = _not_shares_of_items(doc, items)
             if len(items) < 2:
                 continue
             if _profile(doc, claims, pl, items):
@@ -541,6 +542,23 @@ def _listed(doc: Doc, claims):
                     # checks each against the total)
                     continue
                 out.append((total, part, exhaustive, how, wholes[1:], note, short))
+    return out
+
+
+#: a share right after an item that names its whole: ，占农业人口的15.3%
+_SHARE_OF = re.compile(r"^[,]?占([\u4e00-\u9fff]{2,10}?)(?:总数|总量)?的")
+
+
+def _not_shares_of_items(doc: Doc, items: list) -> list:
+    """``items`` without those said to be a share of an earlier item (户籍人口28.6万人，其中农业人口
+    21.3万人，占74.5%；建档立卡贫困人口3.26万人，占农业人口的15.3%: the poor are a part of the
+    agricultural population, not another item beside it)."""
+    out = []
+    for x in items:
+        m = _SHARE_OF.match(doc.after(x, 16, clause=False))
+        if m and any(y.subject and m.group(1) in y.subject for y in out):
+            continue
+        out.append(x)
     return out
 
 
