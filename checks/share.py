@@ -31,9 +31,10 @@ What it checks
        A share of a flow (占全省新增贷款的46.8%) is of a figure named as that flow, not of a stock
        (贷款余额); a share of a per-capita figure (占全年人均收入的24%) is of a per-capita figure; a
        share after a level's change (…1286家，比上年底增加64家，占…) is of the level; a whole before 其中
-       said to be an estimate (预计…186个。其中…) is not sure, and a mismatch only warns. A whole
-       found by its name that is smaller than the part of a share below 100% only warns: it may be
-       another figure named alike (国有控股企业…工业总产值 for 规模以上工业总产值).
+       said to be an estimate (预计…186个。其中…) is not sure, and a mismatch only warns. A figure
+       named like the whole that is smaller than the part of a share below 100% is no whole but
+       another figure named alike (国有控股企业…工业总产值 for 规模以上工业总产值), and nothing is
+       said: part ÷ whole above 100% against a share of 72.5% tells nothing of the report.
     2. Completion: 完成…任务的X% / 完成率X% against what was done over what was planned (a plan
        stated right before the rate, 完成目标任务2.2万人的106.8%, is C010's), and a rate may be
        named by the verb of what it counts (实施项目326个，已完工318个，完工率97.5%), over the figure
@@ -774,9 +775,8 @@ def _named_whole(doc: Doc, names, noun: str, p, wholes, group, rate=None):
         named = [w for w in wholes if score[w.id] == best]
         if rate is not None and rate.value < HUNDRED and civ(p).above(civ(named[0])):
             # 人均教育文化娱乐消费支出583元，占人均消费支出的比重为9.1% against 人均生活用品及服务消费
-            # 支出356元: a figure named like the whole but smaller than the part is another part
-            return Reading(p, named[0], False, f"the whole is the figure named {noun}, but it is smaller than the "
-                                               "part, so it may be another figure named alike")
+            # 支出356元: a figure named like the whole but smaller than the part is another part, no whole
+            return None
         return Reading(p, named[0], len(named) == 1, f"the whole is the figure named {noun}")
     if _POPULATION.fullmatch(noun):
         # 总人口 names no figure by its words: the population stated before the part in its line
