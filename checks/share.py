@@ -134,7 +134,9 @@ Tolerance
     allows rounding and truncation (82.69% is [82.685%, 82.70%]). Fails only when part ÷ whole
     cannot meet the rate. A whole found by position rather than by its words (but not the figure
     a part is taken from, 286个产业项目中，…32个…，占11.2%), a coverage and the growth of output or
-    real growth only ever warn; a whole named in an earlier paragraph warns, and fails only when
+    real growth only ever warn; a whole found by position that misses the rate by more than
+    base.GROSS is taken to be the wrong figure, and nothing is said (协议资金41.6亿元，到位资金6.4
+    亿元，占比71.9%: of the 到位资金 of all projects); a whole named in an earlier paragraph warns, and fails only when
     more than base.GROSS off; so does a share after 其中
     with two figures of its unit before it that neither gives, unless it is more than 15% off
     both. A planned whole stated in an earlier sentence, and the total of the sentence before
@@ -909,7 +911,7 @@ def _prose_shares(doc: Doc):
                 # 全县286个产业项目中，仍有32个项目效益不佳，占11.2%: the whole the part is taken from
                 tried.append(Reading(p, wholes[0], True, "the whole is the figure the part is taken from (…中)"))
             else:
-                tried.append(Reading(p, wholes[0], False, "the whole is the nearest earlier figure of the same unit"))
+                tried.append(Reading(p, wholes[0], False, _BY_POSITION))
         out += _best(rate, tried, f"share 占{noun or '比'}")
     return out
 
@@ -954,6 +956,14 @@ def _last_before_sentence(doc: Doc, p: Claim) -> Claim | None:
     return next((x for x in doc.preceding(_lead(doc, p)) if not doc.same_sentence(x, p)), None)
 
 
+def _far_off(rate: Claim, part, whole: Claim) -> bool:
+    """Does part ÷ whole miss the rate by more than base.GROSS?"""
+    p = Iv(D(0), D(0))
+    for x in (part if isinstance(part, list) else [part]):
+        p = p + civ(x)
+    return grossly_apart(p.divide(civ(whole)).scale(HUNDRED), rate_iv(rate).scale(HUNDRED))
+
+
 class Reading(NamedTuple):
     """One way of pairing a rate's part with a whole, for ``_best`` to try."""
 
@@ -964,8 +974,16 @@ class Reading(NamedTuple):
     gross: bool = False  # a mismatch beyond base.GROSS fails even when not sure
 
 
+#: how a share's whole is found when nothing but its place before the share names it
+_BY_POSITION = "the whole is the nearest earlier figure of the same unit"
+
+
 def _best(rate: Claim, tried, what: str):
-    """One finding per rate: the pairing that holds, else every sure pairing that does not."""
+    """One finding per rate: the pairing that holds, else every sure pairing that does not. A
+    whole found only by its place that misses the rate by more than base.GROSS is taken to be the
+    wrong figure, not a wrong rate (市内项目…协议资金43.1亿元，到位资金6.7亿元，占比72.8%: 6.7 of
+    the 到位资金 of all projects, not of 43.1), and that reading is dropped: nothing is said of it."""
+    tried = [t for t in tried if t.sure or t.gross or t.how != _BY_POSITION or not _far_off(rate, t.part, t.whole)]
     if not tried:
         return []
     findings = [(_rate_finding(rate, t.part, t.whole, what, t.sure, t.how, gross=t.gross), t.part, t.whole)
