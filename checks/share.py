@@ -751,6 +751,17 @@ class _Names:
         return self._positions
 
 
+def _of_noun_kind(doc: Doc, noun: str, w: Claim) -> bool:
+    """Can ``w`` be the whole ``noun`` names, by the kind of figure the noun says it is?"""
+    if re.search(r"人均|户均", noun) and not (w.kind == "per_unit" or re.search(r"人均|户均", doc.before(_lead(doc, w), 24))):
+        return False  # 占全年人均收入的24%: a per-capita figure, never a total (茶青收入1290万元, 旅游总收入31亿元)
+    if "新增" in noun and "新增" not in _named_as(doc, w):
+        return False  # 占全省新增贷款的46.8%: a flow, never a stock (涉农贷款余额6390.7亿元)
+    if re.search(BUDGET, noun) and not re.search(BUDGET, _named_as(doc, w)):
+        return False  # 占调整预算100.93%: a budget, never the revenue it budgets (一般公共预算收入28,583万元)
+    return True
+
+
 def _named_whole(doc: Doc, names, noun: str, p, wholes, group, rate=None):
     """The reading of a whole the share names (占全县贫困人口的…): the figure among
     ``wholes`` named most like ``noun`` (sure when only one is), or else the one earlier figure
@@ -762,15 +773,7 @@ def _named_whole(doc: Doc, names, noun: str, p, wholes, group, rate=None):
                   or period.group(0) != "前年" and years_between(w, p) == 1]  # (2023年…6.09万人。2024年…占上年…)
         if not wholes:
             return None
-    if re.search(r"人均|户均", noun):
-        # 占全年人均收入的24%: a per-capita figure, never a total (茶青收入1290万元)
-        wholes = [w for w in wholes if w.kind == "per_unit" or re.search(r"人均|户均", doc.before(_lead(doc, w), 24))]
-    if "新增" in noun:
-        # 占全省新增贷款的46.8%: a flow, never a stock (涉农贷款余额6390.7亿元)
-        wholes = [w for w in wholes if "新增" in _named_as(doc, w)]
-    if re.search(BUDGET, noun):
-        # 占调整预算100.93%: a budget, never the revenue it budgets (一般公共预算收入28,583万元)
-        wholes = [w for w in wholes if re.search(BUDGET, _named_as(doc, w))]
+    wholes = [w for w in wholes if _of_noun_kind(doc, noun, w)]
     score = {w.id: named_alike(noun, _named_as(doc, w)) for w in wholes}
     best = max(score.values(), default=0)
     if best > 0:
@@ -794,7 +797,7 @@ def _named_whole(doc: Doc, names, noun: str, p, wholes, group, rate=None):
             return Reading(p, whole, sure, f"the whole is the {pops[0][1]}人口 stated before it, as {noun} says",
                            gross=len({kind for _, kind in pops}) == 1)
     far = _named_far(doc, names, noun, p, group)
-    if far is not None:
+    if far is not None and _of_noun_kind(doc, noun, far):
         # another paragraph may count another date or scope; beyond base.GROSS neither explains it
         return Reading(p, far, False, f"the whole is the figure named {noun} in an earlier paragraph", gross=True)
     return None
