@@ -1363,6 +1363,8 @@ def registered_anchor(doc: Doc, dim: str):
             continue  # 贫困户目前只有5户未脱贫: the remaining (or lifted) poor, not the register
         if _OTHER_SCOPE.search(clause_before) or _PLACE_LABEL.match(clause_before):
             continue  # (东关村：建档立卡贫困户46户173人；/ 西关村：…: one place's line of a list of places)
+        if _ACTED_ON.search(before[:_POOR.search(before).start()]):
+            continue  # 精准核实建档立卡贫困户8135户: those a task reached, not the register
         part_of = _PART_CUE_OPEN.search(clause_before)
         if part_of and _NOT_ANCHOR.search(clause_before[:part_of.start()]):
             continue  # 低保对象5862户，其中纳入建档立卡的2356户: the registered among another group
