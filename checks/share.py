@@ -34,7 +34,9 @@ What it checks
        said to be an estimate (预计…186个。其中…) is not sure, and a mismatch only warns. A figure
        named like the whole that is smaller than the part of a share below 100% is no whole but
        another figure named alike (国有控股企业…工业总产值 for 规模以上工业总产值), and nothing is
-       said: part ÷ whole above 100% against a share of 72.5% tells nothing of the report.
+       said: part ÷ whole above 100% against a share of 72.5% tells nothing of the report. So
+       for any whole that is not sure (named in an earlier paragraph, or found by position) and is
+       smaller than the part of a share below 100%.
     2. Completion: 完成…任务的X% / 完成率X% against what was done over what was planned (a plan
        stated right before the rate, 完成目标任务2.2万人的106.8%, is C010's), and a rate may be
        named by the verb of what it counts (实施项目326个，已完工318个，完工率97.5%), over the figure
@@ -959,12 +961,17 @@ def _last_before_sentence(doc: Doc, p: Claim) -> Claim | None:
     return next((x for x in doc.preceding(_lead(doc, p)) if not doc.same_sentence(x, p)), None)
 
 
-def _far_off(rate: Claim, part, whole: Claim) -> bool:
-    """Does part ÷ whole miss the rate by more than base.GROSS?"""
+def _part_iv(part) -> Iv:
+    """The interval of a part, or of the sum of a list of parts."""
     p = Iv(D(0), D(0))
     for x in (part if isinstance(part, list) else [part]):
         p = p + civ(x)
-    return grossly_apart(p.divide(civ(whole)).scale(HUNDRED), rate_iv(rate).scale(HUNDRED))
+    return p
+
+
+def _far_off(rate: Claim, part, whole: Claim) -> bool:
+    """Does part ÷ whole miss the rate by more than base.GROSS?"""
+    return grossly_apart(_part_iv(part).divide(civ(whole)).scale(HUNDRED), rate_iv(rate).scale(HUNDRED))
 
 
 class Reading(NamedTuple):
@@ -987,6 +994,9 @@ def _best(rate: Claim, tried, what: str):
     wrong figure, not a wrong rate (市内项目…协议资金43.1亿元，到位资金6.7亿元，占比72.8%: 6.7 of
     the 到位资金 of all projects, not of 43.1), and that reading is dropped: nothing is said of it."""
     tried = [t for t in tried if t.sure or t.gross or t.how != _BY_POSITION or not _far_off(rate, t.part, t.whole)]
+    # (占规上工业增加值的51.8% against 工业增加值203465万元 of another paragraph, for a part of 1933.8亿元:
+    # a share below 100% of an unsure whole smaller than its part is of another figure)
+    tried = [t for t in tried if t.sure or rate.value >= HUNDRED or not _part_iv(t.part).above(civ(t.whole))]
     if not tried:
         return []
     findings = [(_rate_finding(rate, t.part, t.whole, what, t.sure, t.how, gross=t.gross), t.part, t.whole)
