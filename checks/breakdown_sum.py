@@ -1555,8 +1555,7 @@ def _making(doc: Doc, parent: _Line, block) -> int | None:
     for total in _header_totals(doc, parent):
         items = []
         for ln in block:
-            cand = [c for c in ln.claims if countable(c) and c.hedge not in ("at_least", "at_most")
-                    and _fits(total, c)]
+            cand = _fitting(ln, total)
             if not cand:
                 break
             items.append(cand[0])
@@ -1600,14 +1599,7 @@ def _line_lists(doc: Doc):
         partial = bool(re.search(r"主要|重点|包括|部分|典型", header.text)) or \
             run[-1].text.rstrip("。;； ").endswith("等")
         for total in _header_totals(doc, header):
-            items = []
-            for ln in run:
-                cand = [c for c in ln.claims if countable(c) and c.hedge not in ("at_least", "at_most")
-                        and _fits(total, c) and not re.search(r"其中", doc.before(c, 8))]
-                if not cand:
-                    items = []
-                    break
-                items.append(cand[0])
+            items = _line_items(doc, run, total, parts_out=True)
             if len(items) < 2:
                 continue
             if not alike:
@@ -1632,14 +1624,7 @@ def _sub_block_lists(doc: Doc, above: _Line, block, certain: bool):
     from its first that makes the total is reported, as a pass, and nothing else is said."""
     out = []
     for total in _header_totals(doc, above):
-        items = []
-        for ln in block:
-            cand = [c for c in ln.claims if countable(c) and c.hedge not in ("at_least", "at_most")
-                    and _fits(total, c)]
-            if not cand:
-                items = []
-                break
-            items.append(cand[0])
+        items = _line_items(doc, block, total)
         if len(items) < 2:
             continue
         people = family(total) in ("person", "household", "person_visit")
@@ -1707,7 +1692,7 @@ def _closing_total(doc: Doc, lines, j):
         total = totals[0]
         items = []
         for ln in run:
-            cand = [c for c in ln.claims if countable(c) and c.hedge not in ("at_least", "at_most") and _fits(total, c)]
+            cand = _fitting(ln, total)
             if len(cand) != 1:
                 items = []
                 break
@@ -1738,6 +1723,25 @@ def _header_totals(doc: Doc, header: _Line):
             continue  # (下达资金2865万元（其中：中央资金1865万元，省级资金650万元…）: an aside holds parts)
         best[(c.dimension, c.unit)] = c
     return list(best.values())
+
+
+def _line_items(doc: Doc, lines, total, parts_out: bool = False) -> list:
+    """The first figure of each line that can be an item of ``total``, or [] when a line has none.
+    ``parts_out``: not a figure the line gives as a part (其中…)."""
+    items = []
+    for ln in lines:
+        cand = _fitting(ln, total)
+        if parts_out:
+            cand = [c for c in cand if not re.search(r"其中", doc.before(c, 8))]
+        if not cand:
+            return []
+        items.append(cand[0])
+    return items
+
+
+def _fitting(line: _Line, total) -> list:
+    """The figures of a line that can be items of ``total``: additive, no bound, of its kind."""
+    return [c for c in line.claims if countable(c) and c.hedge not in ("at_least", "at_most") and _fits(total, c)]
 
 
 def _fits(total, c) -> bool:
