@@ -1518,7 +1518,13 @@ def _run_span(doc: Doc, lines, j, listed: bool = False):
             if run and e is None:
                 block, after = _sub_block(doc, lines, k)
                 if block:
-                    k = end = after  # the items of the last item, opened by 其中 on a line of their own
+                    # the items of the last item, opened by 其中 on a line of their own, and the
+                    # unnumbered lines after them up to the next number (其中：低保贫困户18户71人；
+                    # / 特困供养户5户6人； / （三）…)
+                    while after < len(lines) and _enum_of(lines[after]) is None and lines[after].claims \
+                            and not _CLOSING.match(lines[after].text):
+                        after += 1
+                    k = end = after
                     continue
             if e != (en[0], len(run) + 1):
                 break

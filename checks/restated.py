@@ -9,7 +9,8 @@ What it checks
        5户贫困边缘户.
     4. A town's poor: 代化镇，目前建档立卡贫困户1898户 … 其中代化1905户 … table row 极贫乡镇（代化镇）:
        in a table, the first column of the poor in the town's row, not one of those lifted or left
-       (脱贫人数, 未脱贫人数), which count other things.
+       (脱贫人数, 未脱贫人数), which count other things; nor a kind of the town's poor in its 其中
+       list (河口乡：贫困户298户1130人，其中一般贫困户273户959人).
     5. Prose and tables: 共实施项目191项 against a table's 合计 row under 项目个数; a figure in a
        table's title (the last sentence of the line above it) against the table's total; not
        when the title says the table covers some places only (部分/重点/主要乡镇); two tables
@@ -362,8 +363,8 @@ def _town_poor(doc: Doc, put):
         seg = re.split(r"[;。]", ctx)[-1]
         seg = seg[seg.rfind("(") + 1:] if "(" in seg else seg
         places = [t for t in towns if re.match(r"^(?:其中)?" + t + r"(?:镇|乡|街道)?", seg.strip())]
-        if not places:
-            continue
+        if not places or re.search(r"其中|包括", seg.strip()[2:]):
+            continue  # (河口乡：贫困户298户1130人，其中一般贫困户273户959人: a part of the town's poor)
         near = doc.before(head, 12) + heading(doc, head)
         if c.dimension == "percent":
             if "发生率" not in doc.before(c, 8):

@@ -65,7 +65,8 @@ Tolerance
     突破620户): that is no sum over the years. A figure is of the period its sentence is in, even
     when a line turns from the five years to the last year. A kind of the poor (贫困劳动力, 学生, 患者) is not
     the register, nor are the registered among another group (低保对象5862户，其中纳入建档立卡的
-    2356户).
+    2356户), the poor a programme involves or a task reached (涉及…, 精准核实…), or one place's line of
+    a list of places (东关村：建档立卡贫困户46户173人 / 西关村… / （二）南山村建档立卡贫困户…).
 """
 
 from __future__ import annotations
@@ -1317,6 +1318,21 @@ _POOR = re.compile(r"贫困户|贫困人口|贫困劳动力|建档立卡|贫困�
 _ANCHOR_SCOPE = re.compile(r"全(?:县|乡|镇|市|区|旗)|现有|目前|共有")
 _OTHER_SCOPE = re.compile(r"全(?:国|省)|各(?:县|市|乡|镇)")
 _PLACE_WORD = re.compile(r"全(县|乡|镇|市|区|州|省|国)")
+#: a line that opens with the name of one place: 东关村建档立卡贫困户…, (二)城关镇…
+_PLACE_START = re.compile(r"\s*(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）.、．]?)?\s*(?!全)[\u4e00-\u9fff]{1,5}?"
+                          r"(?<![农乡城])(?:村|镇|乡|社区|街道)(?=\s*[:：]|\s*(?:共有|现有|有)?(?:建档立卡|贫困))")
+
+
+def _in_place_list(doc: Doc, c) -> bool:
+    """Is c's line one of a list of places: another line that opens with a place within four
+    lines of it (the lines of a 其中 block may stand between)?"""
+    lines = doc.memo.get("subset.lines")
+    if lines is None:
+        lines = doc.memo["subset.lines"] = doc.original.split("\n")
+    i = c.line - 1
+    return any(0 <= j < len(lines) and j != i and _PLACE_START.match(lines[j]) for j in range(i - 4, i + 5))
+
+
 #: a line that opens with the name of one place and a colon: 东关村：, (二)城关镇：
 _PLACE_LABEL = re.compile(r"\s*(?:[(]?[一二三四五六七八九十\d]{1,3}[).、]?)?\s*(?!全)[\u4e00-\u9fff]{1,8}?"
                           r"(?:村|镇|乡|社区|街道|组|县|区)\s*:")
@@ -1361,8 +1377,9 @@ def registered_anchor(doc: Doc, dim: str):
             continue  # 包括部分贫困户在内的48户农民: the figure counts a wider group that includes the poor
         if _NOT_ANCHOR_AFTER.match(doc.after(c, 8)):
             continue  # 贫困户目前只有5户未脱贫: the remaining (or lifted) poor, not the register
-        if _OTHER_SCOPE.search(clause_before) or _PLACE_LABEL.match(clause_before):
-            continue  # (东关村：建档立卡贫困户46户173人；/ 西关村：…: one place's line of a list of places)
+        if _OTHER_SCOPE.search(clause_before) or _PLACE_LABEL.match(clause_before) \
+                or _PLACE_START.match(clause_before) and _in_place_list(doc, c):
+            continue  # (东关村：建档立卡贫困户46户173人；/ 西关村…: one place's line of a list of places)
         if _ACTED_ON.search(before[:_POOR.search(before).start()]):
             continue  # 精准核实建档立卡贫困户8135户: those a task reached, not the register
         part_of = _PART_CUE_OPEN.search(clause_before)

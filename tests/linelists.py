@@ -5,7 +5,8 @@ the lines of a 其中 block under an item add up to that item. The layouts vary 
 (none, 一、, 1., （一）), the colon after the label, the end of a line (；, 。, nothing), the heading
 (a colon, 具体如下, none), a closing 合计 line, and a 其中 block under one item. ``broken=True``
 edits the first item line's figure beyond any rounding (never a round figure), in a list whose
-total is stated and that has no 其中 block, so that its sum must fail.
+total is stated and that has no 其中 block, so that its sum must fail. ``generate_places`` gives
+lists of places with their households and persons.
 """
 
 from __future__ import annotations
@@ -80,3 +81,37 @@ def generate(seed: int, broken: bool = False) -> LineList:
         text = "\n".join(lines) + "\n"
         out = LineList(text, sum(len(x) + 1 for x in lines[:k]) + m.start(), _written(new))
     return out
+
+
+PLACES = ["城关镇", "河口乡", "柳林镇", "东关村", "西坪村", "南山村", "北岭乡", "石桥镇"]
+KINDS = ["一般贫困户", "低保贫困户", "特困供养户", "脱贫户", "监测户"]
+
+
+def generate_places(seed: int) -> str:
+    """A consistent list of places, one per line, each with its households and persons (城关镇：
+    建档立卡贫困户46户173人), under a heading with the totals or over a 合计 line or both or neither,
+    one place perhaps broken down by kind in a 其中 block."""
+    rng = random.Random(seed)
+    n = rng.randint(2, 5)
+    names = rng.sample(PLACES, n)
+    households = [rng.randint(10, 400) for _ in names]
+    persons = [h * 3 + rng.randint(0, h) for h in households]
+    style = rng.choice(["none", "cn", "digit", "paren"])
+    colon = rng.choice(["：", ""])
+    word = rng.choice(["贫困户", "建档立卡贫困户", ""])
+    head = rng.choice(["colon", "none", "closing", "both"])
+    sub_at = rng.randrange(n) if rng.random() < 0.4 else None
+    lines = []
+    if head in ("colon", "both"):
+        lines.append(f"全乡共有建档立卡贫困户{sum(households)}户{sum(persons)}人，分布如下：")
+    for k in range(n):
+        end = rng.choice(["；", "。", ""])
+        lines.append(f"{_enumerator(style, k)}{names[k]}{colon}{word}{households[k]}户{persons[k]}人{end}")
+        if k == sub_at and households[k] > 4:
+            a = rng.randint(1, households[k] - 1)
+            ap = min(persons[k] - (households[k] - a), a * 3 + rng.randint(0, a))
+            first, second = rng.sample(KINDS, 2)
+            lines += [f"其中：{first}{a}户{ap}人；", f"{second}{households[k] - a}户{persons[k] - ap}人；"]
+    if head in ("closing", "both"):
+        lines.append(f"合计{sum(households)}户{sum(persons)}人。")
+    return "\n".join(lines) + "\n"

@@ -81,6 +81,17 @@ def test_consistent_line_list_never_fails(seed):
 
 @settings(max_examples=150, deadline=None)
 @given(seeds)
+def test_consistent_list_of_places_never_fails(seed):
+    """Places one per line with their households and persons (linelists.generate_places): no line
+    is the report's register that the others must lie within, and a 其中 block under one place
+    breaks it down, not the list."""
+    text = linelists.generate_places(seed)
+    fails = [(f.code, f.computation) for f in audit_text(text).findings if f.status == "fail"]
+    assert not fails, f"seed {seed}: {fails}\n{text}"
+
+
+@settings(max_examples=150, deadline=None)
+@given(seeds)
 def test_broken_item_of_a_line_list_fails(seed):
     """The first item line of a list whose total is stated, edited beyond rounding: a fail on it."""
     lst = linelists.generate(seed, broken=True)
