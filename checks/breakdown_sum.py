@@ -1403,6 +1403,15 @@ class _Line:
 
 
 def _lines(doc: Doc) -> list[_Line]:
+    """The report's lines with their claims (not a table's), once per report: the item lines and
+    the year lines read the same lines (treat them as read-only)."""
+    lines = doc.memo.get("breakdown_sum.lines")
+    if lines is None:
+        lines = doc.memo["breakdown_sum.lines"] = _read_lines(doc)
+    return lines
+
+
+def _read_lines(doc: Doc) -> list[_Line]:
     orig = doc.original
     out = []
     pos = 0
@@ -1565,9 +1574,16 @@ def _making(doc: Doc, parent: _Line, block) -> int | None:
             if not cand:
                 break
             items.append(cand[0])
-            if len(items) >= 2 and sum_iv(items).meets(exact_iv(total)):
-                return len(items)
+        n = _first_making(items, total)
+        if n is not None:
+            return n
     return None
+
+
+def _first_making(items, total) -> int | None:
+    """The fewest of ``items``, from the first and at least two, that add up to ``total``, or None."""
+    whole = exact_iv(total)
+    return next((n for n in range(2, len(items) + 1) if sum_iv(items[:n]).meets(whole)), None)
 
 
 def _line_lists(doc: Doc):
@@ -1584,8 +1600,7 @@ def _line_lists(doc: Doc):
             out += _sub_block_lists(doc, lines[i - 1], block, certain)
             i = after
             continue
-        heading = header.text.rstrip().endswith((":", "：")) or _ANNOUNCE_WORDS.search(header.text)
-        closing = None if heading else _closing_total(doc, lines, i)
+        closing = None if _heading(header) else _closing_total(doc, lines, i)
         if closing is not None:
             out += closing[0]
             i += closing[1]
@@ -1637,10 +1652,10 @@ def _sub_block_lists(doc: Doc, above: _Line, block, certain: bool):
         if len(_axes(doc, items, _AXES if people else _MONEY_AXES, total)) > 1:
             continue
         if not certain:
-            whole = exact_iv(total)
-            items = next((items[:n] for n in range(2, len(items) + 1) if sum_iv(items[:n]).meets(whole)), None)
-            if items is None:
+            n = _first_making(items, total)
+            if n is None:
                 continue
+            items = items[:n]
         out.append((total, items, False, "其中 items one per line under the figure they break down", ""))
     return out
 
@@ -1655,8 +1670,7 @@ def _alike(doc: Doc, header: _Line, first: _Line) -> bool:
     386人 / 义务教育生活补助：7074人 / …) or their total (产业扶贫资金：1620万元 / 种植业：850万元 /
     养殖业：770万元): it is taken as their total only when they make it, and nothing is said
     otherwise."""
-    text = header.text.rstrip()
-    if text.endswith((":", "：")) or _ANNOUNCE_WORDS.search(text) or _TOTAL_LABEL.search(text):
+    if _heading(header) or _TOTAL_LABEL.search(header.text):
         return False
     shape = _shape(doc, header)
     return shape is not None and shape == _shape(doc, first)
@@ -1709,8 +1723,13 @@ def _closing_total(doc: Doc, lines, j):
 
 
 def _announces(doc: Doc, header: _Line) -> bool:
-    t = header.text.rstrip()
-    return t.endswith(":") or t.endswith("：") or bool(_ANNOUNCE_WORDS.search(t) or re.search(r":\s*\d", t))
+    """Does the line announce items under it: as a heading does, or by a colon before a figure?"""
+    return _heading(header) or bool(re.search(r":\s*\d", header.text))
+
+
+def _heading(line: _Line) -> bool:
+    """Is the line a heading of the lines under it: a closing colon, or a word that announces a list?"""
+    return line.text.rstrip().endswith((":", "：")) or bool(_ANNOUNCE_WORDS.search(line.text))
 
 
 _ANNOUNCE_WORDS = re.compile(r"共|涉及|分布|如下|具体|分别|包括|予以公告|予以公示")
@@ -1825,16 +1844,8 @@ def _year_lines(doc: Doc):
             if kind in seen_kind:
                 continue
             seen_kind.add(kind)
-            items = []
-            for yl in run:
-                cand = [c for c in yl.claims if countable(c) and _fits(total, c)
-                        and c.hedge not in ("at_least", "at_most")
-                        and not re.search(r"其中", doc.before(c, 8))]
-                if not cand or _LEVEL.search(doc.before(cand[0], 10)):
-                    items = []
-                    break
-                items.append(cand[0])
-            if len(items) < 2:
+            items = _line_items(doc, run, total, parts_out=True)
+            if len(items) < 2 or any(_LEVEL.search(doc.before(x, 10)) for x in items):
                 continue
             n = _stated_years(doc, total)
             exhaustive = n is not None and n == len(run)

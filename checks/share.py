@@ -274,10 +274,7 @@ def _made_to_add_up(doc: Doc, findings: list) -> list:
 def _rate_finding(rate: Claim, part: Claim | list[Claim], whole: Claim, what: str, sure: bool,
                   why_link: str, never_fail: bool = False, extra: list[Claim] = (), gross: bool = False):
     parts = part if isinstance(part, list) else [part]
-    p = Iv(D(0), D(0))
-    for x in parts:
-        p = p + civ(x)
-    computed = p.divide(civ(whole)).scale(HUNDRED)
+    computed = _part_iv(parts).divide(civ(whole)).scale(HUNDRED)
     stated = rate_iv(rate).scale(HUNDRED)
     if rate.value == 1 and rate.number == "1" and rate.table is not None:
         stated = Iv(HUNDRED, HUNDRED)
