@@ -94,7 +94,9 @@ Tolerance
     total (also on a closing line, under numbered lines or label lines of one shape: 东关村：…46户173人 /
     … / 全乡合计136户512人, one total per kind), 分为, items of one kind (整组搬迁 / 零星搬迁), one item per line under a heading, a stated
     number of years matching the year lines or the years listed (2021年、2022年、2023年分别脱贫…，三年累计
-    脱贫2564户; a total of more years than are listed is not checked); or, failing any sign either way, when it lists
+    脱贫2564户, or a span of them: 2016年至2020年，…分别减贫…，五年累计减贫5839人; a total of more years than are
+    listed is not checked, and a bare 累计 after the years of a span may count earlier years too, so a sum
+    below it only warns); or, failing any sign either way, when it lists
     counts, households or persons joined by 、 or ；. Classes by different attributes overlap, and
     their sum is not checked: people (其中搬迁群众2865人、建档立卡贫困人口1986人; 妇女, 残疾人;
     not an attribute the total names: 易地扶贫搬迁3865户，其中建档立卡贫困户…，同步搬迁户…) and
@@ -1177,13 +1179,18 @@ def _subtotals(doc: Doc, claims):
         # sums may also name a larger whole (…，耕地面积合计5.36万亩): items above it fail, below warn
         named = not _AFTER_LIST.match(gap) and bool(_NAMED_TOTAL.fullmatch(gap))
         years = 0
+        spanned = False  # 2013~2017年，…分别…1289万人，累计减贫6853万人: 累计 over a span of years
         if not _AFTER_LIST.match(gap) and not named and not (
                 _RESPECTIVE_TOTAL.fullmatch(gap) and "分别" in doc.norm(t.sentence.start, claims[k - 1].start)):
             # (分别脱贫3865户、1522户，两年共脱贫5387户: a 分别 list and 共 after it)
             years = _years_before(doc, claims, k)
+            if years:
+                k -= 1  # the list ends before 三年 in 2019年脱贫412户，三年累计脱贫2603户
+            elif _SPAN_TOTAL.fullmatch(gap) and "分别" in doc.norm(t.sentence.start, claims[k - 1].start):
+                years = _span_years(doc.norm(t.sentence.start, claims[k - 1].start))
+                spanned = True
             if not years:
                 continue
-            k -= 1  # the list ends before 三年 in 2019年脱贫412户，三年累计脱贫2603户
         if _PER.search(doc.before(claims[k - 1], 8)) or claims[k - 1].kind == "per_unit":
             continue  # 每人每年1万元，共计417万元: a product, not a list
         items = []
@@ -1223,6 +1230,11 @@ def _subtotals(doc: Doc, claims):
                 out.append((t, [base] + items, "the figure before 加上 and what is added to it, against the total",
                             True))
             continue
+        if spanned:
+            # 累计 may also count years before the span: a sum above it fails, one below only warns
+            if len(items) == years and "分别" in doc.norm(t.sentence.start, items[0].start):
+                out.append((t, items, f"累计 after a 分别 list of the {years} years the sentence spans", False))
+            continue
         if years:
             if len(items) == years and _by_year(doc, t, items):
                 out.append((t, items, f"a total of {years} years over the {years} years listed", True))
@@ -1247,12 +1259,29 @@ def _years_before(doc: Doc, claims, k) -> int:
     return int(y.value)
 
 
+#: a span of years: 2013~2017年, 2016年至2020年, 2018-2020年
+_SPAN = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:至|到|~|～|-|－|—|–)\s*((?:19|20)\d{2})\s*年")
+#: after a 分别 list, a cumulative total with no word of how many years: …，累计减贫人口6853万人
+_SPAN_TOTAL = re.compile(r"[\u4e00-\u9fff]{0,8}?累计[\u4e00-\u9fff]{0,6}")
+
+
+def _span_years(opening: str) -> int:
+    """How many years the one span of years before a 分别 list covers (2013~2017年: 5), when it is
+    the only mention of years there; else 0."""
+    spans = list(_SPAN.finditer(opening))
+    if len(spans) != 1 or len(re.findall(r"(?:19|20)\d{2}", opening)) != 2:
+        return 0
+    n = int(spans[0].group(2)) - int(spans[0].group(1)) + 1
+    return n if 2 <= n <= 10 else 0
+
+
 def _by_year(doc: Doc, t, items) -> bool:
-    """Are the items one per year: a 分别 list after the years (2017年、2018年、2019年分别脱贫…), or
-    clauses that each open with a year (2017年脱贫1205户，2018年脱贫986户)?"""
+    """Are the items one per year: a 分别 list after the years (2017年、2018年、2019年分别脱贫…, or
+    a span: 2013年至2017年，分别减贫…), or clauses that each open with a year (2017年脱贫1205户，
+    2018年脱贫986户)?"""
     opening = doc.norm(t.sentence.start, items[0].start)
     if "分别" in opening:
-        return len(re.findall(r"(?:19|20)\d{2}\s*年", opening)) == len(items)
+        return len(re.findall(r"(?:19|20)\d{2}\s*年", opening)) == len(items) or _span_years(opening) == len(items)
     return all(re.match(r"\s*(?:全[县市区乡镇])?(?:19|20)\d{2}\s*年", doc.norm(x.clause.start, x.start)) for x in items)
 
 
