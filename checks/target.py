@@ -15,6 +15,9 @@ What it checks
     5. A stated comparison: 年均增长6.5%，超过GDP增速 against the GDP growth stated for the same period.
     6. A figure kept within a ceiling: 政府债务余额68.45亿元，控制在债务限额72.8亿元以内 (actual ≤
        ceiling), the figure before a 其中 list rather than its last item.
+    7. A bound said of each figure of a 分别 list (每年减贫人口都在1000万以上，分别达到1650万人、…;
+       分别为98.2%、93.5%，均在95%以上; 均降至2%以下): every figure meets it. A bound on a change
+       (均增长5%以上) is said of changes (分别增长…), a bound on a level of levels only.
 
 Why it matters
     "Exceeded", "broke through" and "raise to" are claims about two figures; when the figures say
@@ -29,7 +32,8 @@ Passing
 Tolerance
     Figures are intervals (±½ of the last digit); a bound (突破X, X以上) is its threshold X. A
     relation fails only when the intervals cannot satisfy it. Status by how explicit the relation
-    is: 超额完成, 完成…%, a bound next to its actual (突破X、达到Y), 保持在X以上 and a raise verb
+    is: 超额完成, 完成…%, a bound next to its actual (突破X、达到Y) or said of each figure of a list
+    (均/都 with 分别 in one sentence), 保持在X以上 and a raise verb
     in a target (提高到, 提升到, 增加到) fail; a bound or target linked to a figure in another part of
     the report only by its subject (跨越X大关, 达到X as a target) warns, since the two may refer to
     different years or scopes, unless a target for the very same words lies more than 15% below
@@ -119,6 +123,7 @@ def check(doc: Doc):
     out += _new_target(ctx, seen)
     out += _faster_than(ctx)
     out += _within_limit(doc)
+    out += _each_bound(doc)
     return out
 
 
@@ -293,6 +298,106 @@ def _within_limit(doc: Doc):
         out.append(finding(RULE, _status(ok, True), [x, t], msg, comp, a, limit,
                            f"{a} against the ceiling {fmt(t.value)} (控制在…以内)", confidence=0.9))
     return out
+
+
+# 7. a bound said of each item of a list ------------------------------------------------------
+
+#: 均 / 都 said of the figures of a list: 都在1000人以上, 均超过1万元, 均控制在3%以内
+_EACH = re.compile(r"(?:(?<![人户年平村生亩次日])均|(?<!首)都|皆)(?:已|能|要)?(?P<change>(?:增长|提高|提升|增加|上升|下降|降低|减少)(?:了)?)?"
+                   r"(?:在|达到|达|超过|突破|高于|不低于|保持在|稳定在|控制在|低于|不超过|降至|降到)?$")
+#: a 分别 list's opening, after its bound or before its items: 分别达到, 分别为
+_RESPECTIVELY = re.compile(r"分别(?:是|为|达到|达|占|实现|完成|有)?$")
+#: between two items of a list
+_ITEM_GAP = re.compile(r"[、,，和及与]?")
+_CEILING_VERB = re.compile(r"(?:低于|不超过|控制在|降至|降到)$")
+_FLOOR_VERB = re.compile(r"(?:超过|突破|高于|不低于)$")
+
+
+def _each_bound(doc: Doc):
+    """全县每年减贫人口都在1000万以上，分别达到1650万人、1232万人…: a bound said of each figure of
+    a 分别 list in its sentence, after it (or before it: 分别为96.2%、97.1%，均在95%以上)."""
+    out = []
+    for b in doc.claims:
+        if b.table is not None or b.range_with or b.kind not in ("amount", "percent", "per_unit"):
+            continue
+        before = doc.before(b, 8)
+        each = _EACH.search(before)
+        if each is None:
+            continue
+        if b.hedge == "at_least" or (b.hedge is None and (_FLOOR_VERB.search(before) or _BOUND_AFTER.match(doc.after(b, 4)))):
+            floor = True
+        elif b.hedge == "at_most" or (b.hedge is None and (_CEILING_VERB.search(before)
+                                                            or _WITHIN_AFTER.match(doc.after(b, 3)))):
+            floor = False
+        else:
+            continue
+        changed = each.group("change") is not None
+        items = _respective_items(doc, b, changed)
+        if len(items) < 2:
+            continue
+        x = b.value
+
+        def misses(a) -> bool:
+            v = iv(a)
+            return (v.high is not None and v.high < x) if floor else (v.low is not None and v.low > x)
+
+        bad = [a for a in items if misses(a)]
+        ok = not bad
+        sign = "≥" if floor else "≤"
+        shown = bad or items
+        comp = "; ".join(f"{_label(a)} {sign} {_label(b)}" for a in shown) + (" ✓" if ok else " ✗")
+        msg = (f"each of the {len(items)} figures meets the bound stated for all of them" if ok else
+               f"the bound {_label(b)} is said of each figure of the list, but "
+               + "、".join(_label(a) for a in bad) + (" does not meet it" if len(bad) == 1 else " do not meet it"))
+        why = (f"均/都 says every figure of the 分别 list is {'at least' if floor else 'at most'} {fmt(x)}{b.unit}; "
+               + ("all of them are" if ok else "the intervals of " + "、".join(str(iv(a)) for a in bad) + " lie "
+                  + ("below" if floor else "above") + " it"))
+        out.append(finding(RULE, _status(ok, True), [b] + items, msg, comp, Iv(x, None) if floor else Iv(None, x),
+                           iv(shown[0]), why, confidence=0.9))
+    return out
+
+
+def _respective_items(doc: Doc, b, changed: bool):
+    """The figures of the 分别 list a bound b is said of (均…), in b's sentence: right after it
+    (…都在1000万以上，分别达到1650万人、1232万人) or right before it (分别为96.2%、97.1%，均在95%以上);
+    of b's unit, each a change when b is one (均增长5%以上，分别增长5.3%、6.1%) and none when it is not."""
+    sentence = doc.in_sentence(b)
+    i = sentence.index(b)
+
+    def fits(c) -> bool:
+        # (人均纯收入均超过1万元，分别为12650元、…: the items are per capita too, unsaid)
+        return c.unit == b.unit and c.dimension == b.dimension \
+            and (c.kind == b.kind or {c.kind, b.kind} == {"amount", "per_unit"}) and c.table is None \
+            and not c.range_with and c.hedge is None
+
+    def run(cs, first_gap) -> list:
+        if not cs or not fits(cs[0]):
+            return []
+        opening = first_gap(cs[0])
+        m = _RESPECTIVELY.search(re.sub(r"(?:增长|增加|提高|提升|下降|降低|减少|上升)(?:了)?$", "", opening))
+        if m is None or len(opening) > 24 or re.search(r"[;。]", opening) \
+                or bool(_CHANGE.search(opening)) != changed:
+            return []
+        items = [cs[0]]
+        for c in cs[1:]:
+            if not fits(c) or not _ITEM_GAP.fullmatch(doc.between(items[-1], c)):
+                break
+            items.append(c)
+        return items
+
+    after = run(sentence[i + 1:], lambda c: doc.between(b, c))
+    if len(after) >= 2:
+        return after
+    # before b: the list ends right before ，均…b
+    k = i - 1
+    if k < 1 or not re.fullmatch(r"[,，]?", doc.between(sentence[k], b)[:1]) \
+            or not re.fullmatch(r"[,，]" + _EACH.pattern, doc.between(sentence[k], b)):
+        return []
+    j = k
+    while j > 0 and fits(sentence[j - 1]) and _ITEM_GAP.fullmatch(doc.between(sentence[j - 1], sentence[j])):
+        j -= 1
+    opening = doc.norm(sentence[j].clause.start, sentence[j].start)
+    return run(sentence[j:k + 1], lambda c: opening)
 
 
 def _status(ok: bool, sure: bool) -> str:
