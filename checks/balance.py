@@ -61,8 +61,9 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from .base import (Doc, Iv, Rule, finding, fmt, gross_note, grossly_above, grossly_apart, iv, label, same_paragraph,
-                   years_between)
+from .base import (Doc, Iv, Rule, finding, fmt, gross_note, grossly_above, grossly_apart, in_form, iv, label,
+                   same_paragraph, shown_plain, term, years_between)
+from .base import stated as as_written
 from .direction import from_to_pairs
 from .plausibility import sector_structures
 from .subset import partition_of
@@ -286,8 +287,8 @@ def _monitoring(doc: Doc):
         # stated side by side (已消除风险1024户；未消除风险262户) after the total's sentence
         near = doc.same_sentence(total, remaining) or not re.search(r"[。!?]", doc.between(total, remaining)) \
             or not re.search(r"[。!?]", doc.between(resolved, remaining))
-        comp = (f"{fmt(total.value)} − {fmt(resolved.value)} = {fmt(total.value - resolved.value)}{total.unit}, "
-                f"stated {fmt(remaining.value)}{remaining.unit} " + ("✓" if ok else "✗"))
+        comp = (f"{term(total, remaining)} − {term(resolved, remaining)} = "
+                f"{in_form(total.value - resolved.value, remaining)}, stated {as_written(remaining)} " + ("✓" if ok else "✗"))
         if ok:
             out.append(finding(RULE, "pass", [total, resolved, remaining],
                                f"monitored − risk removed = risk remaining holds for {total.unit}", comp, stated,
@@ -298,9 +299,9 @@ def _monitoring(doc: Doc):
             why += ("; the total, the risk removed and the risk left are in different sentences of one paragraph, "
                     "so this is a warning")
         out.append(finding(RULE, "fail" if near else "warn", [total, resolved, remaining],
-                           f"monitored {fmt(total.value)}{total.unit} − risk removed {fmt(resolved.value)}"
-                           f"{resolved.unit} = {fmt(total.value - resolved.value)}, but the risk remains for "
-                           f"{fmt(remaining.value)}{remaining.unit}", comp, stated, computed, why,
+                           f"monitored {label(total)} − risk removed {label(resolved)} = "
+                           f"{in_form(total.value - resolved.value, remaining)}, but the risk remains for "
+                           f"{as_written(remaining)}", comp, stated, computed, why,
                            confidence=0.9 if near else 0.6))
     return out
 
@@ -406,15 +407,15 @@ def _balance_finding(doc: Doc, total, lifted, remaining):
     stated = iv(remaining)
     ok = computed.meets(stated)
     central = total.value - lifted.value
-    comp = (f"{fmt(total.value)} − {fmt(lifted.value)} = {fmt(central)}{total.unit}, "
-            f"stated {fmt(remaining.value)}{remaining.unit} " + ("✓" if ok else "✗"))
+    comp = (f"{term(total, remaining)} − {term(lifted, remaining)} = {in_form(central, remaining)}, "
+            f"stated {as_written(remaining)} " + ("✓" if ok else "✗"))
     where = "in one sentence" if near else "linked across sentences by 建档立卡 / 累计 / 剩余 cues"
     if ok:
         return finding(RULE, "pass", [total, lifted, remaining],
                        f"registered − lifted = remaining holds for {total.unit}", comp, stated, computed,
                        f"{stated} meets {computed}", confidence=0.95 if near else 0.8)
-    msg = (f"registered {fmt(total.value)}{total.unit} − lifted {fmt(lifted.value)}{lifted.unit} "
-           f"= {fmt(central)}, but the remaining figure is {fmt(remaining.value)}{remaining.unit}")
+    msg = (f"registered {label(total)} − lifted {label(lifted)} = {in_form(central, remaining)}, "
+           f"but the remaining figure is {as_written(remaining)}")
     why = f"the stated interval {stated} cannot meet the computed {computed} ({where})"
     # a registered/lifted pair stated together, or the canonical 建档立卡…累计…剩余 wording, is a sure link
     sure = doc.same_sentence(total, lifted) or canonical
@@ -429,8 +430,11 @@ def _difference(first, second, c, unit: str):
     computed = iv(first) - iv(second)
     stated = iv(c)
     ok = computed.meets(stated)
-    comp = (f"{fmt(first.value)} − {fmt(second.value)} = {computed}{unit}, stated {fmt(c.value)}{c.unit} "
-            + ("✓" if ok else "✗"))
+    if shown_plain(first, second, c):  # 9899万人 − 1660万人 = 8239万人, as the report writes them
+        comp = f"{term(first, c)} − {term(second, c)} = {in_form(computed, c)}, stated {as_written(c)} "
+    else:
+        comp = f"{fmt(first.value)} − {fmt(second.value)} = {computed}{unit}, stated {fmt(c.value)}{c.unit} "
+    comp += "✓" if ok else "✗"
     return computed, stated, ok, comp
 
 
@@ -452,7 +456,8 @@ def _level_change(doc: Doc):
         decrease = bool(re.search(r"减少|下降|降低|缩小|少", gap_bc))
         computed, stated, ok, comp = _difference(*((b, a) if decrease else (a, b)), c, a.unit)
         msg = ("the stated change equals the difference of the two levels" if ok else
-               f"the two levels differ by {computed}{a.unit}, but the change is stated as {fmt(c.value)}{c.unit}")
+               f"the two levels differ by {in_form(computed, c) if shown_plain(a, b, c) else f'{computed}{a.unit}'}, "
+               f"but the change is stated as {label(c) if shown_plain(a, b, c) else f'{fmt(c.value)}{c.unit}'}")
         out.append(finding(RULE, "pass" if ok else "fail", [a, b, c], msg, comp,
                            stated, computed, f"{stated} vs {computed}", confidence=0.9))
     return out

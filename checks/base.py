@@ -16,7 +16,7 @@ from decimal import Context, Decimal
 from typing import Optional, Sequence
 
 from auditor.models import Claim, Finding, Interval, Span
-from auditor.numbers import parse_chinese
+from auditor.numbers import SCALES, parse_chinese
 
 D = Decimal
 ZERO = D(0)
@@ -197,16 +197,78 @@ def rate_iv(claim: Claim) -> Iv:
 
 
 def label(c: Claim) -> str:
-    """A figure as written, in simplified characters and without pinyin: 522万元, 76亿斤以上."""
-    suffix = c.hedge_word if c.hedge_word in ("以上", "以下", "左右", "多", "余", "以内") else ""
+    """A figure as written, in simplified characters and without pinyin: 522万元, 76亿斤以上,
+    1300多万人, 300余户."""
+    word = c.hedge_word
+    if word in ("多", "余"):
+        # 1300多万人 or 3万多人: where the hedge stands, as the original says
+        after_scale = bool(c.scale) and (c.scale + word) in c.text.replace("萬", "万").replace("億", "亿")
+        return f"{c.number}{c.scale}{word}{c.stated_unit}" if after_scale else f"{c.number}{word}{c.scale}{c.stated_unit}"
+    suffix = word if word in ("以上", "以下", "左右", "以内") else ""
     return f"{c.number}{c.scale}{c.stated_unit}{suffix}"
 
 
+def _form(c: Claim) -> Decimal | None:
+    """How many of c's normalised unit one unit of c's written form is (亿元 of 万元: 10000; 元 of
+    万元: 0.0001; 万人 of 人: 10000), or None when c is no plain amount written in a known unit."""
+    if c.kind not in ("amount", "per_unit") or c.scale not in SCALES and c.scale or "万" in c.number or "亿" in c.number:
+        return None  # (12亿3400万元: a chain of scales is shown in the normalised unit)
+    return _form_factor(c.scale, c.stated_unit, c.unit)
+
+
+@lru_cache(maxsize=1024)
+def _form_factor(scale: str, stated_unit: str, unit: str) -> Decimal | None:
+    from auditor.units import lookup
+
+    if not stated_unit:
+        return SCALES.get(scale, D(1)) if unit == "" else None
+    info = lookup(stated_unit)
+    if info is None or info.normal != unit:
+        return None
+    return SCALES.get(scale, D(1)) * info.factor
+
+
+def in_form(x: "Iv | Decimal", like: Claim) -> str:
+    """A computed value or interval, in like's normalised unit, shown as like is written: an interval
+    of 人 against 6853万人 as [6841.5, 6864.5]万人, of 万元 against 12680元 as 11560元. Figures written
+    in a form this cannot show keep the normalised unit."""
+    f = _form(like)
+    if f is None or f == 0:
+        return f"{x}{like.unit}" if isinstance(x, Iv) else f"{fmt(x)}{like.unit}"
+    if isinstance(x, Iv):
+        x = Iv(None if x.low is None else x.low / f, None if x.high is None else x.high / f)
+        return f"{x}{like.scale}{like.stated_unit}"
+    return f"{fmt(x / f)}{like.scale}{like.stated_unit}"
+
+
+def shown_plain(*cs: Claim) -> bool:
+    """Can each figure be shown as written, and computed values in the form of the last?"""
+    return all(_form(c) is not None for c in cs)
+
+
+def term(c: Claim, like: Claim) -> str:
+    """c as written inside a computation whose result is shown in like's form: its unit dropped when
+    its scale and unit are like's (5.32亿 + 11.49亿 = 16.81亿元), kept when not (1.265万人 − 3046,
+    300公顷 + 2400)."""
+    text = label(c)
+    if _form(c) is not None and c.stated_unit and (c.scale, c.stated_unit) == (like.scale, like.stated_unit) \
+            and text.endswith(c.stated_unit):
+        return text[: -len(c.stated_unit)]
+    return text
+
+
 def stated(c: Claim) -> str:
-    """A figure in its normalised unit for a finding's text, with its hedge in words: its value
-    alone would mislead (5200户 ≤ 5000户 passes when the whole was stated as 5000户以上)."""
+    """A figure for a finding's text, with its hedge in words: its value alone would mislead (5200户 ≤
+    5000户 passes when the whole was stated as 5000户以上). As written when it can be (约309万元,
+    1300多万人, 近2万户), else in its normalised unit."""
     v, u = fmt(c.value), c.unit
     hedge = c.hedge
+    if _form(c) is not None and c.kind != "rank":
+        word = c.hedge_word
+        prefix = word if hedge is not None and word and word not in ("以上", "以下", "左右", "以内", "多", "余") \
+            and not label(c).endswith(word) else ""
+        if hedge is None or prefix or label(c) != f"{c.number}{c.scale}{c.stated_unit}":
+            return prefix + label(c)
     if hedge is None or c.kind == "rank":
         return f"{v}{u}"
     if hedge == "at_least":

@@ -174,7 +174,8 @@ import re
 from typing import Callable, NamedTuple
 
 from .balance import monitoring_triples
-from .base import Doc, Rule, finding, fmt, following, same_paragraph, small_int
+from .base import Doc, Rule, finding, fmt, following, in_form, same_paragraph, small_int, term
+from .base import stated as as_written
 from .subset import (OWN_TOTAL, closes_unopened, comma_clauses, countable, exact_iv, family, is_discrete, is_visit,
                      made_by, measure, paren_depth, part_lists, same_kind, sentence_claims, strip_parens, sum_iv,
                      whole_candidates, whole_iv)
@@ -351,7 +352,7 @@ def _finding(total, items, exhaustive, how, extra_wholes, note, short=False):
     """``short``: the list names only some of the total's members by its nature (grades, kinds,
     groups of people, 等), so a sum below the total is what it should be."""
     computed = sum_iv(items)
-    terms = " + ".join(fmt(i.value) for i in items)
+    terms = " + ".join(term(i, total) for i in items)
     # every reading of the total (a second one when the nearest is itself a share) is tried:
     # pass when one holds, warn when one only falls short of a possibly partial list
     verdicts = []
@@ -366,21 +367,21 @@ def _finding(total, items, exhaustive, how, extra_wholes, note, short=False):
     status, shown = next(((s_, w) for s_, w in verdicts if s_ == "pass"), None) or \
         next(((s_, w) for s_, w in verdicts if s_ == "warn"), None) or verdicts[0]
     stated = exact_iv(shown)
-    comp = f"{terms} = {computed}{total.unit}, stated {fmt(shown.value)}{shown.unit} " + ("✓" if status == "pass" else "✗")
+    # the sum and the totals as the report writes the total (6853万人, 56.82亿元), not in 人 or 万元
+    total_s, sum_s = as_written(shown), in_form(computed, shown)
+    comp = f"{terms} = {sum_s}, stated {total_s} " + ("✓" if status == "pass" else "✗")
     if status == "pass" and not computed.meets(stated):
-        comp = f"{terms} = {computed}{total.unit} ≤ {fmt(shown.value)}{shown.unit} ✓"
-        msg = (f"the {len(items)} items add up to {computed}{total.unit}, within the total "
-               f"{fmt(shown.value)}{shown.unit} ({how})")
-        why = (f"sum {computed} does not exceed total {stated}; " + (note or (
+        comp = f"{terms} = {sum_s} ≤ {total_s} ✓"
+        msg = f"the {len(items)} items add up to {sum_s}, within the total {total_s} ({how})"
+        why = (f"sum {sum_s} does not exceed total {in_form(stated, shown)}; " + (note or (
             "the list names only some of the total's members (grades, kinds or groups that may nest, or a list "
             "ending in 等)")) + ", so it need not reach the total")
     elif status == "pass":
-        msg = f"the {len(items)} items add up to the total {fmt(shown.value)}{shown.unit} ({how})"
-        why = f"sum {computed} meets total {stated}"
+        msg = f"the {len(items)} items add up to the total {total_s} ({how})"
+        why = f"sum {sum_s} meets total {in_form(stated, shown)}"
     else:
-        msg = (f"the {len(items)} items add up to {computed}{total.unit}, but the total is "
-               f"{fmt(shown.value)}{shown.unit} ({how})")
-        why = f"the sum {computed} cannot meet the stated total {stated}"
+        msg = f"the {len(items)} items add up to {sum_s}, but the total is {total_s} ({how})"
+        why = f"the sum {sum_s} cannot meet the stated total {in_form(stated, shown)}"
         if status == "warn" and exhaustive is None and not note:
             why += ("; the items are separate clauses, and a later one may be a part of an earlier "
                     "one rather than another item")

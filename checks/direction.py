@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-from .base import Doc, Iv, Rule, finding, fmt, iv, comparable as _compatible
+from .base import Doc, Iv, Rule, finding, fmt, iv, label, comparable as _compatible
 
 CODE = "C009"
 NAME = "change-direction-mismatch"
@@ -168,7 +168,7 @@ def _judge(a, b, verb: str, down: bool):
         ok = not ia.above(ib)
         want = "≥"
     sign = "✓" if ok else "✗"
-    comp = f"{verb}: {a.text} → {b.text}，需 {fmt(b.value)} {want} {fmt(a.value)}{a.unit} {sign}"
+    comp = f"{verb}: {a.text} → {b.text}，需 {_shown(b)} {want} {_shown(a)} {sign}"
     what = "rank number" if rank else "level"
     if ok:
         msg = f"the {what} moves the way '{verb}' says ({a.text} → {b.text})"
@@ -182,3 +182,9 @@ def _judge(a, b, verb: str, down: bool):
         if rank:
             why += "; a rank that rises must get a smaller number"
     return finding(RULE, "pass" if ok else "fail", [a, b], msg, comp, ib, need, why, confidence=0.9)
+
+
+def _shown(c) -> str:
+    """A figure as written (12680元, not 1.268万元), or by its signed value when the sign or rank is
+    not in its digits."""
+    return label(c) if c.value >= 0 and c.kind != "rank" else f"{fmt(c.value)}{c.unit}"

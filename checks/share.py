@@ -279,10 +279,10 @@ def _rate_finding(rate: Claim, part: Claim | list[Claim], whole: Claim, what: st
     if rate.value == 1 and rate.number == "1" and rate.table is not None:
         stated = Iv(HUNDRED, HUNDRED)
     ok = computed.meets(stated)
-    num = " + ".join(fmt(x.value) for x in parts)
+    num = " + ".join(label(x) for x in parts)  # as written: 1041万亩 ÷ 16.69亿亩, not 10410000 ÷ 1669000000
     if len(parts) > 1:
         num = f"({num})"
-    comp = f"{num} ÷ {fmt(whole.value)} = {computed}%, stated {fmt(rate.value)}% " + ("✓" if ok else "✗")
+    comp = f"{num} ÷ {label(whole)} = {computed}%, stated {fmt(rate.value)}% " + ("✓" if ok else "✗")
     claims = [rate] + parts + [whole] + [c for c in extra if c not in parts and c is not whole]
     if ok:
         return finding(RULE, "pass", claims, f"{what}: part ÷ whole gives the stated {fmt(rate.value)}%", comp,
@@ -1229,7 +1229,7 @@ def _rate_with_excess(doc: Doc):
         computed = civ(done).divide(plan).scale(HUNDRED)
         stated = rate_iv(rate).scale(HUNDRED)
         ok = computed.meets(stated)
-        comp = (f"{fmt(done.value)} ÷ ({fmt(done.value)} − {fmt(excess.value)}) = {computed}%, stated {fmt(rate.value)}% "
+        comp = (f"{label(done)} ÷ ({label(done)} − {label(excess)}) = {computed}%, stated {fmt(rate.value)}% "
                 + ("✓" if ok else "✗"))
         msg = ("what was done over the plan (what was done less the excess) gives the rate" if ok else
                f"what was done over the plan (what was done less the excess) is {computed}%, but the rate is "
@@ -1358,7 +1358,7 @@ def _growth(doc: Doc):
         ok = computed.meets(stated)
         sign = "−"
         a, b = (base, level) if fall else (level, base)
-        comp = f"({fmt(a.value)}{a.unit} {sign} {fmt(b.value)}{b.unit}) ÷ {fmt(base.value)}{base.unit} = {computed}%, stated {fmt(rate.value)}% " + \
+        comp = f"({label(a)} {sign} {label(b)}) ÷ {label(base)} = {computed}%, stated {fmt(rate.value)}% " + \
                ("✓" if ok else "✗")
         msg = ("the growth rate follows from the two levels" if ok else
                f"the two levels give {computed}%, but the growth is stated as {fmt(rate.value)}%")
@@ -1403,7 +1403,7 @@ def _level_growth(rate: Claim, level: Claim, change: Claim, sure: bool = False, 
                        "a level cannot have grown by as much as itself or more", confidence=0.5)
     ok = computed.meets(stated)
     sign = "+" if fell else "−"
-    comp = (f"{fmt(change.value)}{change.unit} ÷ ({fmt(level.value)}{level.unit} {sign} {fmt(change.value)}{change.unit})"
+    comp = (f"{label(change)} ÷ ({label(level)} {sign} {label(change)})"
             f" = {computed}%, "
             f"stated {fmt(rate.value)}% " + ("✓" if ok else "✗"))
     msg = ("the growth rate follows from the level and its change" if ok else
@@ -1913,7 +1913,7 @@ def _income_ratio(doc: Doc):
         computed = civ(urban).divide(civ(rural))
         stated = truncated(r, civ(r))  # rounded or truncated: 2.49 for 2.4986
         ok = computed.meets(stated)
-        comp = (f"{fmt(urban.value)}{urban.unit} ÷ {fmt(rural.value)}{rural.unit} = {computed}, stated {r.number} "
+        comp = (f"{label(urban)} ÷ {label(rural)} = {computed}, stated {r.number} "
                 + ("✓" if ok else "✗"))
         msg = ("the urban–rural income ratio is the urban income over the rural one" if ok else
                f"the urban income over the rural one is {computed}, but the ratio is stated as {r.number}")
