@@ -118,7 +118,10 @@ _PER_PREFIX = re.compile(r"(?:户均|人均|生均|村均|座均|亩均|次均|�
                          r"每名|每座|每所|每家|每套|每吨|每公里|每位|平均每|单座|单个|每)$")
 #: 户均 / 每亩 with a verb between it and the number: 户均增收1400元, 每亩补助500元
 _PER_BEFORE = re.compile(r"(?:户均|人均|生均|村均|亩均|次均|每户|每人|每亩|每名|每位)[^,。;，、]{0,8}$")
-_PER_UNIT_AFTER = re.compile(r"/(人|户|月|年|亩|天|日|吨|公斤|千克|斤|个|名|平方米|小时|人次|次|kg|km|公里)")
+#: the denominator written after a unit: 元/人, 公斤/公顷 (a yield per area, no weight), 元/人次;
+#: longest first, so that 人次 is not read as 人 and 平方公里 not cut short
+_PER_UNIT_AFTER = re.compile(r"/(平方公里|平方千米|平方米|人次|户次|公顷|公斤|千克|小时|公里|千米|人|户|月|年|亩|天|日|"
+                             r"吨|斤|个|名|次|头|只|台|辆|套|床|座|所|家|村|周|kg|km|ha|hm2|m2)")
 
 
 @lru_cache(maxsize=1)

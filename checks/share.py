@@ -59,7 +59,11 @@ What it checks
     6. A growth rate against the change of two levels (较…的B增加C，增长X%) in the rate's own item
        (";" closes an item of a list of indicators), or of a level and its change (达到15862元，比上年
        增加1972元，增长14.2%: C ÷ (A − C); 减少0.23万人，下降2.6%: C ÷ (A + C); the change may follow
-       its rate: 比上年增长9.1%，增加1057元), or of a level and
+       its rate: 比上年增长9.1%，增加1057元; in the words of revenue and spending: 增收, 减收, 增支,
+       减支; 新增 only from a base, 较3月16日新增…，增幅…; a base since last month or the year's start
+       is the rate's too when it names none of its own: 比上月增加3125人，增长25.8%; the level is never
+       the plan a completion rate is taken of, 完成年初预算数60999万元的40.4%, nor a figure of the
+       sentence before, nor a level restated in parens in another unit), or of a level and
        the earlier one it is compared with (达到14625元，较2020年的9830元增长48.8%; 与2010年第六次全国
        人口普查的312564人相比，减少26134人，下降8.36%), past a change of another period and its rate
        (环比增加8.36万人次，增长0.7%，同比增加52.18万人次，增长4.2%: no change is a base). A mismatch fails
@@ -92,7 +96,9 @@ What it checks
         named by a noun (农业人口比例, 资金…率 read from its end) is not read so.
     13. A growth from one level to another stated right after them (由2015年的每人每年2400元提高到
         2020年的4560元，增长90.0%): B ÷ A − 1, read like an average growth.
-    14. A为B的N倍: A ÷ B = N, B stated between 为/是 and 的 (贷款余额1.86亿元为风险补偿金3200万元的5.8倍),
+    14. A为B的N倍: A ÷ B = N, B stated between 为/是 and 的 (贷款余额1.86亿元为风险补偿金3200万元的5.8倍;
+        a share alike, A是B的N%: 吸纳贫困劳动力793.52万人，是2019年吸纳人数816.86万人的96.91%, unless B is
+        a plan, target or budget: C010's completion rate),
         or named by its year right after a from–to pair (由2015年的8040元增加到2020年的12865元，是2015年
         的1.6倍). A growth by N times (达到52.6万元，比2020年的8.3万元增长5.3倍; 由…增加到…，增长5.3倍): the
         level over the base is N + 1, or N as many reports write it; neither fails for counts and money
@@ -193,16 +199,21 @@ _PLAN = re.compile(r"计划|任务|目标|下达|规划")
 _COVER = re.compile(r"覆盖率|覆盖面")
 _REGISTERED = re.compile(r"建档立卡|贫困户|贫困人口|贫困对象")
 _NOT_REGISTERED = re.compile(r"脱贫|减贫|剩余|尚未|其中|新增|返贫|监测|边缘|退出|出列|带动|受益")
-_GROWTH = re.compile(r"(?<!年均)(?:增长|增加|提高|上升|下降|减少|降低)(?:了)?$")
-_CHANGE = re.compile(r"(?:增加|增长|减少|下降|提高|降低)(?:了)?$")
+_GROWTH = re.compile(r"(?<!年均)(?:(?:增长|增加|提高|上升|下降|减少|降低)(?:了)?|(?:增幅|降幅)(?:为|达到|达)?)$")
+#: before a change: 增加1972元; 增收4074万元 (of revenue), 减支9240万元 (of spending); 新增 only from a
+#: base (较3月6日新增459.19万: 新增就业5200人 is a flow, whose growth is another matter)
+_CHANGE = re.compile(r"(?:(?:增加|增长|减少|下降|提高|降低|增收|减收|增支|减支)(?:了)?|"
+                     r"(?:上年|去年|同期|(?<![本当每])月|日|初|上季度?)新增)$")
 _BASE = re.compile(r"(?:较|比|从|由)[^,;。]{0,12}$")
 #: a base named by 与…的 (与2010年第六次全国人口普查的400839人相比), read over a wider window
 _BASE_WITH = re.compile(r"与[^,;。]{0,18}的$")
-_FALL = re.compile(r"下降|减少|降低")
-#: between a rate of growth and its change after it: ，增加1057元
-_CHANGE_NEXT = re.compile(r"[,]?(?:比上年|较上年|同比)?(?:增加|减少)了?")
-#: between a level and the rate of its growth: ，比上年增长 (no other figure's words between)
-_LEVEL_THEN_RATE = re.compile(r"[,]?(?:比上年|较上年|同比|比去年|较去年)(?:增长|下降|增加|减少)了?")
+_FALL = re.compile(r"下降|减少|降低|减收|减支|降幅")
+#: between a rate of growth and its change after it: ，增加1057元 / ，增收4074万元
+_CHANGE_NEXT = re.compile(r"[,]?(?:比上年|较上年|同比)?(?:增加|减少|增收|减收|增支|减支)了?")
+#: between a level and the rate of its growth: ，比上年增长, ，较上年同期增长, ，环比增长, ，增长 (no other
+#: figure's words between)
+_LEVEL_THEN_RATE = re.compile(r"[,]?(?:(?:比|较)(?:上年|去年|上月|年初|上季度?)(?:同期)?|同比|环比)?"
+                              r"(?:增长|下降|增加|减少)了?")
 #: between a level and the earlier level it is compared with: ，比2020年的 / ，较上年同期的
 _LEVEL_THEN_BASE = re.compile(r"[,，]?(?:(?:比|较)(?:(?:19|20)\d{2}年(?:底|末)?|上年|去年)?(?:同期)?的"
                               r"|是(?:19|20)\d{2}年(?:底|末)?的?)")
@@ -282,10 +293,10 @@ def _rate_finding(rate: Claim, part: Claim | list[Claim], whole: Claim, what: st
     num = " + ".join(label(x) for x in parts)  # as written: 1041万亩 ÷ 16.69亿亩, not 10410000 ÷ 1669000000
     if len(parts) > 1:
         num = f"({num})"
-    comp = f"{num} ÷ {label(whole)} = {computed}%, stated {fmt(rate.value)}% " + ("✓" if ok else "✗")
+    comp = f"{num} ÷ {label(whole)} = {computed}%, stated {_pct(rate)} " + ("✓" if ok else "✗")
     claims = [rate] + parts + [whole] + [c for c in extra if c not in parts and c is not whole]
     if ok:
-        return finding(RULE, "pass", claims, f"{what}: part ÷ whole gives the stated {fmt(rate.value)}%", comp,
+        return finding(RULE, "pass", claims, f"{what}: part ÷ whole gives the stated {_pct(rate)}", comp,
                        stated, computed, f"the stated {stated}% meets {computed}% ({why_link})", confidence=0.9)
     far = gross and not sure and grossly_apart(stated, computed)
     status = "fail" if (sure or far) and not never_fail else "warn"
@@ -469,7 +480,7 @@ def _table_growth(t: TTable):
             half = rate.interval.high - rate.value if rate.interval.high is not None else D(0)
             stated = Iv(i.low - half, i.high + half)  # rounded or truncated, either side of zero
             ok = computed.meets(stated)
-            comp = (f"{b.number} ÷ {a.number} − 1 = {computed}%, stated {fmt(rate.value)}% "
+            comp = (f"{b.number} ÷ {a.number} − 1 = {computed}%, stated {_pct(rate)} "
                     + ("✓" if ok else "✗"))
             link = (f"{head} in {years[id(r)]} is {t.header(base)} of {years[id(r)]} over {years[id(prev)]}, "
                     "the column nearest to its left")
@@ -921,6 +932,10 @@ def _prose_shares(doc: Doc):
 _SHARE_AFTER = re.compile(r"^[,]?占")
 #: a change since a date other than a year before (比年初, 较上月, 环比): not the base of a 同比 growth
 _OTHER_BASE = re.compile(r"年初|月初|季初|上月|上季|环比")
+#: after a figure a rate is taken of: 年初预算数60999万元的40.4%
+_BASE_OF_RATE = re.compile(r"^的\d+(?:\.\d+)?%")
+#: a rate's own base of a year before: 同比增长, 比上年增长
+_OWN_BASE = re.compile(r"同比|上年|去年|同期")
 #: after a whole that a part is taken from: 118个村中，… / 286个产业项目中，…
 _PARTITIVE = re.compile(r"^[\u4e00-\u9fff]{0,6}?中,")
 #: a sentence that divides the total of the one before: 按资金用途分：…, 其中：…, 从结构看，…, 用于…
@@ -1229,7 +1244,7 @@ def _rate_with_excess(doc: Doc):
         computed = civ(done).divide(plan).scale(HUNDRED)
         stated = rate_iv(rate).scale(HUNDRED)
         ok = computed.meets(stated)
-        comp = (f"{label(done)} ÷ ({label(done)} − {label(excess)}) = {computed}%, stated {fmt(rate.value)}% "
+        comp = (f"{label(done)} ÷ ({label(done)} − {label(excess)}) = {computed}%, stated {_pct(rate)} "
                 + ("✓" if ok else "✗"))
         msg = ("what was done over the plan (what was done less the excess) gives the rate" if ok else
                f"what was done over the plan (what was done less the excess) is {computed}%, but the rate is "
@@ -1298,6 +1313,10 @@ def _growth(doc: Doc):
         same = [x for x in doc.preceding_in_sentence(rate) if ";" not in doc.between(x, rate)]
         change = next((x for x in same[:2] if x.kind == "amount" and x.dimension and
                        _CHANGE.search(doc.before(x, 6))), None)
+        if change is not None and change is not same[0] and same[0].kind == "amount" \
+                and same[0].dimension == change.dimension and not re.fullmatch(r"\s*\(\s*", doc.between(change, same[0])):
+            # (增加265.5万公顷(398.2万亩)，增长1%: the same change in another unit, in parens, is no other level)
+            change = None  # 增收2546万元。其中：税收收入完成66342万元，较上年同期增长18.39%: another level's change
         if change is None:
             # 达到12680元，比上年增长9.1%，增加1057元: the change stated right after its rate
             after = next((x for x in doc.following(rate)[:1] if doc.same_sentence(x, rate)), None)
@@ -1310,8 +1329,11 @@ def _growth(doc: Doc):
                 if level is not None and fell == bool(_FALL.search(before)):
                     out.append(_level_growth(rate, level, after, sure=_nominal(doc, rate, level), fell=fell))
                 continue
-        if change is not None and _OTHER_BASE.search(doc.before(change, 8)) and not _OTHER_BASE.search(before):
-            continue  # 贷款余额286.5亿元，比年初增加28.6亿元，同比增长12.3%: the change is since another date
+        if change is not None and _OTHER_BASE.search(doc.before(change, 8)) and not _OTHER_BASE.search(before) \
+                and _OWN_BASE.search(before):
+            # 贷款余额286.5亿元，比年初增加28.6亿元，同比增长12.3%: the change is since another date (a rate
+            # with no base of its own, 比上月增加3125人，增长25.8%, is over the change's)
+            continue
         pool = same[same.index(change) + 1:] if change is not None else same[:3]
         base = next((x for x in pool if x.kind == "amount" and x.dimension and not in_table(doc, x)
                      and (_BASE.search(doc.before(x, 14)) or _BASE_WITH.search(doc.before(x, 20)))
@@ -1324,10 +1346,21 @@ def _growth(doc: Doc):
             k = same.index(change) + 1
             back = same[k:k + 2] if k + 2 > len(same) or not _CHANGE.search(doc.before(same[k + 1], 6)) \
                 or same[k].kind != "percent" else same[k + 2:k + 3]
+            if any(_BASE_OF_RATE.match(doc.after(x, 12)) for x in back):
+                # 完成24627万元，完成年初预算数60999万元的40.4%，比上年减收1070万元: past the plan a rate is
+                # taken of, to the level before it
+                j = same.index(back[-1]) + 1
+                back = [x for x in back if not _BASE_OF_RATE.match(doc.after(x, 12)) and x.kind != "percent"] \
+                    + same[j:j + 1]
             level = next((x for x in back
                           if x.kind in ("amount", "per_unit")
                           and x.dimension == change.dimension and change.per in ("", x.per) and x.hedge is None
-                          and not _BASE.search(doc.before(x, 14))), None)
+                          and not _BASE.search(doc.before(x, 14)) and not _BASE_OF_RATE.match(doc.after(x, 12))),
+                         None)
+            if level is not None and level in same and same.index(level) + 1 < len(same):
+                first = same[same.index(level) + 1]
+                if first.dimension == level.dimension and re.fullmatch(r"\s*\(\s*", doc.between(first, level)):
+                    level = first  # 2643.8万公顷(39657万亩): the level as first written, in the change's unit
             if level is not None and change.hedge is None:
                 fell = bool(_FALL.search(doc.before(change, 6)))
                 if fell == bool(_FALL.search(before)):  # (减少0.23万人，下降2.6%; not 减少…，增长…)
@@ -1358,7 +1391,7 @@ def _growth(doc: Doc):
         ok = computed.meets(stated)
         sign = "−"
         a, b = (base, level) if fall else (level, base)
-        comp = f"({label(a)} {sign} {label(b)}) ÷ {label(base)} = {computed}%, stated {fmt(rate.value)}% " + \
+        comp = f"({label(a)} {sign} {label(b)}) ÷ {label(base)} = {computed}%, stated {_pct(rate)} " + \
                ("✓" if ok else "✗")
         msg = ("the growth rate follows from the two levels" if ok else
                f"the two levels give {computed}%, but the growth is stated as {fmt(rate.value)}%")
@@ -1405,7 +1438,7 @@ def _level_growth(rate: Claim, level: Claim, change: Claim, sure: bool = False, 
     sign = "+" if fell else "−"
     comp = (f"{label(change)} ÷ ({label(level)} {sign} {label(change)})"
             f" = {computed}%, "
-            f"stated {fmt(rate.value)}% " + ("✓" if ok else "✗"))
+            f"stated {_pct(rate)} " + ("✓" if ok else "✗"))
     msg = ("the growth rate follows from the level and its change" if ok else
            f"the level and its change give {computed}%, but the growth is stated as {fmt(rate.value)}%")
     return finding(RULE, "pass" if ok else ("fail" if sure else "warn"), [rate, change, level], msg, comp, stated,
@@ -1689,6 +1722,8 @@ def _average_growth(doc: Doc, handled: set):
 
 #: 为/是 … 的 right before a multiple: 贷款余额1.86亿元为风险补偿金3200万元的5.8倍; 是2015年的1.6倍
 _TIMES_OF = re.compile(r"(?:是|为|相当于)(?P<of>[^,;:。]{0,16}?)的$")
+#: the same before a share, whose whole may carry a longer name: 是2019年吸纳人数816.86万人的96.91%
+_SHARE_OF = re.compile(r"(?:是|为|相当于)(?P<of>[^,;:。]{0,24}?)的$")
 #: an earlier time named as the base: 是2015年的1.6倍, 为上年的1.2倍
 _TIME_BASE = re.compile(r"^(?:(?:19|20)\d{2}年(?:底|末)?|上年|去年|同期|上年同期|十[一二三四]五末?)$")
 
@@ -1707,10 +1742,12 @@ def _times(doc: Doc):
     out = []
     pairs = _rise_from(doc)
     for r in _prose(doc):
-        if r.dimension != "multiple" or r.hedge is not None or r.value <= 0:
+        # (是2019年吸纳人数816.86万人的96.91%: a share of a figure stated between 是 and 的, read alike)
+        pct = r.kind == "percent"
+        if not pct and r.dimension != "multiple" or r.hedge is not None or r.value <= 0:
             continue
-        text = doc.before(r, 24)
-        m = _TIMES_OF.search(text)
+        text = doc.before(r, 32 if pct else 24)
+        m = (_SHARE_OF if pct else _TIMES_OF).search(text)
         if not m:
             continue
         cue = doc.n.to_norm(r.start) - len(text) + m.start()  # where 为/是 stands, in the normalised text
@@ -1718,6 +1755,15 @@ def _times(doc: Doc):
         inside = [x for x in before if doc.n.to_norm(x.start) > cue]
         outside = [x for x in before if doc.n.to_norm(x.end) <= cue]
         if not outside:
+            continue
+        if pct:
+            if re.search(r"计划|目标|任务|预算", m.group("of")):
+                continue  # 为年度目标45亿元的115.6%: a completion rate, C010's
+            part = outside[0]
+            if len(inside) == 1 and inside[0].dimension == part.dimension and inside[0].per in ("", part.per) \
+                    and re.fullmatch(r"[,]?\s*", doc.n.text[doc.n.to_norm(part.end):cue]) and part.kind in ("amount", "per_unit"):
+                out.append(_rate_finding(r, part, inside[0], "a figure as a share of the one stated between 是/为 "
+                                         "and 的", True, "the figure stated between 是/为 and 的"))
             continue
         named = _year_named(doc, outside, m.group("of")) if not inside else None
         if named is not None:
@@ -2001,7 +2047,7 @@ def _good_days(doc: Doc):
         stated = rate_iv(rate).scale(HUNDRED)
         readings = [(year, n.divide(Iv.point(D(year))).scale(HUNDRED)) for year in (365, 366)]
         ok = any(c.meets(stated) for _, c in readings)
-        comp = "；".join(f"{days.number}天 ÷ {year}天 = {c}%, stated {fmt(rate.value)}% "
+        comp = "；".join(f"{days.number}天 ÷ {year}天 = {c}%, stated {_pct(rate)} "
                         + ("✓" if c.meets(stated) else "✗") for year, c in readings)
         computed = next((c for _, c in readings if c.meets(stated)), readings[0][1])
         msg = ("the days of good air over the days of the year give the stated rate" if ok else
@@ -2144,3 +2190,9 @@ def _vital_rates(doc: Doc):
                            f"is stated as {fmt(per_mille)}‰", comp, stated, allowed, why,
                            confidence=0.8 if far else 0.5))
     return out
+
+
+def _pct(r: Claim) -> str:
+    """A stated rate as written (1.0%, not 1%), or by its value when its % is in a table's header."""
+    text = label(r)
+    return text if text.endswith("%") else f"{fmt(r.value)}%"

@@ -680,7 +680,14 @@ def _compared_with(doc: Doc, c) -> bool:
     (…比上年的11.38亿元增长8.6%。其中，税收收入8.52亿元…)."""
     before = doc.before(c, 14)
     return bool(_COMPARED_BEFORE.search(before) or _CHANGE_FROM_BASE.search(before) or _AVERAGE.search(before)
-                or _BASE_OF_RATIO.match(doc.after(c, 10)))
+                or _BASE_OF_RATIO.match(doc.after(c, 10))
+                # 财政收入完成52000万元，较上年增长8.5%，增收4074万元。其中…: a clause of a bare change
+                or (_BARE_CHANGE.fullmatch(doc.norm(c.clause.start, c.start).strip())
+                    and doc.preceding_in_sentence(c) != []))
+
+
+#: a clause that only states a change, after the level it is of (…，增长8.5%，增收4074万元)
+_BARE_CHANGE = re.compile(r"(?:同比|比上年|较上年)?净?(?:增收|减收|增支|减支|增加|减少|增长|下降|多|少)了?")
 
 
 #: what a money figure measures, when the words before it say (产值 and 总产值 are one measure)

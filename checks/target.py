@@ -60,7 +60,7 @@ RULE = Rule(CODE, NAME, SEVERITY)
 D = Decimal
 
 _EXCEEDED = re.compile(r"超额完成")
-_DONE_PCT_INLINE = re.compile(rf"(?:完成|占|为|达到?)(?:了)?[^,;。\d]{{0,8}}?(?:计划|目标|任务|{BUDGET})[\d.]+[^\d,;。]{{0,4}}的$")
+_DONE_PCT_INLINE = re.compile(rf"(?:完成|占|为|达到?)(?:了)?[^,;。\d]{{0,8}}?(?:计划|目标|任务|{BUDGET})(?:数|额)?[\d.]+[^\d,;。]{{0,4}}的$")
 _PLAN_WORD = re.compile(rf"计划|目标|任务|下达|{BUDGET}")
 _ACTUAL_WORD = re.compile(r"实际|实现|完成|累计|累放|发放|达到|达")
 #: a change from a base, or the base itself: 较上年增加1260人, 比上年的26.2万吨
