@@ -98,7 +98,8 @@ Tolerance
     listed is not checked, and a bare 累计 after the years of a span may count earlier years too, so a sum
     below it only warns); or, failing any sign either way, when it lists
     counts, households or persons joined by 、 or ；. Classes by different attributes overlap, and
-    their sum is not checked: people (其中搬迁群众2865人、建档立卡贫困人口1986人; 妇女, 残疾人;
+    their sum is not checked: people (其中搬迁群众2865人、建档立卡贫困人口1986人; 妇女, 残疾人; where
+    they live and who can work: 其中农业人口14321人，现有劳动力6811人;
     not an attribute the total names: 易地扶贫搬迁3865户，其中建档立卡贫困户…，同步搬迁户…) and
     investment (其中，工业投资32.6亿元…；民间投资41.2亿元: by industry and by owner).
     It is read as possibly partial (a sum above the total fails, a sum below it only warns) when
@@ -1004,7 +1005,11 @@ _AXES = {"贫困": re.compile(r"贫困|建档立卡|脱贫|低保|最低生活�
          "民族": re.compile(r"少数民族"),
          "学历": re.compile(r"大学生|高校毕业生"),
          "退役": re.compile(r"退役军人"),
-         "就业": re.compile(r"务工|就业|外出|转移")}
+         "就业": re.compile(r"务工|就业|外出|转移"),
+         # 总人口15000人，其中农业人口14000人，现有劳动力6800人: where people live, and who can work
+         # (those who work away are of the labour force: one attribute with it, 其中劳动力6000人，外出务工4000人)
+         "城乡": re.compile(r"农业人口|非农业?人口|城镇人口|乡村人口|农村人口|城镇常住人口|乡村常住人口"),
+         "劳动": re.compile(r"劳动力|劳力")}
 
 
 #: insurance schemes: whatever the list looks like, one person may be in several
@@ -1029,6 +1034,8 @@ def _axes(doc: Doc, items, axes: dict, total) -> set[str]:
     for i in items:
         named = re.sub(r"^.*[,;:、]", "", doc.before(doc.by_id.get(i.group, i) if i.group else i, 12))
         out.update(next(([k] for k, rx in axes.items() if rx.search(named)), []))
+    if "劳动" in out and "就业" in out:
+        out.discard("劳动")  # 其中劳动力6000人，外出务工4000人: nested, not crossed
     return out
 
 

@@ -5,7 +5,9 @@ What it checks
        in the same sentence: 为156个村每个工作队落实经费1.1万元，共计171.6万元 (1.1万 × 156);
        为417名队员每人每年补助1万元，共计417万元; 累计分红522万元，带动贫困户3733户，户均增收1400元.
        The unit of the count must be the unit of the per-unit figure (每户/户均 → 户, 每人/人均 →
-       人, 每个 → 个, 每亩 → 亩, 座均 → 座). The per-unit figure may be money, an area (涉及贫困户
+       人, 每个 → 个, 每亩 → 亩, 座均 → 座); a per-capita average is over the people the sentence
+       gives, not over its labour force or migrant workers (总人口18000人，劳动力9500人，…，人均耕地
+       面积3亩). The per-unit figure may be money, an area (涉及贫困户
        5862户，户均退耕7.4亩) or power (光伏电站128座，总装机容量38.4兆瓦，座均300千瓦), and an average
        per time (次均) is over a count of 人次 or 户次 (临时救助
        3562人次，发放救助金486.5万元，次均1366元), and an average per 村, 亩 or 公里 after its total
@@ -331,6 +333,10 @@ def _count_matches(c, per: str) -> bool:
     return c.unit in (per, "个") and c.dimension not in ("money", "percent", None)
 
 
+#: before a count of the people who work, not all of them: 劳动力9500人, 外出务工3200人
+_WORKERS = re.compile(r"劳动力|劳力|务工|外出|就业|转移")
+
+
 def _find_count(doc: Doc, p, per: str):
     """The nearest count in the sentence, preferring one before p and not across a semicolon."""
     listed = {x.id for pl in part_lists(doc, doc.in_sentence(p)) for x in pl.items}
@@ -338,6 +344,12 @@ def _find_count(doc: Doc, p, per: str):
     sentence = [c for c in doc.in_sentence(p) if c.id != p.id and c.id not in listed]
     before = [c for c in sentence if c.end <= p.start and _count_matches(c, per)
               and not re.search(r"[;]", doc.between(c, p))]
+    if per == "人" and len(before) > 1:
+        # 总人口18000人，劳动力9500人，…，人均耕地面积3亩: a per-capita figure is over the people, not
+        # over those who can work or have left to work, when the sentence gives both
+        people = [c for c in before if not _WORKERS.search(doc.before(c, 8))]
+        if people and _AVERAGE.search(doc.before(p, 12)):
+            before = people
     if before:
         return before[-1]
     after = [c for c in sentence if c.start >= p.end and _count_matches(c, per)

@@ -125,6 +125,11 @@ What it checks
         population stated before it in its paragraph (常住 or 户籍: either may be meant), within 2% for
         the year's mean population against the year-end one (as C005 allows); beyond that it warns,
         and fails beyond base.GROSS.
+    20. A source of a per-capita income and its share with no whole named (工资性收入8092元，增长8.8%，
+        占比63.07%) is over the per-capita income stated before it (人均可支配收入12830元), each source
+        being per capita too; sure in its sentence or the one before, else a warning that fails beyond
+        base.GROSS. A whole named only as the total (占总面积的, 占总户数的) is the total the part's 其中
+        breaks down (全村占地总面积25244亩，其中耕地面积2021亩，占总面积的8.3%).
 
 Why it matters
     A rate is the figure readers remember; when it does not follow from the two figures printed
@@ -234,7 +239,11 @@ def check(doc: Doc):
         out += _table_shares(t)
         out += _table_rates(t)
         out += _table_growth(t)
-    out += _made_to_add_up(doc, _prose_shares(doc))
+    # (工资性收入8092元，…，占比63.07%: over the per-capita income its sources make up, not over a
+    # figure found by position, such as one county's income stated just before)
+    income = _income_shares(doc)
+    of_income = {f.claims[0] for f in income}
+    out += [f for f in _made_to_add_up(doc, _prose_shares(doc)) if f.claims[0] not in of_income] + income
     out += _respective_shares(doc)
     out += _removal_rate(doc)
     out += _completion(doc)
@@ -806,6 +815,13 @@ def _named_whole(doc: Doc, names, noun: str, p, wholes, group, rate=None):
             # (further off, with one kind of population stated, it fails beyond base.GROSS)
             return Reading(p, whole, sure, f"the whole is the {pops[0][1]}人口 stated before it, as {noun} says",
                            gross=len({kind for _, kind in pops}) == 1)
+    if _GENERIC_TOTAL.fullmatch(noun):
+        # 全村占地总面积25244亩，其中耕地面积2021亩，占总面积的8.3%: 总面积 names the total the part is of
+        whole = next((w for w in wholes if w.end <= p.start and w.sentence == p.sentence
+                      and w.dimension == p.dimension and "其中" in doc.between(w, p)
+                      and not re.search(r"[;]", doc.between(w, p))), None)
+        if whole is not None and not civ(p).above(civ(whole)):
+            return Reading(p, whole, True, f"the whole is the total before 其中, which {noun} names")
     far = _named_far(doc, names, noun, p, group)
     if far is not None and _of_noun_kind(doc, noun, far):
         # another paragraph may count another date or scope; beyond base.GROSS neither explains it
@@ -813,6 +829,8 @@ def _named_whole(doc: Doc, names, noun: str, p, wholes, group, rate=None):
     return None
 
 
+#: a whole named only as the total: 占总面积的, 占总户数的, 占总数的
+_GENERIC_TOTAL = re.compile(r"(?:全[县市区乡镇村])?总(?:面积|户数|人数|数|量|数量|规模|个数|村数|产量|产值|金额)(?:的)?")
 #: a figure that qualifies the noun after it (10万元的村数, 50万元以上的村): it names a class, it counts nothing
 _QUALIFIES_NOUN = re.compile(r"^(?:及?以上|以下|以内)?的")
 #: a whole of another period than the part's (占去年外出务工总数的95.4%)
@@ -2196,3 +2214,40 @@ def _pct(r: Claim) -> str:
     """A stated rate as written (1.0%, not 1%), or by its value when its % is in a table's header."""
     text = label(r)
     return text if text.endswith("%") else f"{fmt(r.value)}%"
+
+
+#: a source of a per-capita income, right before its figure: 工资性收入8092元
+_INCOME_SOURCE = re.compile(r"(?:工资性|工资|经营性|经营|家庭经营|转移性|转移|财产性|财产)(?:净)?收入(?:为|达到|达|是)?$")
+#: the per-capita income the sources make up: 农村居民人均可支配收入12830元
+_INCOME = re.compile(r"人均(?:可支配|纯)收入(?:为|达到|达|是|实现)?$")
+#: a share with no whole of its own: 占比63.07%, 占62.0%
+_BARE_SHARE = re.compile(r"(?:占比|占|比重|所占比重|所占比例)(?:为|达到|达)?$")
+
+
+def _income_shares(doc: Doc):
+    """工资性收入8092元，增长8.8%，占比63.07% of 农村居民人均可支配收入12830元: a source of a per-capita
+    income (each per capita too) over the nearest such income stated before it: sure in its sentence or
+    the sentence before, else (another paragraph may state another year's or place's income) a warning
+    that fails beyond base.GROSS."""
+    out = []
+    for rate in _prose(doc):
+        if rate.kind != "percent" or rate.hedge is not None or not _BARE_SHARE.search(doc.before(rate, 6)):
+            continue
+        part = next((x for x in doc.preceding_in_sentence(rate)[:3] if x.dimension == "money"), None)
+        if part is None or part.kind != "amount" or part.hedge is not None or not _INCOME_SOURCE.search(doc.before(part, 10)) \
+                or re.search(r"[;]", doc.between(part, rate)) or len(doc.between(part, rate)) > 16:
+            continue
+        income = None
+        for x in doc.preceding(part):
+            if x.start < part.start - FAR_REACH:
+                break
+            if x.dimension == "money" and x.hedge is None and _INCOME.search(doc.before(x, 10)):
+                income = x
+                break
+        if income is None or civ(part).above(civ(income)):
+            continue
+        sure = same_paragraph(doc, income, part) and len(re.findall(r"[。!?]", doc.between(income, part))) <= 1
+        out.append(_rate_finding(rate, part, income, "a source of income as a share of the per-capita income", sure,
+                                 "the whole is the per-capita income stated before its sources"
+                                 + ("" if sure else ", some sentences back"), gross=not sure))
+    return out
