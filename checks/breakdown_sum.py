@@ -99,11 +99,14 @@ Tolerance
     below it only warns); or, failing any sign either way, when it lists
     counts, households or persons joined by 、 or ；. Classes by different attributes overlap, and
     their sum is not checked: people (其中搬迁群众2865人、建档立卡贫困人口1986人; 妇女, 残疾人; where
-    they live and who can work: 其中农业人口14321人，现有劳动力6811人;
+    they live and who can work: 其中农业人口14321人，现有劳动力6811人; a measure nested by definition in an
+    earlier item: 其中：地方一般公共预算收入11.80亿元；地方税收收入8.10亿元;
     not an attribute the total names: 易地扶贫搬迁3865户，其中建档立卡贫困户…，同步搬迁户…) and
     investment (其中，工业投资32.6亿元…；民间投资41.2亿元: by industry and by owner).
     It is read as possibly partial (a sum above the total fails, a sum below it only warns) when
-    it ends with 等, is introduced by 包括/含/主要/重点, groups people by attribute (妇女, 残疾人,
+    it ends with 等, is introduced by 包括/含/主要/重点, names grains or meats (a bulletin's 粮食 list names
+    the main grains, and ends where other crops begin: 其中，稻谷…；油料…；蔬菜… sums the rice alone), groups
+    people by attribute (妇女, 残疾人,
     贫困户, 因病致贫 … may overlap or leave people out) or villages by kind (建档立卡村, 深度贫困村
     … may nest), lists grades or honours (国家级示范社,
     4A级景区), counts person-times, or lists money,
@@ -177,7 +180,7 @@ from typing import Callable, NamedTuple
 from .balance import monitoring_triples
 from .base import Doc, Rule, finding, fmt, following, in_form, same_paragraph, small_int, term
 from .base import stated as as_written
-from .subset import (OWN_TOTAL, closes_unopened, comma_clauses, countable, exact_iv, family, is_discrete, is_visit,
+from .subset import (NESTED, OWN_TOTAL, closes_unopened, comma_clauses, countable, exact_iv, family, is_discrete, is_visit,
                      made_by, measure, paren_depth, part_lists, same_kind, sentence_claims, strip_parens, sum_iv,
                      whole_candidates, whole_iv)
 
@@ -255,6 +258,40 @@ _INCOME_SOURCE = re.compile(r"(工资性|工资|经营性|经营|家庭经营|�
 
 #: between the income and its first source: ，其中工资性收入
 _OPENS_SOURCES = re.compile(r"[,;:]?\s*其中\s*[,:]?\s*[\u4e00-\u9fff]{2,10}$")
+
+
+#: classes whose members a bulletin lists, and the things it lists after them that are of another class:
+#: 粮食总产量48.6万吨。其中，稻谷产量44.2万吨；油料产量6.1万吨；蔬菜产量20.3万吨 (油料 is no grain)
+_CLASSES = (
+    (re.compile(r"粮食"), re.compile(r"油料|油菜|花生|芝麻|棉花|蔬菜|瓜果|水果|园林水果|茶叶|烟叶|糖料|甘蔗|中药材|"
+                                     r"食用菌|肉类|禽蛋|牛奶|奶类|水产品|蚕茧|麻类")),
+    (re.compile(r"肉类|肉总产量"), re.compile(r"禽蛋|蛋类|牛奶|奶类|水产品|蚕茧|蜂蜜")),
+)
+
+
+def _kinds_only(doc: Doc, total, items):
+    """The items up to the first that is not a kind of the class the total names (粮食 … 其中，稻谷…；
+    油料…: the list of grains ends where the other crops begin)."""
+    name = doc.before(total, 12)
+    for of, other in _CLASSES:
+        if of.search(name):
+            for k, x in enumerate(items):
+                if other.search(re.sub(r"^.*[,;:、]", "", doc.before(x, 10))):
+                    return items[:k]
+    return items
+
+
+def _not_nested(doc: Doc, items):
+    """The items without one nested by definition in an earlier item (其中：地方一般公共预算收入12.16亿元；
+    地方税收收入8.79亿元: tax revenue is part of the budget revenue, no second item)."""
+    names = [re.sub(r"^.*[,;:、]", "", doc.before(x, 16)) for x in items]
+    drop = set()
+    for part_re, whole_re, part_word, whole_word in NESTED:
+        for k, name in enumerate(names):
+            if part_word in name and part_re.search(name) and any(
+                    whole_word in w and whole_re.search(w) and not part_re.search(w) for w in names[:k]):
+                drop.add(k)
+    return [x for k, x in enumerate(items) if k not in drop] if drop else items
 
 
 def _income_sources(doc: Doc, claims):
@@ -466,7 +503,7 @@ def _listed(doc: Doc, claims):
             if total.id in done_totals:
                 continue
             items = _within_total(total, _not_complements(doc, total, _items_for(total, items_all)))
-            items = _not_shares_of_items(doc, items)
+            items = _kinds_only(doc, total, _not_nested(doc, _not_shares_of_items(doc, items)))
             if len(items) < 2:
                 continue
             if _profile(doc, claims, pl, items):
@@ -1047,6 +1084,8 @@ def _partial_by_nature(doc: Doc, pl, items, total) -> bool:
     are partial only by caution: short of the total, they still warn.)"""
     if pl.ends_with_deng or re.search(r"主要|重点|部分|典型", strip_parens(pl.text)):
         return True
+    if any(of.search(doc.before(total, 12)) for of, _ in _CLASSES):
+        return True  # 粮食…其中，小麦…；玉米…: bulletins name the main grains (or meats), seldom all of them
     if family(total) in _DISCRETE_FAMILIES and any(_GRADE.search(doc.before(i, 10)) for i in items):
         return True  # (省级资金 is a source of money, not a grade)
     if total.dimension in ("person", "household", "person_visit") and \

@@ -7,7 +7,8 @@ What it checks
        The unit of the count must be the unit of the per-unit figure (每户/户均 → 户, 每人/人均 →
        人, 每个 → 个, 每亩 → 亩, 座均 → 座); a per-capita average is over the people the sentence
        gives, not over its labour force or migrant workers (总人口18000人，劳动力9500人，…，人均耕地
-       面积3亩). The per-unit figure may be money, an area (涉及贫困户
+       面积3亩), and never over a count or total of another year (2016年底…38户…分红1.04万元，2017年户均
+       分红达1500元). The per-unit figure may be money, an area (涉及贫困户
        5862户，户均退耕7.4亩) or power (光伏电站128座，总装机容量38.4兆瓦，座均300千瓦), and an average
        per time (次均) is over a count of 人次 or 户次 (临时救助
        3562人次，发放救助金486.5万元，次均1366元), and an average per 村, 亩 or 公里 after its total
@@ -405,15 +406,24 @@ def _previous_sentence_count(doc: Doc, p, per: str):
 _WHOLE_PLACE = re.compile(r"全[县镇乡村市区省州盟旗]")
 
 
+def _other_year(a, b) -> bool:
+    """Are the two figures said of different years (2016年底 … 2017年)?"""
+    ya, yb = _YEAR.search(a.time or ""), _YEAR.search(b.time or "")
+    return ya is not None and yb is not None and ya.group() != yb.group()
+
+
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
 def _same_sentence(doc: Doc, p, per: str, average: bool):
     count = _find_count(doc, p, per)
     borrowed = False
     if count is None and average:
         count = _previous_sentence_count(doc, p, per)
         borrowed = count is not None
-    if count is None:
-        return None
-    totals = [c for c in doc.in_sentence(p) if c.id != p.id and c.dimension == p.dimension
+    if count is None or _other_year(p, count):
+        return None  # (2016年底，38户获得分红1.04万元，2017年户均分红达1500元: another year's average)
+    totals = [c for c in doc.in_sentence(p) if c.id != p.id and c.dimension == p.dimension and not _other_year(p, c)
               and c.kind == "amount" and not c.range_with and c.table is None and c.hedge not in ("at_least", "at_most", "more")
               and not _EACH.search(doc.before(c, 10)) and not _AVERAGE.search(doc.before(c, 6))]
     explicit = next((t for t in totals if t.start >= p.end and _GAP_TOTAL.match(doc.between(p, t))

@@ -61,7 +61,8 @@ What it checks
        增加1972元，增长14.2%: C ÷ (A − C); 减少0.23万人，下降2.6%: C ÷ (A + C); the change may follow
        its rate: 比上年增长9.1%，增加1057元; in the words of revenue and spending: 增收, 减收, 增支,
        减支; 新增 only from a base, 较3月16日新增…，增幅…; a base since last month or the year's start
-       is the rate's too when it names none of its own: 比上月增加3125人，增长25.8%; the level is never
+       is the rate's too when it names none of its own: 比上月增加3125人，增长25.8%; a change before another
+       level is not that level's (新建大棚1200个，比上年增加150个，实现蔬菜产量3.5万吨，同比增长12.5%); the level is never
        the plan a completion rate is taken of, 完成年初预算数60999万元的40.4%, nor a figure of the
        sentence before, nor a level restated in parens in another unit), or of a level and
        the earlier one it is compared with (达到14625元，较2020年的9830元增长48.8%; 与2010年第六次全国
@@ -74,7 +75,9 @@ What it checks
        it only warns.
     7. 分别占 lists: several parts listed before 分别占 a whole, paired with the rates in order
        (男性18.4万人、女性17.2万人，分别占总人口的51.7%和48.3%), or one part 分别占 several
-       wholes named after it (入住1620户6310人，分别占市计划、县计划的171.5%、100%).
+       wholes named after it (入住1620户6310人，分别占市计划、县计划的171.5%、100%), or parts of
+       different kinds each over the whole named for it, in order (农业户4800户，农业人口17900人，分别
+       占总户数和总人口的92.31%和96.24%).
     8. A risk removal rate (风险消除率) is the figure stated with 消除风险 over the monitored
        total stated before it in its paragraph (监测对象2310户8120人，累计消除风险1204户4310人，
        风险消除率53.08%), for households or persons, whichever the rate fits; with the total in an
@@ -1332,7 +1335,8 @@ def _growth(doc: Doc):
         change = next((x for x in same[:2] if x.kind == "amount" and x.dimension and
                        _CHANGE.search(doc.before(x, 6))), None)
         if change is not None and change is not same[0] and same[0].kind == "amount" \
-                and same[0].dimension == change.dimension and not re.fullmatch(r"\s*\(\s*", doc.between(change, same[0])):
+                and not re.fullmatch(r"\s*\(\s*", doc.between(change, same[0])):
+            # (新建温室大棚1200个，比上年增加150个，实现蔬菜产量3.5万吨，同比增长12.5%: another level between)
             # (增加265.5万公顷(398.2万亩)，增长1%: the same change in another unit, in parens, is no other level)
             change = None  # 增收2546万元。其中：税收收入完成66342万元，较上年同期增长18.39%: another level's change
         if change is None:
@@ -1485,8 +1489,9 @@ def _rate_list(doc: Doc, first: Claim) -> list[Claim]:
     return rates
 
 
-def _parts_before(doc: Doc, cue_orig: int, k: int, rate: Claim) -> list[list[Claim]] | None:
-    """The k listed figures (each a compound group) right before the cue, joined by 、/，/和."""
+def _parts_before(doc: Doc, cue_orig: int, k: int, rate: Claim, alike: bool = True) -> list[list[Claim]] | None:
+    """The k listed figures (each a compound group) right before the cue, joined by 、/，/和; of one
+    dimension unless not ``alike``."""
     groups: list[list[Claim]] = []
     edge = cue_orig
     for x in doc.preceding(rate):
@@ -1510,7 +1515,7 @@ def _parts_before(doc: Doc, cue_orig: int, k: int, rate: Claim) -> list[list[Cla
         return None
     groups.reverse()
     dims = [{x.dimension for x in g} for g in groups]
-    return groups if all(d == dims[0] for d in dims) else None
+    return groups if not alike or all(d == dims[0] for d in dims) else None
 
 
 def _respective_shares(doc: Doc):
@@ -1535,15 +1540,32 @@ def _respective_shares(doc: Doc):
         cue_norm = doc.n.to_norm(rate.start) - len(before) + m.start()
         cue_orig = doc.n.span(cue_norm, cue_norm)[0]
         if len(nouns) == len(rates) and len(nouns) > 1:
+            if names is None:
+                names = _Names(doc)
+            hints = [_dim_hint(n) for n in nouns]
+            own = _parts_before(doc, cue_orig, len(rates), rate, alike=False) if all(hints) and len(set(hints)) > 1 else None
+            if own is not None and all(any(p.dimension == h for p in g) for g, h in zip(own, hints)):
+                # 农业户4800户，农业人口17900人，分别占总户数和总人口的92.31%和96.24%: a part per whole, in order
+                for r, n, g, h in zip(rates, nouns, own, hints):
+                    tried = []
+                    for p in g:
+                        if p.dimension != h:
+                            continue
+                        wholes = [w for w in _wholes_before(doc, p, p.dimension) if not any(w in x for x in own)]
+                        reading = _named_whole(doc, names, n, p, wholes, g)
+                        if reading is not None:
+                            tried.append(reading)
+                    out += _best(r, tried, f"share 分别占{n}")
+                continue
             parts = _parts_before(doc, cue_orig, 1, rate)
             if parts is None:
                 continue
             group = parts[0]
-            if names is None:
-                names = _Names(doc)
             for r, n in zip(rates, nouns):
                 tried = []
                 for p in group:
+                    if _dim_hint(n) not in (None, p.dimension):
+                        continue  # (总户数 is no whole of persons)
                     wholes = [w for w in _wholes_before(doc, p, p.dimension) if w not in group]
                     reading = _named_whole(doc, names, n, p, wholes, group)
                     if reading is not None:

@@ -3,7 +3,10 @@
 What it checks
     A figure the text presents as part of another figure of the same kind, against that whole:
     1. 其中 / 包括 / 含 followed by one item of the dimension (低保5697户，其中贫困户4211户;
-       受益人口8.92万人，其中贫困人口4067人), and the partitive X中 (搬迁人口中建档立卡贫困户4321户).
+       受益人口8.92万人，其中贫困人口4067人), and the partitive X中 (搬迁人口中建档立卡贫困户4321户),
+       whose whole is the total of a 其中 list just before it, not that list's last item (特困供养人员
+       630人，其中农村特困600人，城市特困30人；特困人员中一档40人). A part counted by one register
+       (城镇常住人口) is within the population of that register, not of the other (户籍人口).
        A 其中 class marked out by a threshold lies within the whole (322个村…，其中10万元以上的村
        236个), and the class of a stricter threshold within the looser one's (50万元以上 within
        10万元以上); such classes nest, so they are not summed. What a single item adds in the clause
@@ -648,6 +651,8 @@ def whole_candidates(doc: Doc, claims: list, before_pos: int, like, exclude=()) 
     (占…%) or a part (其中, X中) adds the next one as a second reading."""
     out = []
     want = measure(doc, like) if isinstance(like, ClaimView) else ""
+    # 常住人口668.16万人，户籍人口483.47万人。其中城镇常住人口520.10万人: a resident part of the residents
+    register = _REGISTER.search(doc.before(like, 12)) if isinstance(like, ClaimView) else None
     # the claims of a sentence are in report order: start from the last one before before_pos
     for i in range(bisect.bisect_left(claims, before_pos, key=_start) - 1, -1, -1):
         c = claims[i]
@@ -655,6 +660,10 @@ def whole_candidates(doc: Doc, claims: list, before_pos: int, like, exclude=()) 
             continue
         if is_visit(doc, c) or _compared_with(doc, c) or closes_unopened(doc.norm(c.end, before_pos)):
             continue  # (…270人（培训后当期实现自主创业人数155人）。其中…: no whole from inside an aside)
+        if register is not None:
+            other = _REGISTER.search(doc.before(c, 12))
+            if other is not None and other.group() != register.group():
+                continue
         if want and not out:
             named = measure(doc, c)
             if named and named != want:
@@ -666,6 +675,8 @@ def whole_candidates(doc: Doc, claims: list, before_pos: int, like, exclude=()) 
     return out
 
 
+#: the register a population is counted by
+_REGISTER = re.compile(r"常住|户籍")
 #: a figure stated as what another is compared with: 比上年的11.38亿元, 较2015年的3852元
 _COMPARED_BEFORE = re.compile(r"(?:比|较|同比|相比|由|从)(?:上年|去年|上年同期|同期|(?:19|20)\d{2}年(?:底|末)?)?的$")
 #: a figure a ratio is taken of: 完成目标任务2.2万人的106.8%, 为上年的1.2倍
@@ -1066,10 +1077,20 @@ def _partitive(doc: Doc, claims):
             before = doc.before(head, 16)
         else:
             before = doc.before(c, 16)
-        if not _PARTITIVE.search(before) or "其中" in before or c.dimension.startswith("count_"):
+        m = _PARTITIVE.search(before)
+        if not m or "其中" in before or c.dimension.startswith("count_"):
             continue
         start = (group_head(doc, c, claims)).start
         wholes = whole_candidates(doc, claims, start, c)
+        # 特困供养人员630人，其中农村特困600人，城市特困30人；特困人员中一档40人: the whole is the figure
+        # the partitive names, not an item of a 其中 list of it stated just before
+        if wholes:
+            w = wholes[0]
+            total = next((x for x in doc.preceding(w) if x.sentence == w.sentence and same_kind(x, c)
+                          and countable(x) and "其中" in doc.between(x, w)
+                          and not re.search(r"[;。]", doc.between(x, w))), None)
+            if total is not None:
+                wholes = [total]
         if wholes:
             out.append(_Rel(c, wholes[:1], True, "X中 partitive"))
     return out
