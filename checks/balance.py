@@ -12,7 +12,9 @@ What it checks
     4. 出生率 − 死亡率 = 自然增长率, stated in one paragraph, the birth rate first (出生率10.33‰，死亡率
        6.91‰，人口自然增长率3.42‰; 出生率9.46‰，自然增长率2.84‰，死亡率6.62‰).
     5. A from–to pair and the change stated right after it: 由58.6%提高到63.2%，提高4.6个百分点
-       (percentage points for rates); 由2865元增加到9863元，增加6998元; compounds figure by figure;
+       (percentage points for rates); 由2865元增加到9863元，增加6998元, also with the noun of what
+       changed after the verb (减少农村贫困人口526万人) or "more than" the change (减少8000多万人: at
+       least 8000万, below 9000万); compounds figure by figure;
        or its yearly average over the years between the levels (由2015年的38.5%提高到2020年的45.2%，
        年均提高1.3个百分点), which warns when off (years may be counted otherwise) and fails beyond
        base.GROSS.
@@ -465,7 +467,8 @@ def _level_change(doc: Doc):
 
 #: right after the to-level, the change between the two: 提高到63.2%，提高4.6个百分点
 _CHANGE_AFTER = re.compile(r"[,]?(?:共|累计|共计|净)?(?:增加|增长|提高|提升|上升|扩大|减少|下降|降低|缩小|压减|减|净增|净减)了?"
-                           r"(?:为|达到|达)?")
+                           # (减少农村贫困人口526万人: the noun of what changed, after the verb)
+                           r"(?:[\u4e00-\u9fff]{0,6}?(?:人口|人数|户数|群众|面积|产量|收入))?(?:为|达到|达)?")
 
 
 def _from_to_change(doc: Doc):
@@ -487,8 +490,8 @@ def _from_to_change(doc: Doc):
             continue
         change = [run[0]] + [x for x in run[1:] if run[0].group is not None and x.group == run[0].group]
         c = next((x for x in change if x.dimension == a.dimension or a.kind == "percent"), None)
-        if c is None or a.kind == "rank" or c.hedge is not None:
-            continue
+        if c is None or a.kind == "rank" or c.hedge not in (None, "more"):
+            continue  # (减少8000多万人: at least 8000万, less than 9000万, as iv reads 多)
         if a.kind == "percent":
             if c.kind != "percentage_point":
                 continue

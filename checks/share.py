@@ -60,7 +60,8 @@ What it checks
        (";" closes an item of a list of indicators), or of a level and its change (达到15862元，比上年
        增加1972元，增长14.2%: C ÷ (A − C); 减少0.23万人，下降2.6%: C ÷ (A + C); the change may follow
        its rate: 比上年增长9.1%，增加1057元; in the words of revenue and spending: 增收, 减收, 增支,
-       减支; 新增 only from a base, 较3月16日新增…，增幅…; a base since last month or the year's start
+       减支; a bulletin's bare 增 / 减 (比上年增0.85万吨，增4.9%); 新增 only from a base; the change of
+       the level right before it, never of a base stated further back for another total, 较3月16日新增…，增幅…; a base since last month or the year's start
        is the rate's too when it names none of its own: 比上月增加3125人，增长25.8%; a change before another
        level is not that level's (新建大棚1200个，比上年增加150个，实现蔬菜产量3.5万吨，同比增长12.5%); the level is never
        the plan a completion rate is taken of, 完成年初预算数60999万元的40.4%, nor a figure of the
@@ -207,15 +208,18 @@ _PLAN = re.compile(r"计划|任务|目标|下达|规划")
 _COVER = re.compile(r"覆盖率|覆盖面")
 _REGISTERED = re.compile(r"建档立卡|贫困户|贫困人口|贫困对象")
 _NOT_REGISTERED = re.compile(r"脱贫|减贫|剩余|尚未|其中|新增|返贫|监测|边缘|退出|出列|带动|受益")
-_GROWTH = re.compile(r"(?<!年均)(?:(?:增长|增加|提高|上升|下降|减少|降低)(?:了)?|(?:增幅|降幅)(?:为|达到|达)?)$")
+_GROWTH = re.compile(r"(?<!年均)(?:(?:增长|增加|提高|上升|下降|减少|降低)(?:了)?|(?:增幅|降幅)(?:为|达到|达)?|"
+                     # a bulletin's bare 增 / 减 (比上年增0.85万吨，增4.9%)
+                     r"(?<![年均新净])增|(?<![缩削压])减)$")
 #: before a change: 增加1972元; 增收4074万元 (of revenue), 减支9240万元 (of spending); 新增 only from a
 #: base (较3月6日新增459.19万: 新增就业5200人 is a flow, whose growth is another matter)
 _CHANGE = re.compile(r"(?:(?:增加|增长|减少|下降|提高|降低|增收|减收|增支|减支)(?:了)?|"
-                     r"(?:上年|去年|同期|(?<![本当每])月|日|初|上季度?)新增)$")
+                     r"(?:上年|去年|同期|(?<![本当每])月|日|初|上季度?)新增|"
+                     r"(?:比|较)(?:上年|去年|同期|上年同期)?(?:净)?[增减]|^(?:净)?[增减])$")
 _BASE = re.compile(r"(?:较|比|从|由)[^,;。]{0,12}$")
 #: a base named by 与…的 (与2010年第六次全国人口普查的400839人相比), read over a wider window
 _BASE_WITH = re.compile(r"与[^,;。]{0,18}的$")
-_FALL = re.compile(r"下降|减少|降低|减收|减支|降幅")
+_FALL = re.compile(r"下降|减少|降低|减收|减支|降幅|(?:比|较|,)(?:上年|去年|同期|上年同期)?(?:净)?减|减$")
 #: between a rate of growth and its change after it: ，增加1057元 / ，增收4074万元
 _CHANGE_NEXT = re.compile(r"[,]?(?:比上年|较上年|同比)?(?:增加|减少|增收|减收|增支|减支)了?")
 #: between a level and the rate of its growth: ，比上年增长, ，较上年同期增长, ，环比增长, ，增长 (no other
@@ -1357,6 +1361,12 @@ def _growth(doc: Doc):
             # with no base of its own, 比上月增加3125人，增长25.8%, is over the change's)
             continue
         pool = same[same.index(change) + 1:] if change is not None else same[:3]
+        if change is not None:
+            # 实现总产量3.4691万吨，比上年增0.1798万吨，增5.5%: the change is of the level right before it;
+            # a base further back (比2013年的17.3459万吨, of another total) is not this change's
+            kin = next((x for x in pool if x.kind in ("amount", "per_unit") and x.dimension == change.dimension), None)
+            if kin is not None and not (_BASE.search(doc.before(kin, 14)) or _BASE_WITH.search(doc.before(kin, 20))):
+                pool = pool[:pool.index(kin) + 1]
         base = next((x for x in pool if x.kind == "amount" and x.dimension and not in_table(doc, x)
                      and (_BASE.search(doc.before(x, 14)) or _BASE_WITH.search(doc.before(x, 20)))
                      and not _CHANGE.search(doc.before(x, 6))
@@ -1406,8 +1416,8 @@ def _growth(doc: Doc):
             continue
         fall = bool(_FALL.search(before))
         diff = (civ(base) - civ(level)) if fall else (civ(level) - civ(base))
-        if diff.low is None or diff.high is None:
-            continue
+        if diff.low is None or diff.high is None or diff.high < 0:
+            continue  # (a level that went the other way is C009's to say)
         computed = Iv(max(diff.low, D(0)), diff.high).divide(civ(base)).scale(HUNDRED)
         stated = rate_iv(rate).scale(HUNDRED)
         ok = computed.meets(stated)
