@@ -94,7 +94,8 @@ Tolerance
     total (also on a closing line, under numbered lines or label lines of one shape: 东关村：…46户173人 /
     … / 全乡合计136户512人, one total per kind), 分为, items of one kind (整组搬迁 / 零星搬迁), one item per line under a heading, a stated
     number of years matching the year lines or the years listed (2021年、2022年、2023年分别脱贫…，三年累计
-    脱贫2564户, or a span of them: 2016年至2020年，…分别减贫…，五年累计减贫5839人; a total of more years than are
+    脱贫2564户, or a span of them: 2016年至2020年，…分别减贫…，五年累计减贫5839人, or clauses cut by ； each
+    opening with a year, the total opening the next sentence: …；2019年脱贫1830人。四年累计脱贫1.01万人; a total of more years than are
     listed is not checked, and a bare 累计 after the years of a span may count earlier years too, so a sum
     below it only warns); or, failing any sign either way, when it lists
     counts, households or persons joined by 、 or ；. Classes by different attributes overlap, and
@@ -224,7 +225,11 @@ def check(doc: Doc):
         seen.add(key)
         out.append(_finding(total, items, exhaustive, how, list(extra_wholes), note, short))
 
+    previous = []
     for claims in sentence_claims(doc):
+        for total, items, how in _years_of_sentence_before(doc, previous, claims):
+            emit(total, items, True, how)
+        previous = claims
         for total, items, exhaustive, how, extra, note, short in _listed(doc, claims):
             emit(total, items, exhaustive, how, extra, note, short)
         for total, items, how, exhaustive in _subtotals(doc, claims):
@@ -1322,13 +1327,58 @@ def _span_years(opening: str) -> int:
     return n if 2 <= n <= 10 else 0
 
 
+def _years_of_sentence_before(doc: Doc, before: list, claims: list):
+    """2014年、2015年分别脱贫21963人、32972人；2016年脱贫20948人；…；2020年脱贫19697人。五年累计脱贫
+    3.43万户11.82万人: a sentence that opens with a total of N years after one that lists a figure for
+    each of N years, by clauses that open with a year or a 分别 list after the years."""
+    if len(claims) < 2 or not before:
+        return []
+    y = claims[0]
+    if y.dimension != "duration" or y.unit != "年" or y.kind != "amount" or not 2 <= y.value <= 10 \
+            or y.value != int(y.value) or doc.norm(y.sentence.start, y.start).strip(" \n,，") != "" \
+            or not same_paragraph(doc, before[-1], y):
+        return []
+    years = int(y.value)
+    opening = doc.norm(before[0].sentence.start, before[-1].end)
+    if len(set(re.findall(r"(?:19|20)\d{2}(?=\s*年)", opening))) != years:
+        return []
+    out = []
+    for k in range(1, len(claims)):
+        t = claims[k]
+        gap = doc.between(claims[k - 1], t)
+        if k == 1 and not _YEARS_TOTAL.fullmatch(gap) or k > 1 and not (t.group is not None and t.group == claims[1].group):
+            break
+        if not countable(t):
+            continue
+        items = [x for x in before if x.dimension == t.dimension and countable(x) and x.hedge is None
+                 and (x.group is None or x.group == x.id or x.dimension != doc.by_id[x.group].dimension)]
+        if len(items) != years or not all(
+                re.search(r"(?:19|20)\d{2}\s*年", doc.norm(x.clause.start, x.start)) or "分别" in doc.before(x, 20, clause=False)
+                or doc.before(x, 1, clause=False) in ("、", ",") for x in items):
+            continue
+        out.append((t, items, f"a total of {years} years over the {years} years the sentence before lists"))
+    return out
+
+
 def _by_year(doc: Doc, t, items) -> bool:
     """Are the items one per year: a 分别 list after the years (2017年、2018年、2019年分别脱贫…, or
     a span: 2013年至2017年，分别减贫…), or clauses that each open with a year (2017年脱贫1205户，
     2018年脱贫986户)?"""
     opening = doc.norm(t.sentence.start, items[0].start)
     if "分别" in opening:
-        return len(re.findall(r"(?:19|20)\d{2}\s*年", opening)) == len(items) or _span_years(opening) == len(items)
+        if len(re.findall(r"(?:19|20)\d{2}\s*年", opening)) == len(items) or _span_years(opening) == len(items):
+            return True
+        # 2016年、2017年分别脱贫2100人、3200人；2018年脱贫2900人；…: a 分别 list, then a clause a year
+        listed = items[:1]
+        for x in items[1:]:
+            if not re.fullmatch(r"\s*[、和及]\s*", doc.between(listed[-1], x)):
+                break
+            listed.append(x)
+        rest = items[len(listed):]
+        return len(listed) == len(re.findall(r"(?:19|20)\d{2}\s*年", opening)) and all(
+            re.match(r"\s*(?:全[县市区乡镇])?(?:19|20)\d{2}\s*年", doc.norm(x.clause.start, x.start)) for x in rest) \
+            and len(set(re.findall(r"(?:19|20)\d{2}(?=\s*年)", doc.norm(t.sentence.start, items[-1].start)))) \
+            == len(items)
     return all(re.match(r"\s*(?:全[县市区乡镇])?(?:19|20)\d{2}\s*年", doc.norm(x.clause.start, x.start)) for x in items)
 
 
