@@ -236,6 +236,7 @@ def find_figures(text: str) -> tuple[list[Figure], list[Skip]]:
         figures.append(result)
     _link_ranges(text, figures)
     _borrow_money_unit(text, figures)
+    _unit_from_noun(text, figures)
     _borrow_points(text, figures)
     return figures, skips
 
@@ -270,6 +271,27 @@ def _borrow_points(text: str, figures: list[Figure]) -> None:
                 f.unit, f.kind = "个百分点", "percentage_point"
                 f.notes.append("unit 个百分点 taken from the last change of the list")
         i = j
+
+
+#: the people a scaled figure without a counter counts, right after it: 494.86万贫困人口, 2.3万农户
+_PERSON_NOUN = re.compile(r"(?:建档立卡)?(?:贫困|脱贫|农村|城镇|农业|搬迁|困难|低收入|务工)?"
+                          r"(?:人口|群众|劳动力|人员|农民|居民|学生|职工)")
+_HOUSEHOLD_NOUN = re.compile(r"(?:建档立卡)?(?:贫困|脱贫|困难|搬迁|低收入)?(?:农户|户)(?!籍|口|均|外|型|用)")
+
+
+def _unit_from_noun(text: str, figures: list[Figure]) -> None:
+    """494.86万贫困人口: a figure with a scale and no counter, right before the people it counts, counts
+    persons (or households: 2.3万农户), as if written 494.86万人."""
+    for fig in figures:
+        if fig.unit or not fig.scale or fig.kind != "amount":
+            continue
+        after = text[fig.end:fig.end + 8]
+        if _PERSON_NOUN.match(after):
+            fig.unit = "人"
+            fig.notes.append("unit 人 taken from the people named after the figure")
+        elif _HOUSEHOLD_NOUN.match(after):
+            fig.unit = "户"
+            fig.notes.append("unit 户 taken from the households named after the figure")
 
 
 _MONEY_WORD = re.compile(r"资金|金额|投资|投入|收入|收益|资产|款|经费|补助|补贴|分红|奖补|预算")
