@@ -129,6 +129,9 @@ What it checks
         population stated before it in its paragraph (常住 or 户籍: either may be meant), within 2% for
         the year's mean population against the year-end one (as C005 allows); beyond that it warns,
         and fails beyond base.GROSS.
+    21. A sentence that opens by naming the population its figures are among (总人口中，男性…，占51.2%)
+        gives its bare shares that whole, as 占总人口的 would; a population stated as 全市人口 or 年末人口
+        is such a whole.
     20. A source of a per-capita income and its share with no whole named (工资性收入8092元，增长8.8%，
         占比63.07%) is over the per-capita income stated before it (人均可支配收入12830元), each source
         being per capita too; sure in its sentence or the one before, else a warning that fails beyond
@@ -844,7 +847,10 @@ _QUALIFIES_NOUN = re.compile(r"^(?:及?以上|以下|以内)?的")
 _OTHER_PERIOD_WHOLE = re.compile(r"去年|上年同期|上年|上一年|前年|同期")
 #: a share of 总人口: the population of the place, whichever register the report stated it by
 _POPULATION = re.compile(r"(?:全[县市区乡镇省])?(?:总人口|人口总数|总人数)(?:数)?")
-_POPULATION_FIGURE = re.compile(r"(?<![城镇乡村农])(户籍|常住|总)人口(?:数|总数)?(?:为|达到?|共|有|是)?$")
+_POPULATION_FIGURE = re.compile(r"(?<![城镇乡村农])(户籍|常住|总|(?<=全[省市县区乡镇])|(?<=年末))人口(?:数|总数)?"
+                                r"(?:为|达到?|共|有|是)?$")
+#: a sentence that opens by naming the population its figures are among: 总人口中，…
+_AMONG = re.compile(r"\s*((?:全[省市县区乡镇])?(?:总人口|户籍人口|常住人口|人口总数))中[,:]")
 
 
 #: how far back, in characters, a share's whole is looked for in earlier paragraphs (see
@@ -885,6 +891,11 @@ def _prose_shares(doc: Doc):
         if not m:
             continue
         noun = m.group("noun").strip()
+        if not noun:
+            # 总人口中，男性26.81万人，占51.2%: the sentence names the whole its shares are of
+            among = _AMONG.match(doc.sentence(rate))
+            if among is not None:
+                noun = among.group(1)
         cue_pos = doc.n.to_norm(rate.start) - len(before) + m.start()
         if before[:m.start()].endswith("分别") or "分别" in noun:
             continue  # 分别占…的a%、b%: the rates pair with several parts or wholes (_respective_shares)
