@@ -129,14 +129,14 @@ What it checks
         population stated before it in its paragraph (常住 or 户籍: either may be meant), within 2% for
         the year's mean population against the year-end one (as C005 allows); beyond that it warns,
         and fails beyond base.GROSS.
-    21. A sentence that opens by naming the population its figures are among (总人口中，男性…，占51.2%)
-        gives its bare shares that whole, as 占总人口的 would; a population stated as 全市人口 or 年末人口
-        is such a whole.
     20. A source of a per-capita income and its share with no whole named (工资性收入8092元，增长8.8%，
         占比63.07%) is over the per-capita income stated before it (人均可支配收入12830元), each source
         being per capita too; sure in its sentence or the one before, else a warning that fails beyond
         base.GROSS. A whole named only as the total (占总面积的, 占总户数的) is the total the part's 其中
         breaks down (全村占地总面积25244亩，其中耕地面积2021亩，占总面积的8.3%).
+    21. A sentence that opens by naming the population its figures are among (总人口中，男性…，占51.2%)
+        gives its bare shares that whole, as 占总人口的 would; a population stated as 全市人口 or 年末人口
+        is such a whole.
 
 Why it matters
     A rate is the figure readers remember; when it does not follow from the two figures printed
