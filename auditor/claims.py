@@ -242,6 +242,10 @@ def extract(original: str) -> tuple[list[Claim], list[Skipped], Normalised]:
                 a, b = norm.span(fig.start, fig.end)
                 skipped.append(Skipped(start=a, end=b, text=original[a:b], reason="table header"))
                 continue
+            if tables_mod.is_index_column(column.header) and not fig.unit and not fig.scale:
+                a, b = norm.span(fig.start, fig.end)
+                skipped.append(Skipped(start=a, end=b, text=original[a:b], reason="row number (table column)"))
+                continue
             if tables_mod.is_year_column(column.header) and not fig.unit and 1949 <= fig.value <= 2100:
                 a, b = norm.span(fig.start, fig.end)
                 skipped.append(Skipped(start=a, end=b, text=original[a:b], reason="year (table column)"))

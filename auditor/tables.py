@@ -18,7 +18,8 @@ _TOTAL_LABELS = ("合计", "小计", "总计", "共计", "总数", "全县", "�
 
 #: header words → unit of the column's bare numbers
 _HEADER_UNITS = [
-    (re.compile(r"(?:率|比例|占比|比重|百分比|增幅|增速)"), "%"),
+    # (增减%, 为上年决算%, 总产量%: a header that ends in % says its numbers are percents)
+    (re.compile(r"(?:率|比例|占比|比重|百分比|增幅|增速)|[%％]\s*$"), "%"),
     (re.compile(r"(?:人次)"), "人次"),
     (re.compile(r"(?:人口|人数|劳动力|学生|人员|(?<!户)人$)"), "人"),
     (re.compile(r"(?:户数|户$|农户|贫困户)"), "户"),
@@ -116,6 +117,15 @@ def holds_figure(cell: str) -> bool:
 
 
 _YEAR_COLUMN = re.compile(r"年度|年份|^(?:出列|脱贫|退出|实施|建设)?(?:年|时间)$")
+
+
+#: a column that numbers the rows: 行次, 栏次, 序号
+_INDEX_COLUMN = re.compile(r"^\s*(?:行次|栏次|序号|编号|行号|代码|科目编码|编码)\s*$")
+
+
+def is_index_column(header: str) -> bool:
+    """A column whose cells number the rows (行次 of a budget table), no figures."""
+    return bool(_INDEX_COLUMN.match(header))
 
 
 def is_year_column(header: str) -> bool:

@@ -55,7 +55,9 @@ Tolerance
     sentence after the total's (已消除风险1024户；未消除风险262户), and warns when all three are in
     different sentences of one paragraph. Items of one 其中 breakdown that make its total (其中2014-2015年
     贫困户112户，2016年已脱贫205户，…，未脱贫85户 of 1286户) are disjoint parts: none is the register the
-    others are lifted from. A figure planned to be lifted (拟脱贫, 计划退出, 力争实现脱贫) is not lifted.
+    others are lifted from. A figure planned to be lifted (拟脱贫, 计划退出, 力争实现脱贫) is not lifted,
+    nor is one year's lifted among several (其中2017年脱贫106户；2018年脱贫153户；…): the register lost
+    their sum.
 """
 
 from __future__ import annotations
@@ -308,6 +310,19 @@ def _monitoring(doc: Doc):
     return out
 
 
+_YEAR_OPENS = re.compile(r"\s*(?:其中)?[,:：]?\s*(?:19|20)\d{2}\s*年")
+
+
+def _one_year_of_several(doc: Doc, lifted) -> bool:
+    """Is the lifted figure one year's, with another year's lifted of its kind beside it in its
+    sentence (2017年脱贫100户；2018年脱贫150户)? Then what the register lost is their sum."""
+    if not _YEAR_OPENS.match(doc.norm(lifted.clause.start, lifted.start)):
+        return False
+    return any(x.dimension == lifted.dimension and x.kind == "amount" and _LIFTED.search(doc.before(x, 10))
+               and _YEAR_OPENS.match(doc.norm(x.clause.start, x.start))
+               for x in doc.in_sentence(lifted) if x.id != lifted.id)
+
+
 def _cue_text(doc: Doc, c) -> str:
     return doc.before(c, 14) + "|" + doc.after(c, 8)
 
@@ -328,6 +343,8 @@ def _registered_lifted_remaining(doc: Doc):
         parts = partition_of(doc, total)
         if parts is not None and lifted in parts:
             continue  # 其中2014-2015年贫困户96户，2016年已脱贫170户 … of 1193户: disjoint parts, not register and lifted
+        if _one_year_of_several(doc, lifted):
+            continue  # 其中2017年脱贫100户；2018年脱贫150户；…。现剩余150户: one year's lifted, not all of them
         remaining = remaining_after.first(j, total.dimension)
         if remaining is None or (total.id, remaining.id) in used:
             continue

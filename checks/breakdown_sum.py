@@ -101,12 +101,15 @@ Tolerance
     counts, households or persons joined by 、 or ；. Classes by different attributes overlap, and
     their sum is not checked: people (其中搬迁群众2865人、建档立卡贫困人口1986人; 妇女, 残疾人; where
     they live and who can work: 其中农业人口14321人，现有劳动力6811人; a measure nested by definition in an
-    earlier item: 其中：地方一般公共预算收入11.80亿元；地方税收收入8.10亿元;
+    earlier item: 其中：地方一般公共预算收入11.80亿元；地方税收收入8.10亿元; the budget an item's share is
+    of: 税收收入4160万元，占年初预算9120万元的45.6%; what an item mainly is: 下级支出4206亿元，主要是…3618亿元;
     not an attribute the total names: 易地扶贫搬迁3865户，其中建档立卡贫困户…，同步搬迁户…) and
     investment (其中，工业投资32.6亿元…；民间投资41.2亿元: by industry and by owner).
     It is read as possibly partial (a sum above the total fails, a sum below it only warns) when
     it ends with 等, is introduced by 包括/含/主要/重点, names grains or meats (a bulletin's 粮食 list names
-    the main grains, and ends where other crops begin: 其中，稻谷…；油料…；蔬菜… sums the rice alone), groups
+    the main grains, and ends where other crops begin: 其中，稻谷…；油料…；蔬菜… sums the rice alone;
+    farmland's list ends where woodland begins: 耕地面积…，其中：水田…、旱地…，林地面积…), lists what a
+    register lifted year by year (其中2017年脱贫…；2018年脱贫…: those left are not listed), groups
     people by attribute (妇女, 残疾人,
     贫困户, 因病致贫 … may overlap or leave people out) or villages by kind (建档立卡村, 深度贫困村
     … may nest), lists grades or honours (国家级示范社,
@@ -267,18 +270,28 @@ _OPENS_SOURCES = re.compile(r"[,;:]?\s*其中\s*[,:]?\s*[\u4e00-\u9fff]{2,10}$")
 
 #: classes whose members a bulletin lists, and the things it lists after them that are of another class:
 #: 粮食总产量48.6万吨。其中，稻谷产量44.2万吨；油料产量6.1万吨；蔬菜产量20.3万吨 (油料 is no grain)
+#: (the class, what is of another class, whether a list of the class names only its main members)
 _CLASSES = (
     (re.compile(r"粮食"), re.compile(r"油料|油菜|花生|芝麻|棉花|蔬菜|瓜果|水果|园林水果|茶叶|烟叶|糖料|甘蔗|中药材|"
-                                     r"食用菌|肉类|禽蛋|牛奶|奶类|水产品|蚕茧|麻类")),
-    (re.compile(r"肉类|肉总产量"), re.compile(r"禽蛋|蛋类|牛奶|奶类|水产品|蚕茧|蜂蜜")),
+                                     r"食用菌|肉类|禽蛋|牛奶|奶类|水产品|蚕茧|麻类"), True),
+    (re.compile(r"肉类|肉总产量"), re.compile(r"禽蛋|蛋类|牛奶|奶类|水产品|蚕茧|蜂蜜"), True),
+    # 耕地面积2400亩，其中：水田1500亩、旱地900亩，林地面积6000亩: woodland is no farmland
+    (re.compile(r"(?<!坡)耕地(?:总)?(?:面积)?(?:为|达到|达|共有|有|共)?$"), re.compile(r"林地|林木|林业用地|荒山|荒坡|荒地|草地|草场|牧草地|水域|水面|园地|"
+                                     r"建设用地|宅基地|未利用地"), False),
 )
+
+
+#: after a figure a share is taken of: 年初预算9000万元的45.6%
+_OF_SHARE = re.compile(r"^的\d+(?:\.\d+)?[%倍]")
+#: before what an item mainly consists of: ，主要是用土地出让收入安排的支出
+_MAINLY = re.compile(r"(?:^|[,，])主要(?:是|为|用于|包括|有)[^,;。]*$")
 
 
 def _kinds_only(doc: Doc, total, items):
     """The items up to the first that is not a kind of the class the total names (粮食 … 其中，稻谷…；
     油料…: the list of grains ends where the other crops begin)."""
     name = doc.before(total, 12)
-    for of, other in _CLASSES:
+    for of, other, _ in _CLASSES:
         if of.search(name):
             for k, x in enumerate(items):
                 if other.search(re.sub(r"^.*[,;:、]", "", doc.before(x, 10))):
@@ -459,7 +472,10 @@ def _listed(doc: Doc, claims):
     for pl in part_lists(doc, claims):
         replaced = {i for ids in pl.subtotals.values() for i in ids}
         items_all = [x for x in pl.items if countable(x) and x.id not in replaced and not is_visit(doc, x)
-                     and not _HOLDS_NEXT.match(doc.after(x, 12))]  # (其中2所公办幼儿园共有幼儿233人: 2所 says whose)
+                     and not _HOLDS_NEXT.match(doc.after(x, 12))  # (其中2所公办幼儿园共有幼儿233人: 2所 says whose)
+                     # (税收收入4100万元，占年初预算9000万元的45.6%: the budget a share is of is no item; nor is
+                     # what an item mainly is: 下级支出4200亿元，主要是…支出3600亿元)
+                     and not _OF_SHARE.match(doc.after(x, 10)) and not _MAINLY.search(doc.before(x, 16))]
         done_totals = set()
         named: dict[tuple, list] = {}
         listed = {x.id for x in pl.items}
@@ -787,7 +803,9 @@ def _divided_total(doc: Doc, first_of_sentence, like) -> list:
             return []
         sentence = found[0].sentence
         if not _DIVIDING.match(doc.norm(sentence.start, sentence.end)):
-            return found[-1:]  # its first figure of the kind, not a part
+            # its first figure of the kind, not a part, nor a range's bound (人口在3万人至5万人之间的有2个)
+            first = found[-1]
+            return [] if first.range_with or first.hedge else [first]
         head = doc.in_sentence(found[0])[0]
     return []
 
@@ -1089,7 +1107,10 @@ def _partial_by_nature(doc: Doc, pl, items, total) -> bool:
     are partial only by caution: short of the total, they still warn.)"""
     if pl.ends_with_deng or re.search(r"主要|重点|部分|典型", strip_parens(pl.text)):
         return True
-    if any(of.search(doc.before(total, 12)) for of, _ in _CLASSES):
+    if total.dimension in ("person", "household") and re.search(r"建档立卡|贫困", doc.before(total, 12)) \
+            and all(re.search(r"脱贫|减贫|退出", doc.before(i, 10)) for i in items):
+        return True  # 贫困户600户，其中2017年脱贫100户；2018年脱贫150户…: those left are not listed
+    if any(partial and of.search(doc.before(total, 12)) for of, _, partial in _CLASSES):
         return True  # 粮食…其中，小麦…；玉米…: bulletins name the main grains (or meats), seldom all of them
     if family(total) in _DISCRETE_FAMILIES and any(_GRADE.search(doc.before(i, 10)) for i in items):
         return True  # (省级资金 is a source of money, not a grade)

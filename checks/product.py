@@ -81,7 +81,9 @@ Tolerance
     so), which differs from the year-end population stated by under 2%: the product holds within 2%,
     warns beyond, and fails only when the gap exceeds that by more than 15% (base.GROSS). Populations of
     towns, villages or one sex are not the population. A yield may be taken over the area harvested
-    rather than sown: off the output over the area it warns, and fails only beyond base.GROSS.
+    rather than sown: off the output over the area it warns, and fails only beyond base.GROSS. A yearly
+    change after a from–to pair (由512万人减少至104万人，年均减少102万人) is no average of the level
+    reached (C001 checks it against the two levels when their years are stated).
 """
 
 from __future__ import annotations
@@ -856,6 +858,8 @@ _YEARS = re.compile(r"(?:(?P<n>[两二三四五六七八九十]|\d{1,2})年(?:�
                     r"|(?:过去|近|这|最近)(?P<past>[两二三四五六七八九十]|\d{1,2})年(?![\d底末初前])"
                     r"|(?P<plan>十[一二三四五六]五)(?:”|\")?(?:时期|期间|以来)"
                     r"|(?P<y1>(?:19|20)\d{2})(?:年)?[—\-~至到](?P<y2>(?:19|20)\d{2})年)")
+#: before the level a from–to pair reaches: 减少至, 提高到, 降为
+_TO_LEVEL = re.compile(r"(?:减少|下降|降低|增加|提高|提升|增长|上升|扩大|缩小)(?:至|到|为)$|(?:降至|增至|升至)$")
 _AVG_BEFORE = re.compile(r"(?:年均|平均每年|每年平均)(?:新增|完成|投入|实现|减少|增加)?(?:为|达到|达|约)?$")
 _TOTAL_BEFORE = re.compile(r"累计|共|合计|总计|五年|年来")
 
@@ -883,6 +887,8 @@ def _annual_average(doc: Doc):
         lead_in = doc.norm(total.sentence.start, total.start) if total is not None else ""
         if total is None or not (_TOTAL_BEFORE.search(lead_in) or _YEARS.search(lead_in)):
             continue  # (三年计划投入28.6亿元: the years before the total say it is summed over them)
+        if _TO_LEVEL.search(doc.before(total, 6)):
+            continue  # 由500万人减少至100万人，年均减少100万人: a level reached, no total of the years (C001's)
         n = _years_of(doc.sentence(a))
         if n is None or n < 2:
             continue

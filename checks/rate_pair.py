@@ -30,7 +30,9 @@ Tolerance
     农业人口43.8万人); a whole of all residents (总人口, 户籍人口) is used only in the rate's own
     sentence and then only warns; a rural population in an earlier sentence of the line (of another
     year or definition, perhaps) warns when off, and fails beyond base.GROSS; a rate that a change
-    starts from (由1.2%下降为零) is not paired with a part.
+    starts from (由1.2%下降为零) is not paired with a part, nor a later rate with a part that has its
+    own rate already (贫困人口6000人，贫困发生率30%。…年末贫困发生率1.2%); a task (计划减少贫困人口任务
+    1000人) is no count of the poor.
 """
 
 from __future__ import annotations
@@ -54,7 +56,8 @@ SLACK = D("0.15")
 _RATE = re.compile(r"发生率")
 _FELL = re.compile(r"^(?:的)?[,、]?(?:下降|降低|减少|降)(?:到|至)")
 _REGISTERED = re.compile(r"建档立卡|贫困人口|贫困户|贫困对象|识别")
-_NOT_REGISTERED = re.compile(r"剩余|尚未|未脱贫|脱贫|减贫|退出|出列|新增|返贫|监测|边缘|其中|带动|搬迁|低保|特困|就业")
+_NOT_REGISTERED = re.compile(r"剩余|尚未|未脱贫|脱贫|减贫|退出|出列|新增|返贫|监测|边缘|其中|带动|搬迁|低保|特困|就业|"
+                             r"减少|计划|任务|目标")  # (计划减少贫困人口任务1000人: a task, no stock)
 _REMAINING = re.compile(r"剩余|尚未|未脱贫|还有|仍有|只有")
 _WHOLE = re.compile(r"农业人口|农村人口|乡村人口|总人口|户籍人口")
 #: a whole of every resident, town and country: an incidence is over the rural population
@@ -182,6 +185,11 @@ def _part_whole(doc: Doc, rate, persons):
                  and c is not whole and pick(doc, c)), None)
     if part is None:
         return None
+    for x in doc.following(part):
+        if x.start >= rate.start:
+            break
+        if x.kind == "percent" and "发生率" in doc.before(x, 8):
+            return None  # 贫困户…6000人，贫困发生率30%。…年末贫困发生率1.2%: the part has its own rate, not this one
     computed = iv(part).divide(iv(whole)).scale(D(100))
     stated = rate_iv(rate).scale(D(100))
     ok = computed.meets(stated)

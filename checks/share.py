@@ -73,7 +73,9 @@ What it checks
        call the growth real or comparable
        (存款余额, 人均可支配收入); growth of output or value added (生产总值, 增加值, 产值), or growth
        said to be 实际/可比/同口径, is measured at comparable prices or on an adjusted basis, so there
-       it only warns.
+       it only warns; a real growth below the change of the nominal figures is what it should be, and
+       nothing is said (名义增长10.0%，扣除价格因素，实际增长7.9%). A table's share column of one year
+       beside one of another (比重2022年 | 比重2012年) is not set against counts that name no year.
     7. 分别占 lists: several parts listed before 分别占 a whole, paired with the rates in order
        (男性18.4万人、女性17.2万人，分别占总人口的51.7%和48.3%), or one part 分别占 several
        wholes named after it (入住1620户6310人，分别占市计划、县计划的171.5%、100%), or parts of
@@ -342,6 +344,9 @@ def _amount_columns(t: TTable, row) -> list[int]:
     return [j for j, c in row.values.items() if c.kind == "amount" and c.dimension and not c.per]
 
 
+_YEAR_IN = re.compile(r"(?:19|20)\d{2}")
+
+
 def _table_shares(t: TTable):
     """占总投资比例 0.074: the row's 投资规模 over the 合计's, and the shares adding to 100%."""
     out = []
@@ -364,6 +369,11 @@ def _table_shares(t: TTable):
                 continue
             picked = money
         base = picked[0]
+        year = _YEAR_IN.search(head)
+        if year is not None and year.group() not in t.header(base) and any(
+                (other := _YEAR_IN.search(t.header(j))) is not None and other.group() != year.group()
+                for j in _pct_columns(t) if j != col):
+            continue  # 比重2012年 beside 比重2022年: the counts are of one year only, not said which
         whole = grand.values[base]
         sure = best > 0 or len(cands) == 1
         link = f"{head} of {t.header(base) or whole.unit}, over the {label_of(grand)} row"
@@ -891,6 +901,7 @@ def _prose_shares(doc: Doc):
         if not m:
             continue
         noun = m.group("noun").strip()
+        among = None
         if not noun:
             # 总人口中，男性26.81万人，占51.2%: the sentence names the whole its shares are of
             among = _AMONG.match(doc.sentence(rate))
@@ -920,6 +931,10 @@ def _prose_shares(doc: Doc):
                     tried.append(Reading(p, whole, True, "the whole is named inside 占…的"))
                 continue
             wholes = [w for w in _wholes_before(doc, p, p.dimension) if w not in group]
+            if among is not None:
+                # (全县常住人口中，居住在城镇的人口为120000人，占60%；…乡村的人口为80000人，占40%: not of the
+                # sentence's own figures, which are among the whole)
+                wholes = [w for w in wholes if w.sentence != p.sentence]
             if noun and _PLAN_WHOLE.fullmatch(noun):
                 plan = _plan_whole(doc, p, group)
                 if plan is not None:
@@ -1336,7 +1351,15 @@ def _coverage(doc: Doc):
 
 
 def _growth(doc: Doc):
-    """较…的9323.1亿元增加4374.4亿元，增长33.6%: change over base (a warning at most)."""
+    """较…的9323.1亿元增加4374.4亿元，增长33.6%: change over base (a warning at most). A real growth
+    (实际增长, 扣除价格因素) below the change of the nominal figures is what it should be: nothing is said."""
+    out = _change_growth(doc, real := set())
+    return [f for f in out if not (f.claims[0] in real and f.status == "warn" and f.stated is not None
+                                   and f.computed is not None and f.stated.high is not None
+                                   and f.computed.low is not None and f.stated.high < f.computed.low)]
+
+
+def _change_growth(doc: Doc, real: set):
     out = []
     for rate in _prose(doc):
         if rate.kind != "percent":
@@ -1344,6 +1367,8 @@ def _growth(doc: Doc):
         before = doc.before(rate, 8)
         if not _GROWTH.search(before) or "年均" in doc.before(rate, 14, clause=False):
             continue
+        if re.search(r"实际|扣除价格|可比价", doc.before(rate, 14, clause=False)):
+            real.add(rate.id)  # 名义增长10.5%，扣除价格因素，实际增长9.1%: below the figures' change, as it should be
         # the levels must be in the rate's item: ";" closes one indicator of a list (人均…比上年增加
         # 0.6万元，比全省高2.6万元；固定资产投资增长16%)
         same = [x for x in doc.preceding_in_sentence(rate) if ";" not in doc.between(x, rate)]

@@ -1373,7 +1373,7 @@ def _other_place(doc: Doc, c, anchor) -> bool:
     theirs = set(_PLACE_WORD.findall(doc.sentence(anchor)))
     return bool(mine and theirs and not mine & theirs)
 _NOT_ANCHOR = re.compile(r"脱贫|减贫|剩余|尚未|新增|返贫|监测|边缘|带动|低保|搬迁|安置|[^其集]中|吸纳|就业|受益|惠及|培训|资助|参保|"
-                         r"涉及|覆盖|结对|选聘|聘用|救助|奖补|签约")
+                         r"涉及|覆盖|结对|选聘|聘用|救助|奖补|签约|减少|计划|任务|目标")
 
 
 #: the poor named only as members of a wider group counted by the figure

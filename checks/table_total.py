@@ -37,7 +37,9 @@ Tolerance
     households, persons or items is exact); a sum fails only when the interval of the sum and
     the stated total cannot meet. Rows are aligned to the right, as flattened tables lose their
     empty cells; a row whose tabs keep them (\t合计\t64\t28210\t19690\t under six headers) is read
-    by position. When a member row lacks the cell,
+    by position. A column that numbers the rows (行次, 栏次, 序号) holds no figures; one headed by a
+    ratio or an average (性别比, 单产, 每亩产量, 公斤/亩) or ending in % (增减%) is never summed; a row
+    marked # (#行政运行) is a 其中 part of the row above. When a member row lacks the cell,
     when the table has 其中 columns or rows, or when a prose figure is linked by position
     rather than by its words, a mismatch is a warning, not a failure.
 """
@@ -69,13 +71,15 @@ _GRAND = re.compile(r"^(?:合\s*计|总\s*计|共\s*计|总\s*数|全(?:县|市|
 _SUB = re.compile(r"^小\s*计")
 _SECTION = re.compile(r"^[一二三四五六七八九十]+[、.]")
 _ITEM = re.compile(r"^(?:\(?\d{1,2}[).、]|\([一二三四五六七八九十]+\))")
-_PART_ROW = re.compile(r"^(?:其中|含|包括|注)")
+_PART_ROW = re.compile(r"^(?:其中|含|包括|注|[#＃])")  # (#行政运行: a budget table's 其中 mark)
 #: rows that are not members of a sum: averages, extremes, changes and shares under the data
 _NOT_MEMBER_ROW = re.compile(r"平均|均值|人均|户均|最高|最低|增减|增长|增幅|同比|比上年|较上年|占比|比例|比重|百分比")
 _DASH = re.compile(r"^(?:-+|—+|－+|/|／|─+|_+)$")
 _INLINE = re.compile(r"[(（]\s*\d+\s*[^\d()（）]{0,2}[)）]")
 _TOTAL_HEADER = re.compile(r"^(?:合\s*计|小\s*计|总\s*计|共\s*计|总\s*数|总\s*额)(?:\s*[(（][^()（）]*[)）])?$")
-_NOT_ADDITIVE = re.compile(r"均|率|比例|比重|占比|单价|标准|序号|编号|年份|年度|排名|位次|倍")
+_NOT_ADDITIVE = re.compile(r"均|率|比例|比重|占比|单价|标准|序号|编号|年份|年度|排名|位次|倍|行次|栏次|"
+                          # 性别比, 单产, 每亩产量, 公斤/亩, 增减%: ratios and averages, no parts of a total
+                          r"比$|性别比|单产|每|/|[%％]\s*$")
 _RATE_HEADER = re.compile(r"率|比例|比重|占比|百分比")
 
 

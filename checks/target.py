@@ -38,7 +38,8 @@ Tolerance
     the report only by its subject (跨越X大关, 达到X as a target) warns, since the two may refer to
     different years or scopes, unless a target for the very same words lies more than 15% below
     the level reached (base.GROSS). What the year's work is to bring (年底全市将新增…，使农村自来水
-    普及率提高到75%以上) is a target, never a bound the level reached so far must meet; a bound stated
+    普及率提高到75%以上) is a target, never a bound the level reached so far must meet; a completion
+    rate of a budget inside a 其中 item (税收收入4160万元，占年初预算9120万元的45.6%) is that item's; a bound stated
     with its own figure (突破70亿元，累计实现72.46亿元) is not set against another figure elsewhere.
 """
 
@@ -447,6 +448,11 @@ def _done_percent(ctx: _Ctx):
         if inline:
             # 为年度目标45亿元的115.6%: the target is the figure inside the phrase
             target = window[0] if window and _PLAN_WORD.search(doc.before(window[0], 6)) else None
+            if target is not None and len(window) > 1 and window[1].unit == target.unit \
+                    and not _CHANGED_OR_BASE.search(doc.before(window[1], 8)) \
+                    and re.fullmatch(r"[,]?(?:完成|占|为|达到?)(?:了)?[^,;。\d]{0,10}", doc.between(window[1], target)):
+                # 其中：税收收入4100万元，占年初预算9000万元的45.6%: what the phrase is said of is right before it
+                window = [target, window[1]]
         else:
             target = next((c for c in window if _PLAN_WORD.search(doc.before(c, 8))), None)
         if target is None:
