@@ -103,6 +103,8 @@ Tolerance
     they live and who can work: 其中农业人口14321人，现有劳动力6811人; a measure nested by definition in an
     earlier item: 其中：地方一般公共预算收入11.80亿元；地方税收收入8.10亿元; the budget an item's share is
     of: 税收收入4160万元，占年初预算9120万元的45.6%; what an item mainly is: 下级支出4206亿元，主要是…3618亿元;
+    a breakdown of its own after the items: 其中农村特困41人；特困人员中一档6人；二档26人; lines that each
+    divide the total another way: 地方收入按构成分：… / 地方收入按部门分：…;
     not an attribute the total names: 易地扶贫搬迁3865户，其中建档立卡贫困户…，同步搬迁户…) and
     investment (其中，工业投资32.6亿元…；民间投资41.2亿元: by industry and by owner).
     It is read as possibly partial (a sum above the total fails, a sum below it only warns) when
@@ -284,7 +286,21 @@ _CLASSES = (
 #: after a figure a share is taken of: 年初预算9000万元的45.6%
 _OF_SHARE = re.compile(r"^的\d+(?:\.\d+)?[%倍]")
 #: before what an item mainly consists of: ，主要是用土地出让收入安排的支出
-_MAINLY = re.compile(r"(?:^|[,，])主要(?:是|为|用于|包括|有)[^,;。]*$")
+_MAINLY = re.compile(r"^\s*主要(?:是|为|用于|包括|有)")
+
+
+#: a clause that opens a breakdown of its own: 特困人员中一档6人
+_OPENS_AMONG = re.compile(r"\s*[\u4e00-\u9fff]{0,6}(?:人员|人口|对象|群众|劳动力|学生|户|村|企业|项目|资金)中[,:]?"
+                          r"[^,;:。]{0,30}$")
+
+
+def _before_partitive(doc: Doc, items):
+    """The items before the first that opens a breakdown of its own (其中农村特困41人；特困人员中一档6人；
+    二档26人: the grades divide the 特困人员 again, they are no further items)."""
+    for k, x in enumerate(items[1:], 1):
+        if _OPENS_AMONG.match(doc.norm(x.clause.start, x.start)):
+            return items[:k]
+    return items
 
 
 def _kinds_only(doc: Doc, total, items):
@@ -475,7 +491,7 @@ def _listed(doc: Doc, claims):
                      and not _HOLDS_NEXT.match(doc.after(x, 12))  # (其中2所公办幼儿园共有幼儿233人: 2所 says whose)
                      # (税收收入4100万元，占年初预算9000万元的45.6%: the budget a share is of is no item; nor is
                      # what an item mainly is: 下级支出4200亿元，主要是…支出3600亿元)
-                     and not _OF_SHARE.match(doc.after(x, 10)) and not _MAINLY.search(doc.before(x, 16))]
+                     and not _OF_SHARE.match(doc.after(x, 10)) and not _MAINLY.match(doc.norm(x.clause.start, x.start))]
         done_totals = set()
         named: dict[tuple, list] = {}
         listed = {x.id for x in pl.items}
@@ -525,6 +541,7 @@ def _listed(doc: Doc, claims):
                 continue
             items = _within_total(total, _not_complements(doc, total, _items_for(total, items_all)))
             items = _kinds_only(doc, total, _not_nested(doc, _not_shares_of_items(doc, items)))
+            items = _before_partitive(doc, items)
             if len(items) < 2:
                 continue
             if _profile(doc, claims, pl, items):
@@ -804,8 +821,8 @@ def _divided_total(doc: Doc, first_of_sentence, like) -> list:
         sentence = found[0].sentence
         if not _DIVIDING.match(doc.norm(sentence.start, sentence.end)):
             # its first figure of the kind, not a part, nor a range's bound (人口在3万人至5万人之间的有2个)
-            first = found[-1]
-            return [] if first.range_with or first.hedge else [first]
+            first = next((x for x in reversed(found) if not _OF_SHARE.match(doc.after(x, 10))), None)
+            return [] if first is None or first.range_with or first.hedge else [first]
         head = doc.in_sentence(found[0])[0]
     return []
 
@@ -1766,6 +1783,10 @@ def _line_lists(doc: Doc):
             continue
         partial = bool(re.search(r"主要|重点|包括|部分|典型", header.text)) or \
             run[-1].text.rstrip("。;； ").endswith("等")
+        if any(_DIVIDES_LINE.match(ln.text) for ln in run):
+            # 地方收入按构成分：… / 地方收入按部门分：…: each line a breakdown of its own, not an item
+            i += 1
+            continue
         for total in _header_totals(doc, header):
             items = _line_items(doc, run, total, parts_out=True)
             if len(items) < 2:
@@ -1884,12 +1905,17 @@ _ANNOUNCE_WORDS = re.compile(r"共|涉及|分布|如下|具体|分别|包括|予
 _LISTS_BELOW = re.compile(r"(?:[:：]|如下|分别是|分别为|具体是|包括)[,，。]?\s*$")
 
 
+#: a line that opens by saying how it divides a total: 地方收入按构成分：, 分产业看，
+_DIVIDES_LINE = re.compile(r"\s*[\u4e00-\u9fff]{0,10}(?:按[\u4e00-\u9fff]{1,8}分|分[\u4e00-\u9fff]{1,6}看)[：:，,]")
+
+
 def _header_totals(doc: Doc, header: _Line):
     """The header's figures that can be totals: one per kind, the last that is not a part."""
     best: dict[tuple, object] = {}
     for c in header.claims:
-        if not countable(c) or c.hedge in ("at_least", "at_most") or is_visit(doc, c):
-            continue
+        if not countable(c) or c.hedge in ("at_least", "at_most") or is_visit(doc, c) \
+                or _OF_SHARE.match(doc.after(c, 10)):
+            continue  # (…1720万元，占年初预算3800万元的45.3%: the budget a share is of is no total)
         b = doc.before(c, 12)
         if re.search(r"其中|[^其集当心]中(?:的)?(?:建档立卡|贫困)", b) or paren_depth(doc.norm(header.start, c.start)):
             continue  # (下达资金2865万元（其中：中央资金1865万元，省级资金650万元…）: an aside holds parts)
