@@ -1,7 +1,8 @@
 """Normalise report text for matching while keeping a map back to the text as given.
 
 Order matters (see PARSING-NOTES): pinyin removal → traditional-to-simplified → ㎡ → NFKC
-(full-width → ASCII) → collapse doubled punctuation. Every character of the normalised text
+(full-width → ASCII) → collapse doubled punctuation → the spaces of digits grouped by thousands
+in a table cell. Every character of the normalised text
 remembers the span of original text it came from, so a figure found in the normalised text
 is reported at its exact place in the original.
 """
@@ -139,7 +140,8 @@ def normalise(original: str) -> Normalised:
     text = _translate(simplified, table)
     expanding = [chr(k) for k, v in table.items() if len(v) > 1]
     collapsed = _DOUBLED.search(text) is not None
-    identity = pos == 0 and not expanding and not collapsed
+    grouped = "\t" in text and _GROUPED_CELL.search(text) is not None
+    identity = pos == 0 and not expanding and not collapsed and not grouped
     if identity:
         return Normalised(original, text, None, None, damage, identity=True)
     if pos == 0:
@@ -151,7 +153,32 @@ def normalise(original: str) -> Normalised:
         starts, ends = index, index_end
     if collapsed:
         text, starts, ends = _collapse(text, starts, ends)
+    if grouped:
+        text, starts, ends = _ungroup(text, starts, ends)
     return Normalised(original, text, starts, ends, damage)
+
+
+#: 5. a table cell of digits grouped by thousands with spaces (\t10 536 205\t): one number, its
+#: spaces dropped (in prose, 1 500个 stays ambiguous: see figures)
+_GROUPED_CELL = re.compile(r"(?m)(?<=\t)\d{1,3}(?: \d{3})+(?:\.\d+)?(?=\t|\r?$)")
+
+
+def _ungroup(text: str, starts: array, ends: array):
+    out: list[str] = []
+    new_starts = array(starts.typecode)
+    new_ends = array(ends.typecode)
+    pos = 0
+    for m in _GROUPED_CELL.finditer(text):
+        for k in range(m.start(), m.end()):
+            if text[k] == " ":
+                out.append(text[pos:k])
+                new_starts.extend(starts[pos:k])
+                new_ends.extend(ends[pos:k])
+                pos = k + 1
+    out.append(text[pos:])
+    new_starts.extend(starts[pos:])
+    new_ends.extend(ends[pos:])
+    return "".join(out), new_starts, new_ends
 
 
 def _translate(text: str, table: dict[int, str]) -> str:
