@@ -98,12 +98,14 @@ Tolerance
     opening with a year, the total opening the next sentence: …；2019年脱贫1830人。四年累计脱贫1.01万人; a total of more years than are
     listed is not checked, and a bare 累计 after the years of a span may count earlier years too, so a sum
     below it only warns); or, failing any sign either way, when it lists
-    counts, households or persons joined by 、 or ；. Classes by different attributes overlap, and
+    counts, households or persons joined by 、 or ； (unless a few of them fall short of half the total:
+    卫生机构215个，其中：医院12个，乡镇卫生院19个 names the notable kinds, and only warns). Classes by different attributes overlap, and
     their sum is not checked: people (其中搬迁群众2865人、建档立卡贫困人口1986人; 妇女, 残疾人; where
     they live and who can work: 其中农业人口14321人，现有劳动力6811人; a measure nested by definition in an
     earlier item: 其中：地方一般公共预算收入11.80亿元；地方税收收入8.10亿元; the budget an item's share is
     of: 税收收入4160万元，占年初预算9120万元的45.6%; what an item mainly is: 下级支出4206亿元，主要是…3618亿元;
-    a breakdown of its own after the items: 其中农村特困41人；特困人员中一档6人；二档26人; lines that each
+    a breakdown of its own after the items: 其中农村特困41人；特困人员中一档6人；二档26人; items that rise and
+    one that falls: 其中医院增加30个，卫生院增加80个，诊所减少10个; lines that each
     divide the total another way: 地方收入按构成分：… / 地方收入按部门分：…;
     not an attribute the total names: 易地扶贫搬迁3865户，其中建档立卡贫困户…，同步搬迁户…) and
     investment (其中，工业投资32.6亿元…；民间投资41.2亿元: by industry and by owner).
@@ -292,6 +294,16 @@ _MAINLY = re.compile(r"^\s*主要(?:是|为|用于|包括|有)")
 #: a clause that opens a breakdown of its own: 特困人员中一档6人
 _OPENS_AMONG = re.compile(r"\s*[\u4e00-\u9fff]{0,6}(?:人员|人口|对象|群众|劳动力|学生|户|村|企业|项目|资金)中[,:]?"
                           r"[^,;:。]{0,30}$")
+
+
+_RISE = re.compile(r"(?:增加|增长|新增|提高|上升|增)了?$")
+_FALL_VERB = re.compile(r"(?:减少|下降|降低|减)了?$")
+
+
+def _mixed_signs(doc: Doc, items) -> bool:
+    """Do some items rise and others fall (增加30个 … 减少10个)? Then their plain sum is no total."""
+    befores = [doc.before(x, 4) for x in items]
+    return any(_RISE.search(b) for b in befores) and any(_FALL_VERB.search(b) for b in befores)
 
 
 def _before_partitive(doc: Doc, items):
@@ -542,6 +554,8 @@ def _listed(doc: Doc, claims):
             items = _within_total(total, _not_complements(doc, total, _items_for(total, items_all)))
             items = _kinds_only(doc, total, _not_nested(doc, _not_shares_of_items(doc, items)))
             items = _before_partitive(doc, items)
+            if _mixed_signs(doc, items):
+                continue  # 医疗机构增加100个，其中医院增加30个，…，诊所减少10个: a fall is no part of a rise
             if len(items) < 2:
                 continue
             if _profile(doc, claims, pl, items):
@@ -806,7 +820,10 @@ def _year_items(doc: Doc, pl, items) -> bool:
 
 
 #: a sentence that opens by saying how it divides a total: 按性别分，… / 分产业看，…
-_DIVIDING = re.compile(r"\s*(?:按[^,;。]{1,10}?(?:分|统计)|分[^,;。]{1,8}?看)")
+_DIVIDING = re.compile(r"\s*[\u4e00-\u9fff]{0,8}?(?:按[^,;。]{1,10}?(?:分|统计)|分[^,;。]{1,8}?看)")
+#: the period a sentence opens with: 3月份，… / 一季度，…
+_PERIOD = re.compile(r"((?:1[0-2]|[1-9])月份?|[一二三四]季度|上半年|下半年|前三季度|1-\d{1,2}月)")
+_PERIOD_OPENS = re.compile(r"\s*" + _PERIOD.pattern)
 
 
 def _divided_total(doc: Doc, first_of_sentence, like) -> list:
@@ -820,6 +837,11 @@ def _divided_total(doc: Doc, first_of_sentence, like) -> list:
             return []
         sentence = found[0].sentence
         if not _DIVIDING.match(doc.norm(sentence.start, sentence.end)):
+            # (3月份，城镇零售额90亿元…。按消费类型分，一季度商品零售270亿元: another period's figures)
+            said = _PERIOD_OPENS.match(doc.norm(sentence.start, sentence.end))
+            own = _PERIOD.search(doc.sentence(like)) if hasattr(like, "sentence") else None
+            if said is not None and own is not None and said.group(1) != own.group(1):
+                return []
             # its first figure of the kind, not a part, nor a range's bound (人口在3万人至5万人之间的有2个)
             first = next((x for x in reversed(found) if not _OF_SHARE.match(doc.after(x, 10))), None)
             return [] if first is None or first.range_with or first.hedge else [first]
@@ -981,7 +1003,17 @@ def _exhaustive(doc: Doc, pl, items, total) -> bool:
     # 续聘749人，补进51人 — a list opened by a colon — is a list, not clauses)
     if pl.commas and not _COLON_CUE.search(doc.before(items[0], 8, clause=False)):
         return None
+    if _far_short(items, total):
+        # 卫生机构215个，其中：医院12个，乡镇卫生院19个: a few kinds named, far short of the total, with no
+        # sign of being all of them, are the notable ones: a mismatch only warns
+        return None
     return family(total) in _DISCRETE_FAMILIES
+
+
+def _far_short(items, total) -> bool:
+    """Do the items, a few, add up to less than half of the total?"""
+    got, whole = sum_iv(items), exact_iv(total)
+    return len(items) <= 3 and got.high is not None and whole.low is not None and got.high * 2 < whole.low
 
 
 #: the two sides of a split that leaves nothing out: 县外/县内, 城镇/农村, 男性/女性

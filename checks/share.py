@@ -61,7 +61,9 @@ What it checks
        增加1972元，增长14.2%: C ÷ (A − C); 减少0.23万人，下降2.6%: C ÷ (A + C); the change may follow
        its rate: 比上年增长9.1%，增加1057元; in the words of revenue and spending: 增收, 减收, 增支,
        减支; a bulletin's bare 增 / 减 (比上年增0.85万吨，增4.9%); 新增 only from a base; the change of
-       the level right before it, never of a base stated further back for another total, 较3月16日新增…，增幅…; a base since last month or the year's start
+       the level right before it, never of a base stated further back for another total; the base is the
+       from-level of a from–to pair, not the level reached (由5000亩增加到6000亩，净增1000亩); a base named
+       by 与…的 may hold an aside (与2010年(第六次全国人口普查数据，下同)的133972万人相比), 较3月16日新增…，增幅…; a base since last month or the year's start
        is the rate's too when it names none of its own: 比上月增加3125人，增长25.8%; a change before another
        level is not that level's (新建大棚1200个，比上年增加150个，实现蔬菜产量3.5万吨，同比增长12.5%); the level is never
        the plan a completion rate is taken of, 完成年初预算数60999万元的40.4%, nor a figure of the
@@ -137,8 +139,11 @@ What it checks
         base.GROSS. A whole named only as the total (占总面积的, 占总户数的) is the total the part's 其中
         breaks down (全村占地总面积25244亩，其中耕地面积2021亩，占总面积的8.3%).
     21. A sentence that opens by naming the population its figures are among (总人口中，男性…，占51.2%)
-        gives its bare shares that whole, as 占总人口的 would; a population stated as 全市人口 or 年末人口
-        is such a whole.
+        gives its bare shares that whole, as 占总人口的 would: the population stated before it and named
+        so (全市人口, 年末人口 and 常住人口 are), never a figure among it or of another such sentence (男性
+        人口为41250人), nor one of another place (全市… against 全县…); sure in the sentence before,
+        else a warning. A whole named for a wider place (占全市危房改造户数的8%) is a figure said of that
+        place, and a total of another measure (占社会消费品零售总额的, under 网上零售额) is no 其中 total.
 
 Why it matters
     A rate is the figure readers remember; when it does not follow from the two figures printed
@@ -222,6 +227,11 @@ _CHANGE = re.compile(r"(?:(?:增加|增长|减少|下降|提高|降低|增收|�
                      r"(?:上年|去年|同期|(?<![本当每])月|日|初|上季度?)新增|"
                      r"(?:比|较)(?:上年|去年|同期|上年同期)?(?:净)?[增减]|^(?:净)?[增减])$")
 _BASE = re.compile(r"(?:较|比|从|由)[^,;。]{0,12}$")
+def _based_with(doc: Doc, x) -> bool:
+    """Is x a base named by 与…的, an aside in it skipped (与2010年(第六次全国人口普查数据，下同)的133972万人)?"""
+    return bool(_BASE_WITH.search(re.sub(r"\([^()]*\)", "", doc.before(x, 40, clause=False))))
+
+
 #: a base named by 与…的 (与2010年第六次全国人口普查的400839人相比), read over a wider window
 _BASE_WITH = re.compile(r"与[^,;。]{0,18}的$")
 _FALL = re.compile(r"下降|减少|降低|减收|减支|降幅|(?:比|较|,)(?:上年|去年|同期|上年同期)?(?:净)?减|减$")
@@ -813,6 +823,14 @@ def _named_whole(doc: Doc, names, noun: str, p, wholes, group, rate=None):
         if not wholes:
             return None
     wholes = [w for w in wholes if _of_noun_kind(doc, noun, w)]
+    scope = re.match(r"全[国省市州]", noun)
+    if scope is not None:
+        # 乙县改造危房960户，其中贫困户720户，占全市危房改造户数的8%: a whole of the wider place is a
+        # figure said of it, not the county's own
+        wholes = [w for w in wholes if scope.group() in doc.before(_lead(doc, w), 24, clause=False)]
+    if "总额" in noun:
+        # 网上零售额200亿元。其中，…占社会消费品零售总额的30.0%: a total of another measure is not named
+        wholes = [w for w in wholes if "总" in _named_as(doc, w)]
     score = {w.id: named_alike(noun, _named_as(doc, w)) for w in wholes}
     best = max(score.values(), default=0)
     if best > 0:
@@ -932,9 +950,26 @@ def _prose_shares(doc: Doc):
                 continue
             wholes = [w for w in _wholes_before(doc, p, p.dimension) if w not in group]
             if among is not None:
-                # (全县常住人口中，居住在城镇的人口为120000人，占60%；…乡村的人口为80000人，占40%: not of the
-                # sentence's own figures, which are among the whole)
-                wholes = [w for w in wholes if w.sentence != p.sentence]
+                # 全县常住人口中，居住在城镇的人口为120000人，占60%: the whole is the population stated before,
+                # named so, never a figure among it (nor one of another 全X中 sentence, 男性人口为41250人)
+                pop = re.sub(r"^全[省市县区乡镇]", "", among.group(1))
+                scope = re.match(r"全[省市县区乡镇]", among.group(1))
+                back = []
+                for w in doc.preceding(p):
+                    if w.start < p.start - FAR_REACH or len(back) > 40:
+                        break
+                    if w.dimension == p.dimension and w.kind == "amount" and not w.per and not in_table(doc, w):
+                        back.append(w)
+                named = [w for w in back if w.sentence != p.sentence and not _AMONG.match(doc.sentence(w))
+                         and (pop in doc.before(w, 12) or pop == "总人口" and _POPULATION_FIGURE.search(doc.before(w, 10)))
+                         and not (scope and re.search(r"全[省市县区乡镇]", doc.before(w, 12))
+                                  and scope.group() not in doc.before(w, 12))]
+                if named:
+                    w = named[0]
+                    sure = same_paragraph(doc, w, p) and len(re.findall(r"[。!?]", doc.between(w, p))) <= 1
+                    tried.append(Reading(p, w, sure, f"the whole is the {pop} stated before the sentence "
+                                         f"that opens {among.group(1)}中", gross=True))
+                continue
             if noun and _PLAN_WHOLE.fullmatch(noun):
                 plan = _plan_whole(doc, p, group)
                 if plan is not None:
@@ -983,6 +1018,8 @@ def _prose_shares(doc: Doc):
 _SHARE_AFTER = re.compile(r"^[,]?占")
 #: a change since a date other than a year before (比年初, 较上月, 环比): not the base of a 同比 growth
 _OTHER_BASE = re.compile(r"年初|月初|季初|上月|上季|环比")
+#: before the level a from–to pair reaches: 增加到, 减少至, 降为
+_REACHED = re.compile(r"(?:增加|减少|提高|提升|下降|降低|上升|增长|扩大|缩小)(?:到|至|为)$|[降增升]至$")
 #: after a figure a rate is taken of: 年初预算数60999万元的40.4%
 _BASE_OF_RATE = re.compile(r"^的\d+(?:\.\d+)?%")
 #: a rate's own base of a year before: 同比增长, 比上年增长
@@ -1403,12 +1440,13 @@ def _change_growth(doc: Doc, real: set):
             # 实现总产量3.4691万吨，比上年增0.1798万吨，增5.5%: the change is of the level right before it;
             # a base further back (比2013年的17.3459万吨, of another total) is not this change's
             kin = next((x for x in pool if x.kind in ("amount", "per_unit") and x.dimension == change.dimension), None)
-            if kin is not None and not (_BASE.search(doc.before(kin, 14)) or _BASE_WITH.search(doc.before(kin, 20))):
+            if kin is not None and not (_BASE.search(doc.before(kin, 14)) or _based_with(doc, kin)):
                 pool = pool[:pool.index(kin) + 1]
         base = next((x for x in pool if x.kind == "amount" and x.dimension and not in_table(doc, x)
-                     and (_BASE.search(doc.before(x, 14)) or _BASE_WITH.search(doc.before(x, 20)))
-                     and not _CHANGE.search(doc.before(x, 6))
+                     and (_BASE.search(doc.before(x, 14)) or _based_with(doc, x))
+                     and not _CHANGE.search(doc.before(x, 6)) and not _REACHED.search(doc.before(x, 6))
                      and (change is None or x.dimension == change.dimension)), None)
+        # (由5000亩增加到6000亩，净增1000亩: the level reached is no base; the from-level is)
         # (环比增加19.45万人次，增长0.5%，同比增加138.79万人次，增长4.1%: a change is no base of another)
         if base is None and change is not None:
             # 达到15862元，比上年增加1972元，增长14.2%: the base is the level less the change
