@@ -636,7 +636,8 @@ def _growth_gap(doc: Doc):
                 continue
             # its subject: the words before it in its sentence, back to the rate before it (…增长8.7%，其中
             # 工资性收入增长10.2%: 工资性收入 names the second)
-            subject = re.split(r"%|百分点|[。!?]", doc.before(x, 40, clause=False))[-1]
+            # (与全市平均水平持平；第三产业增加值…增长6.4%: a ； ends the item that named it)
+            subject = re.split(r"%|百分点|[。!?;]", doc.before(x, 40, clause=False))[-1]
             sc = len(name & bigrams(subject))
             if sc < 0.75 * len(name) or not scopes <= set(_SCOPE.findall(subject)):
                 continue  # (脱贫地区农民…增长7.5% is not 全国农民人均可支配收入's growth)

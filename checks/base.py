@@ -196,6 +196,17 @@ def rate_iv(claim: Claim) -> Iv:
     return Iv(None if i.low is None else i.low / 100, None if i.high is None else i.high / 100)
 
 
+#: a named place a sentence opens with, as what it speaks of: 甲县辖…, 城关镇共有… (not 全县)
+_NAMED_PLACE = re.compile(r"\s*(?![在于]?全|在|于|截至|到)((?:(?!全)[\u4e00-\u9fff]){1,6}?(?:省|市|州|县|区|旗|乡|镇|街道))"
+                          r"(?=下?辖|共有|共|有|现有|总|位于|地处|[,，])")
+
+
+def named_place(sentence: str) -> str | None:
+    """The named place a sentence opens with (乙乡辖11个行政村: 乙乡), else None."""
+    m = _NAMED_PLACE.match(sentence)
+    return m.group(1) if m else None
+
+
 def label(c: Claim) -> str:
     """A figure as written, in simplified characters and without pinyin: 522万元, 76亿斤以上,
     1300多万人, 300余户."""

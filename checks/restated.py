@@ -52,7 +52,7 @@ from __future__ import annotations
 import re
 from collections import OrderedDict
 
-from .base import NOT_VILLAGE_AFTER_CUN, Doc, Iv, Rule, finding, fmt, gross_note, grossly_above, iv
+from .base import NOT_VILLAGE_AFTER_CUN, Doc, Iv, Rule, finding, fmt, gross_note, grossly_above, iv, named_place
 from .subset import compound_member, countable, exact_iv, is_visit
 
 CODE = "C011"
@@ -196,6 +196,7 @@ def _remaining(doc: Doc, put):
 
 # 2. the place's stock of a noun ----------------------------------------------------------------
 
+#: (a named place's stock is its own: 甲县辖156个行政村 and 乙镇辖27个村 are two places, no restatement)
 _STOCK_SCOPE = re.compile(r"(?:全(?:县|乡|镇|市|区|省|州)|下?辖(?:区)?|共有?|现有|总共)(?:共有|共|有)?$")
 _ADMIN_NOUN = re.compile(rf"^(行政村{NOT_VILLAGE_AFTER_CUN}|村{NOT_VILLAGE_AFTER_CUN}|社区|乡镇|镇|乡|街道|居委会|自然村|"
                          rf"贫困村{NOT_VILLAGE_AFTER_CUN}|市州|县区|县\(市|市\(州)")
@@ -216,7 +217,10 @@ def _place_stock(doc: Doc, put):
         if re.search(r"^[^,;。]{0,8}(?:中|里)", tail):
             continue  # 全县120个行政村中…: a share of them follows
         strong = True
-        put(("stock", "村" if noun in ("行政村", "村") else noun), c, strong, "the place's number of " + noun)
+        # (甲县辖132个行政村 and 乙乡辖11个行政村: two places' stocks, not one restated)
+        place = named_place(doc.sentence(c))
+        put(("stock", "村" if noun in ("行政村", "村") else noun) + ((place,) if place else ()), c, strong,
+            "the place's number of " + noun)
         if noun in ("行政村", "村") and re.match(r"^[^,;。]{0,6}都是贫困村", doc.after(c, 12)[len(noun):]):
             # 全县120个行政村都是贫困村: the same figure is also the number of poor villages
             put(("noun", "贫困村", c.unit), c, False, "every village is a poor village")

@@ -21,7 +21,8 @@ What it checks
     4. Lifted, remaining or planned-to-lift within the registered poor stated in the same sentence
        (建档立卡贫困户1898户…计划脱贫453户).
     5. Counts of the poor (贫困户 / 贫困人口 / 贫困劳动力 / 建档立卡…) anywhere in a report within the
-       registered total of the place; counts of villages within the place's 全县N个行政村; a year's
+       registered total of the place; counts of villages within the place's 全县N个行政村 (not a named
+       town's within a named county's: 甲县辖…132个行政村。乙乡辖11个行政村); a year's
        lifted within the cumulative lifted. These links are inferred across sentences.
     6. Within one sentence, a figure within the same noun counted over the whole place
        (建成投用标准化村卫生室4个…全乡建成标准化卫生室9个).
@@ -81,7 +82,7 @@ from operator import attrgetter
 from typing import Optional
 
 from .base import (NOT_VILLAGE_AFTER_CUN, REPORT_REACH, ClaimView, Doc, Iv, Rule, finding, fmt, following, gross_note,
-                   grossly_above, iv, nearest, stated, truncated)
+                   grossly_above, iv, named_place, nearest, stated, truncated)
 
 CODE = "C002"
 NAME = "part-exceeds-whole"
@@ -1371,7 +1372,11 @@ def _other_place(doc: Doc, c, anchor) -> bool:
     """The figure's sentence speaks of another level of place than the anchor's (全市 / 全县)."""
     mine = set(_PLACE_WORD.findall(doc.sentence(c)))
     theirs = set(_PLACE_WORD.findall(doc.sentence(anchor)))
-    return bool(mine and theirs and not mine & theirs)
+    if mine and theirs and not mine & theirs:
+        return True
+    # 甲县辖…132个行政村。乙乡辖11个行政村: two named places, neither the whole of the other's figures
+    a, b = named_place(doc.sentence(c)), named_place(doc.sentence(anchor))
+    return a is not None and b is not None and a != b
 _NOT_ANCHOR = re.compile(r"脱贫|减贫|剩余|尚未|新增|返贫|监测|边缘|带动|低保|搬迁|安置|[^其集]中|吸纳|就业|受益|惠及|培训|资助|参保|"
                          r"涉及|覆盖|结对|选聘|聘用|救助|奖补|签约|减少|计划|任务|目标")
 
