@@ -164,21 +164,8 @@ _GROUPED_CELL = re.compile(r"(?m)(?<=\t)\d{1,3}(?: \d{3})+(?:\.\d+)?(?=\t|\r?$)"
 
 
 def _ungroup(text: str, starts: array, ends: array):
-    out: list[str] = []
-    new_starts = array(starts.typecode)
-    new_ends = array(ends.typecode)
-    pos = 0
-    for m in _GROUPED_CELL.finditer(text):
-        for k in range(m.start(), m.end()):
-            if text[k] == " ":
-                out.append(text[pos:k])
-                new_starts.extend(starts[pos:k])
-                new_ends.extend(ends[pos:k])
-                pos = k + 1
-    out.append(text[pos:])
-    new_starts.extend(starts[pos:])
-    new_ends.extend(ends[pos:])
-    return "".join(out), new_starts, new_ends
+    return _edit(text, starts, ends, ((k, k + 1, "") for m in _GROUPED_CELL.finditer(text)
+                                      for k in range(m.start(), m.end()) if text[k] == " "))
 
 
 def _translate(text: str, table: dict[int, str]) -> str:
@@ -228,19 +215,25 @@ def _to_simplified(text: str) -> str:
 
 
 def _collapse(text: str, starts: array, ends: array):
+    return _edit(text, starts, ends, ((m.start(), m.end(), max(m.group(), key=lambda c: _PUNCT_STRENGTH[c]))
+                                      for m in _DOUBLED.finditer(text)))
+
+
+def _edit(text: str, starts: array, ends: array, edits):
+    """``text`` with each (a, b, replacement) of ``edits`` (in order, not overlapping) applied: the
+    replacement, one character or none, stands for the original span of text[a:b]."""
     out: list[str] = []
     new_starts = array(starts.typecode)
     new_ends = array(ends.typecode)
     pos = 0
-    for m in _DOUBLED.finditer(text):
-        a, b = m.start(), m.end()
+    for a, b, repl in edits:
         out.append(text[pos:a])
         new_starts.extend(starts[pos:a])
         new_ends.extend(ends[pos:a])
-        run = m.group()
-        out.append(max(run, key=lambda c: _PUNCT_STRENGTH[c]))
-        new_starts.append(starts[a])
-        new_ends.append(ends[b - 1])
+        if repl:
+            out.append(repl)
+            new_starts.append(starts[a])
+            new_ends.append(ends[b - 1])
         pos = b
     out.append(text[pos:])
     new_starts.extend(starts[pos:])
