@@ -172,6 +172,8 @@ def _shares(doc: Doc):
         subject = re.sub(r"(?:达到了|达到|达|为|是|约|在|保持在|稳定在|超过|高达|了|到)+$", "", before)
         if not _SHARE.search(subject) or _NOT_SHARE.search(before[-8:]) or _OTHER_PERIOD.search(before):
             continue
+        if re.search(r"占[^,;。]*(?:计划|目标|任务)[^,;。]*的$", before):
+            continue  # 占年度计划12.5万亩的110.4%: a completion of a plan, past a long figure, may pass 100%
         if c.hedge in ("at_most",):
             continue
         i = iv(c)

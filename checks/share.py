@@ -596,7 +596,8 @@ def _part_before(doc: Doc, rate: Claim, cue_start_norm: int) -> Claim | None:
             return None
         if not doc.same_sentence(x, rate):
             return None
-        if cue == at_cue and _LEVEL_CHANGE_BEFORE.search(doc.before(x, 12)) and len(doc.norm(x.end, cue)) <= 2:
+        if _LEVEL_CHANGE_BEFORE.search(doc.before(x, 12)) and len(doc.norm(x.end, cue)) <= 2:
+            # (also past its growth: 公办养老机构1200家，比上年增加80家，增长7.14%，占全省养老机构的37.50%)
             # 民营工业企业6371家，比上年底增加310家，占规上工业企业家数的84.1%: the share is of the level,
             # not of its change
             cue = x.clause.start - 1 if x.clause.start > 0 else x.start
@@ -645,8 +646,10 @@ def _plan_whole(doc: Doc, p: Claim, group: list[Claim]):
         if w in group or in_table(doc, w) or w.kind != "amount" or w.dimension != p.dimension or w.per:
             continue
         context = re.sub(r"占[^,;。]*?(?:计划|任务|目标)", "", doc.before(_lead(doc, w), 40, clause=False))
-        if not _PLAN_CONTEXT.search(context):
+        if not _PLAN_CONTEXT.search(context.rsplit("。", 1)[-1]):
             continue  # (a figure stated as a share of the plan is not the plan)
+        if _BASE_OF_RATE.match(doc.after(w, 10)):
+            continue  # 占年度目标任务100亿元的120.0%。其中，…占年度任务的150%: the total's own task, not an item's
         cands.append(w)
         if len(cands) >= 8:
             break
@@ -1882,7 +1885,8 @@ def _times(doc: Doc):
         if not m:
             continue
         cue = doc.n.to_norm(r.start) - len(text) + m.start()  # where 为/是 stands, in the normalised text
-        before = [x for x in doc.preceding_in_sentence(r) if x.kind in ("amount", "per_unit") and x.dimension]
+        before = [x for x in doc.preceding_in_sentence(r) if x.kind in ("amount", "per_unit") and x.dimension
+                  and x.dimension != "multiple"]  # (分别是2015年的1.2倍和1.5倍；…2.9倍: no multiple is a base)
         inside = [x for x in before if doc.n.to_norm(x.start) > cue]
         outside = [x for x in before if doc.n.to_norm(x.end) <= cue]
         if not outside:

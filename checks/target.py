@@ -39,7 +39,9 @@ Tolerance
     different years or scopes, unless a target for the very same words lies more than 15% below
     the level reached (base.GROSS). What the year's work is to bring (年底全市将新增…，使农村自来水
     普及率提高到75%以上) is a target, never a bound the level reached so far must meet; a completion
-    rate of a budget inside a 其中 item (税收收入4160万元，占年初预算9120万元的45.6%) is that item's; a bound stated
+    rate of a budget inside a 其中 item (税收收入4160万元，占年初预算9120万元的45.6%) is that item's, and an
+    item's rate of its own plan (其中，…为年度计划的112.5%) is never of the total's target, which has its
+    own rate already; a bound stated
     with its own figure (突破70亿元，累计实现72.46亿元) is not set against another figure elsewhere.
 """
 
@@ -454,7 +456,9 @@ def _done_percent(ctx: _Ctx):
                 # 其中：税收收入4100万元，占年初预算9000万元的45.6%: what the phrase is said of is right before it
                 window = [target, window[1]]
         else:
-            target = next((c for c in window if _PLAN_WORD.search(doc.before(c, 8))), None)
+            # (not a plan that has its own rate already: 占年度目标任务96.5亿元的124.4%。其中，…为年度计划的112.5%)
+            target = next((c for c in window if _PLAN_WORD.search(doc.before(c, 8))
+                           and not re.match(r"^的\d+(?:\.\d+)?%", doc.after(c, 10))), None)
         if target is None:
             continue
         achieved = next((c for c in window if c is not target and c.unit == target.unit
