@@ -7,7 +7,8 @@ What it checks
        The unit of the count must be the unit of the per-unit figure (每户/户均 → 户, 每人/人均 →
        人, 每个 → 个, 每亩 → 亩, 座均 → 座); a per-capita average is over the people the sentence
        gives, not over its labour force or migrant workers (总人口18000人，劳动力9500人，…，人均耕地
-       面积3亩), and never over a count or total of another year (2016年底…38户…分红1.04万元，2017年户均
+       面积3亩), never what each gained (户均增收) against the money put in (投入资金), and never over a
+       count or total of another year (2016年底…38户…分红1.04万元，2017年户均
        分红达1500元). The per-unit figure may be money, an area (涉及贫困户
        5862户，户均退耕7.4亩) or power (光伏电站128座，总装机容量38.4兆瓦，座均300千瓦), and an average
        per time (次均) is over a count of 人次 or 户次 (临时救助
@@ -450,7 +451,9 @@ def _same_sentence(doc: Doc, p, per: str, average: bool):
     # the average over them
     chained = None if not average or count.end > p.start else next(
         (t for t in totals if t.end <= count.start and _GAP_REACHED.fullmatch(doc.between(t, count))
-         and _GAP_AVERAGE.fullmatch(doc.between(count, p))), None)
+         and _GAP_AVERAGE.fullmatch(doc.between(count, p))
+         # (投入资金300万元，带动贫困户150户，户均增收3000元: what each gained is no share of what was put in)
+         and not (_money_class(doc.before(p, 16)) == 0 and _money_class(doc.before(t, 12)) not in (None, 0))), None)
     # 住院1.86万人次，住院总费用2.35亿元，…，次均住院费用12634元: the total the average's name repeats
     named = None
     m = _AVG_NAME.search(doc.before(p, 12)) if average else None

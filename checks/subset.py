@@ -21,10 +21,12 @@ What it checks
     4. Lifted, remaining or planned-to-lift within the registered poor stated in the same sentence
        (建档立卡贫困户1898户…计划脱贫453户).
     5. Counts of the poor (贫困户 / 贫困人口 / 贫困劳动力 / 建档立卡…) anywhere in a report within the
-       registered total of the place; counts of villages within the place's 全县N个行政村 (not a named
+       registered total of the place (not a group of them, 兜底保障贫困户, 第二批…); counts of villages
+       within the place's 全县N个行政村 (not groups in them, 村民小组; not a named
        town's within a named county's: 甲县辖…132个行政村。乙乡辖11个行政村); a year's
        lifted within the cumulative lifted. These links are inferred across sentences.
-    6. Within one sentence, a figure within the same noun counted over the whole place
+    6. Within one sentence, a figure within the same noun counted over the whole place (not over a
+       class or what is left there: 全县已通硬化路的行政村, 全区尚有贫困村)
        (建成投用标准化村卫生室4个…全乡建成标准化卫生室9个).
     7. Measures nested by definition, in one sentence: 永久基本农田 within 耕地, 森林覆盖率 within
        林草覆盖率, 深度贫困村 within 贫困村, 税收收入 within 一般公共预算收入. Two floors (不少于X)
@@ -1271,8 +1273,9 @@ def _whole_place(doc: Doc, claims):
     out = []
     cs = [c for c in claims if countable(c) and not is_visit(doc, c) and (c.dimension or "").startswith("count_")]
     for i, w in enumerate(cs):
-        if not _SCOPE.search(doc.before(w, 12)):
-            continue
+        scope = _SCOPE.search(doc.before(w, 12))
+        if not scope or re.search(r"的|已|尚|出列|退出|脱贫", doc.before(w, 12)[scope.end():]):
+            continue  # (全县已通硬化路的行政村100个, 全区尚有贫困村8个: a class or what is left, no whole)
         head = _head_noun(doc, w)
         if len(head) < 2:
             continue
@@ -1378,7 +1381,7 @@ def _other_place(doc: Doc, c, anchor) -> bool:
     a, b = named_place(doc.sentence(c)), named_place(doc.sentence(anchor))
     return a is not None and b is not None and a != b
 _NOT_ANCHOR = re.compile(r"脱贫|减贫|剩余|尚未|新增|返贫|监测|边缘|带动|低保|搬迁|安置|[^其集]中|吸纳|就业|受益|惠及|培训|资助|参保|"
-                         r"涉及|覆盖|结对|选聘|聘用|救助|奖补|签约|减少|计划|任务|目标")
+                         r"涉及|覆盖|结对|选聘|聘用|救助|奖补|签约|减少|计划|任务|目标|兜底|发展型|第[一二三四五]批|批次|申报")
 
 
 #: the poor named only as members of a wider group counted by the figure
@@ -1477,6 +1480,8 @@ _VILLAGE_TOTAL = re.compile(r"(?:全(?:县|乡|镇|市|区)(?:共有|共|有|辖
 
 def _village_noun(doc: Doc, c) -> Optional[str]:
     after = doc.after(c, 8)
+    if re.match(r"(?:村民小组|村民组|组|自然村|自然屯|屯)", after):
+        return None  # 共3个行政村11个村民小组: groups within the villages, no villages
     m = re.match(rf"^([\u4e00-\u9fff]{{0,8}}?)(行政村|村){NOT_VILLAGE_AFTER_CUN}", after)
     if m and "(" not in m.group(1):
         return m.group(1) + m.group(2)
