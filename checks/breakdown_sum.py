@@ -995,7 +995,8 @@ def _exhaustive(doc: Doc, pl, items, total) -> bool:
         return False  # money, area, length: funding sources and kinds are often listed in part
     if any(_GRADE.search(doc.before(i, 10)) for i in items):
         return False  # 其中国家级示范社3家、省级示范社15家: grades and honours cover only some
-    if _common_suffix([re.sub(r"[(（].*$", "", x) for x in subjects]) >= 2:
+    # (an aside inside a name is dropped, 整组（寨）搬迁; an aside left open ends it, 卫生监督所(中心)
+    if _common_suffix([re.sub(r"[(（].*$", "", re.sub(r"[(（][^()（）]*[)）]", "", x)) for x in subjects]) >= 2:
         return True  # 整组搬迁…、零星搬迁…: kinds of one thing (not 卫生监督所(中心) beside 疾病预防控制中心)
     if pl.cue == "(…)":
         return None  # an aside without 其中 may list notable parts only: a mismatch only warns
