@@ -172,13 +172,19 @@ def small_int(text: str) -> int:
     return int(text) if text.isdigit() else int(parse_chinese(text)[0])
 
 
-_YEAR = re.compile(r"(?:19|20)\d{2}")
+#: a year named in a figure's time or a header (2015年底, 比重2012年)
+YEAR = re.compile(r"(?:19|20)\d{2}")
+#: after a figure a rate is taken of (年初预算数60999万元的40.4%), or a multiple (为上年的1.2倍)
+BASE_OF_RATE = re.compile(r"^的\d+(?:\.\d+)?%")
+BASE_OF_RATIO = re.compile(r"^的\d+(?:\.\d+)?(?:%|倍)")
+#: before the level a from–to pair reaches: 增加到, 减少至, 降为, 降至
+REACHED = re.compile(r"(?:增加|减少|提高|提升|下降|降低|上升|增长|扩大|缩小)(?:到|至|为)$|[降增升]至$")
 
 
 def years_between(a: Claim, b: Claim) -> int | None:
     """The years from a's time to b's (2015年的38.5% … 2020年的45.2%: 5), or None when either
     names no year."""
-    ya, yb = _YEAR.search(a.time or ""), _YEAR.search(b.time or "")
+    ya, yb = YEAR.search(a.time or ""), YEAR.search(b.time or "")
     return int(yb.group()) - int(ya.group()) if ya and yb else None
 
 

@@ -186,7 +186,7 @@ import re
 from typing import Callable, NamedTuple
 
 from .balance import monitoring_triples
-from .base import Doc, Rule, finding, fmt, following, in_form, same_paragraph, small_int, term
+from .base import BASE_OF_RATIO, Doc, Rule, finding, fmt, following, in_form, same_paragraph, small_int, term
 from .base import stated as as_written
 from .subset import (NESTED, OWN_TOTAL, closes_unopened, comma_clauses, countable, exact_iv, family, is_discrete, is_visit,
                      made_by, measure, paren_depth, part_lists, same_kind, sentence_claims, strip_parens, sum_iv,
@@ -285,8 +285,6 @@ _CLASSES = (
 )
 
 
-#: after a figure a share is taken of: 年初预算9000万元的45.6%
-_OF_SHARE = re.compile(r"^的\d+(?:\.\d+)?[%倍]")
 #: before what an item mainly consists of: ，主要是用土地出让收入安排的支出
 _MAINLY = re.compile(r"^\s*主要(?:是|为|用于|包括|有)")
 
@@ -503,7 +501,7 @@ def _listed(doc: Doc, claims):
                      and not _HOLDS_NEXT.match(doc.after(x, 12))  # (其中2所公办幼儿园共有幼儿233人: 2所 says whose)
                      # (税收收入4100万元，占年初预算9000万元的45.6%: the budget a share is of is no item; nor is
                      # what an item mainly is: 下级支出4200亿元，主要是…支出3600亿元)
-                     and not _OF_SHARE.match(doc.after(x, 10)) and not _MAINLY.match(doc.norm(x.clause.start, x.start))]
+                     and not BASE_OF_RATIO.match(doc.after(x, 10)) and not _MAINLY.match(doc.norm(x.clause.start, x.start))]
         done_totals = set()
         named: dict[tuple, list] = {}
         listed = {x.id for x in pl.items}
@@ -843,7 +841,7 @@ def _divided_total(doc: Doc, first_of_sentence, like) -> list:
             if said is not None and own is not None and said.group(1) != own.group(1):
                 return []
             # its first figure of the kind, not a part, nor a range's bound (人口在3万人至5万人之间的有2个)
-            first = next((x for x in reversed(found) if not _OF_SHARE.match(doc.after(x, 10))), None)
+            first = next((x for x in reversed(found) if not BASE_OF_RATIO.match(doc.after(x, 10))), None)
             return [] if first is None or first.range_with or first.hedge else [first]
         head = doc.in_sentence(found[0])[0]
     return []
@@ -1947,7 +1945,7 @@ def _header_totals(doc: Doc, header: _Line):
     best: dict[tuple, object] = {}
     for c in header.claims:
         if not countable(c) or c.hedge in ("at_least", "at_most") or is_visit(doc, c) \
-                or _OF_SHARE.match(doc.after(c, 10)):
+                or BASE_OF_RATIO.match(doc.after(c, 10)):
             continue  # (…1720万元，占年初预算3800万元的45.3%: the budget a share is of is no total)
         b = doc.before(c, 12)
         if re.search(r"其中|[^其集当心]中(?:的)?(?:建档立卡|贫困)", b) or paren_depth(doc.norm(header.start, c.start)):

@@ -46,7 +46,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from .base import Doc, Iv, Rule, finding, fmt, gross_note, grossly_above, iv, comparable as _compatible
+from .base import YEAR, Doc, Iv, Rule, finding, fmt, gross_note, grossly_above, iv, comparable as _compatible
 
 CODE = "C008"
 NAME = "order-violated"
@@ -401,8 +401,7 @@ _LEVEL_PART = re.compile(r"^(?P<part>城镇|城市|农村|乡村)(?:常住)?居�
 _LEVEL_BOTH = re.compile(r"^(?:(?P<first>城镇|城市|农村|乡村)(?:居民)?(?:、|和|与|及)(?:城镇|城市|农村|乡村)|城乡)"
                          r"(?:常住)?居民的?人均" + _METRIC + r"分别" + _LEVEL_VERB_END)
 _URBAN = ("城镇", "城市")
-#: a year named in a figure's time (a comparison's 上年 or 全年 names no other time)
-_YEAR = re.compile(r"(?:19|20)\d{2}")
+# (a year named in a figure's time: base.YEAR; a comparison's 上年 or 全年 names no other time)
 
 
 def _level_role(doc: Doc, c):
@@ -463,7 +462,7 @@ def _level_between_parts(doc: Doc):
         three = [whole, parts["urban"], parts["rural"]]
         sentences = [order[c.sentence.start] for c in three]
         if max(sentences) - min(sentences) > 1 or len({c.line for c in three}) > 1 \
-                or len({m.group(0) for c in three for m in _YEAR.finditer(c.time)}) > 1 \
+                or len({m.group(0) for c in three for m in YEAR.finditer(c.time)}) > 1 \
                 or not all(_compatible(whole, c) for c in three[1:]):
             continue
         out.append(_judge_level(whole, parts["urban"], parts["rural"]))

@@ -93,8 +93,8 @@ import re
 from decimal import Decimal
 from itertools import chain
 
-from .base import (Doc, Iv, Ordered, Rule, finding, fmt, gross_note, grossly_above, grossly_apart, iv,
-                   label as _label, money as _money, same_paragraph, small_int, truncated)
+from .base import (REACHED, Doc, Iv, Ordered, Rule, finding, fmt, gross_note, grossly_above, grossly_apart, iv,
+                   label as _label, money as _money, same_paragraph, small_int, truncated, years_between)
 from .subset import exact_iv, part_lists
 from .table_total import bigrams
 
@@ -411,11 +411,7 @@ _WHOLE_PLACE = re.compile(r"全[县镇乡村市区省州盟旗]")
 
 def _other_year(a, b) -> bool:
     """Are the two figures said of different years (2016年底 … 2017年)?"""
-    ya, yb = _YEAR.search(a.time or ""), _YEAR.search(b.time or "")
-    return ya is not None and yb is not None and ya.group() != yb.group()
-
-
-_YEAR = re.compile(r"(?:19|20)\d{2}")
+    return years_between(a, b) not in (None, 0)
 
 
 def _same_sentence(doc: Doc, p, per: str, average: bool):
@@ -861,8 +857,6 @@ _YEARS = re.compile(r"(?:(?P<n>[两二三四五六七八九十]|\d{1,2})年(?:�
                     r"|(?:过去|近|这|最近)(?P<past>[两二三四五六七八九十]|\d{1,2})年(?![\d底末初前])"
                     r"|(?P<plan>十[一二三四五六]五)(?:”|\")?(?:时期|期间|以来)"
                     r"|(?P<y1>(?:19|20)\d{2})(?:年)?[—\-~至到](?P<y2>(?:19|20)\d{2})年)")
-#: before the level a from–to pair reaches: 减少至, 提高到, 降为
-_TO_LEVEL = re.compile(r"(?:减少|下降|降低|增加|提高|提升|增长|上升|扩大|缩小)(?:至|到|为)$|(?:降至|增至|升至)$")
 _AVG_BEFORE = re.compile(r"(?:年均|平均每年|每年平均)(?:新增|完成|投入|实现|减少|增加)?(?:为|达到|达|约)?$")
 _TOTAL_BEFORE = re.compile(r"累计|共|合计|总计|五年|年来")
 
@@ -890,7 +884,7 @@ def _annual_average(doc: Doc):
         lead_in = doc.norm(total.sentence.start, total.start) if total is not None else ""
         if total is None or not (_TOTAL_BEFORE.search(lead_in) or _YEARS.search(lead_in)):
             continue  # (三年计划投入28.6亿元: the years before the total say it is summed over them)
-        if _TO_LEVEL.search(doc.before(total, 6)):
+        if REACHED.search(doc.before(total, 6)):
             continue  # 由500万人减少至100万人，年均减少100万人: a level reached, no total of the years (C001's)
         n = _years_of(doc.sentence(a))
         if n is None or n < 2:

@@ -186,11 +186,12 @@ from __future__ import annotations
 import bisect
 import re
 from decimal import Decimal, localcontext
+from itertools import islice
 from typing import NamedTuple
 
 from auditor.models import Claim
 
-from .base import (BUDGET, GROSS, REPORT_REACH, Doc, Iv, Rule, finding, fmt, gross_note, grossly_above, grossly_apart,
+from .base import (BASE_OF_RATE, BUDGET, GROSS, REACHED, REPORT_REACH, YEAR, Doc, Iv, Rule, finding, fmt, gross_note, grossly_above, grossly_apart,
                    iv, label, rate_iv, same_paragraph, truncated, years_between)
 from .direction import from_to_pairs
 from .plausibility import sector_structures
@@ -354,9 +355,6 @@ def _amount_columns(t: TTable, row) -> list[int]:
     return [j for j, c in row.values.items() if c.kind == "amount" and c.dimension and not c.per]
 
 
-_YEAR_IN = re.compile(r"(?:19|20)\d{2}")
-
-
 def _table_shares(t: TTable):
     """占总投资比例 0.074: the row's 投资规模 over the 合计's, and the shares adding to 100%."""
     out = []
@@ -379,9 +377,9 @@ def _table_shares(t: TTable):
                 continue
             picked = money
         base = picked[0]
-        year = _YEAR_IN.search(head)
+        year = YEAR.search(head)
         if year is not None and year.group() not in t.header(base) and any(
-                (other := _YEAR_IN.search(t.header(j))) is not None and other.group() != year.group()
+                (other := YEAR.search(t.header(j))) is not None and other.group() != year.group()
                 for j in _pct_columns(t) if j != col):
             continue  # 比重2012年 beside 比重2022年: the counts are of one year only, not said which
         whole = grand.values[base]
@@ -648,7 +646,7 @@ def _plan_whole(doc: Doc, p: Claim, group: list[Claim]):
         context = re.sub(r"占[^,;。]*?(?:计划|任务|目标)", "", doc.before(_lead(doc, w), 40, clause=False))
         if not _PLAN_CONTEXT.search(context.rsplit("。", 1)[-1]):
             continue  # (a figure stated as a share of the plan is not the plan)
-        if _BASE_OF_RATE.match(doc.after(w, 10)):
+        if BASE_OF_RATE.match(doc.after(w, 10)):
             continue  # 占年度目标任务100亿元的120.0%。其中，…占年度任务的150%: the total's own task, not an item's
         cands.append(w)
         if len(cands) >= 8:
@@ -889,6 +887,19 @@ _AMONG = re.compile(r"\s*((?:全[省市县区乡镇])?(?:总人口|户籍人口|
 FAR_REACH = REPORT_REACH
 
 
+def _within_reach(doc: Doc, c: Claim):
+    """The figures before c, nearest first, at most FAR_REACH characters back."""
+    for x in doc.preceding(c):
+        if x.start < c.start - FAR_REACH:
+            return
+        yield x
+
+
+def _sentence_or_next(doc: Doc, w: Claim, p: Claim) -> bool:
+    """Is w stated in p's sentence or the one before it, in p's paragraph?"""
+    return same_paragraph(doc, w, p) and len(re.findall(r"[。!?]", doc.between(w, p))) <= 1
+
+
 def _named_far(doc: Doc, names: _Names, noun: str, p: Claim, group: list[Claim]) -> Claim | None:
     """The one figure before p, outside p's paragraph and at most FAR_REACH characters back, named
     most like ``noun`` (sharing at least two distinctive words with it); figures sharing none cannot
@@ -957,19 +968,15 @@ def _prose_shares(doc: Doc):
                 # named so, never a figure among it (nor one of another 全X中 sentence, 男性人口为41250人)
                 pop = re.sub(r"^全[省市县区乡镇]", "", among.group(1))
                 scope = re.match(r"全[省市县区乡镇]", among.group(1))
-                back = []
-                for w in doc.preceding(p):
-                    if w.start < p.start - FAR_REACH or len(back) > 40:
-                        break
-                    if w.dimension == p.dimension and w.kind == "amount" and not w.per and not in_table(doc, w):
-                        back.append(w)
+                back = list(islice((w for w in _within_reach(doc, p) if w.dimension == p.dimension
+                                    and w.kind == "amount" and not w.per and not in_table(doc, w)), 41))
                 named = [w for w in back if w.sentence != p.sentence and not _AMONG.match(doc.sentence(w))
                          and (pop in doc.before(w, 12) or pop == "总人口" and _POPULATION_FIGURE.search(doc.before(w, 10)))
                          and not (scope and re.search(r"全[省市县区乡镇]", doc.before(w, 12))
                                   and scope.group() not in doc.before(w, 12))]
                 if named:
                     w = named[0]
-                    sure = same_paragraph(doc, w, p) and len(re.findall(r"[。!?]", doc.between(w, p))) <= 1
+                    sure = _sentence_or_next(doc, w, p)
                     tried.append(Reading(p, w, sure, f"the whole is the {pop} stated before the sentence "
                                          f"that opens {among.group(1)}中", gross=True))
                 continue
@@ -1021,10 +1028,6 @@ def _prose_shares(doc: Doc):
 _SHARE_AFTER = re.compile(r"^[,]?占")
 #: a change since a date other than a year before (比年初, 较上月, 环比): not the base of a 同比 growth
 _OTHER_BASE = re.compile(r"年初|月初|季初|上月|上季|环比")
-#: before the level a from–to pair reaches: 增加到, 减少至, 降为
-_REACHED = re.compile(r"(?:增加|减少|提高|提升|下降|降低|上升|增长|扩大|缩小)(?:到|至|为)$|[降增升]至$")
-#: after a figure a rate is taken of: 年初预算数60999万元的40.4%
-_BASE_OF_RATE = re.compile(r"^的\d+(?:\.\d+)?%")
 #: a rate's own base of a year before: 同比增长, 比上年增长
 _OWN_BASE = re.compile(r"同比|上年|去年|同期")
 #: after a whole that a part is taken from: 118个村中，… / 286个产业项目中，…
@@ -1447,7 +1450,7 @@ def _change_growth(doc: Doc, real: set):
                 pool = pool[:pool.index(kin) + 1]
         base = next((x for x in pool if x.kind == "amount" and x.dimension and not in_table(doc, x)
                      and (_BASE.search(doc.before(x, 14)) or _based_with(doc, x))
-                     and not _CHANGE.search(doc.before(x, 6)) and not _REACHED.search(doc.before(x, 6))
+                     and not _CHANGE.search(doc.before(x, 6)) and not REACHED.search(doc.before(x, 6))
                      and (change is None or x.dimension == change.dimension)), None)
         # (由5000亩增加到6000亩，净增1000亩: the level reached is no base; the from-level is)
         # (环比增加19.45万人次，增长0.5%，同比增加138.79万人次，增长4.1%: a change is no base of another)
@@ -1457,16 +1460,16 @@ def _change_growth(doc: Doc, real: set):
             k = same.index(change) + 1
             back = same[k:k + 2] if k + 2 > len(same) or not _CHANGE.search(doc.before(same[k + 1], 6)) \
                 or same[k].kind != "percent" else same[k + 2:k + 3]
-            if any(_BASE_OF_RATE.match(doc.after(x, 12)) for x in back):
+            if any(BASE_OF_RATE.match(doc.after(x, 12)) for x in back):
                 # 完成24627万元，完成年初预算数60999万元的40.4%，比上年减收1070万元: past the plan a rate is
                 # taken of, to the level before it
                 j = same.index(back[-1]) + 1
-                back = [x for x in back if not _BASE_OF_RATE.match(doc.after(x, 12)) and x.kind != "percent"] \
+                back = [x for x in back if not BASE_OF_RATE.match(doc.after(x, 12)) and x.kind != "percent"] \
                     + same[j:j + 1]
             level = next((x for x in back
                           if x.kind in ("amount", "per_unit")
                           and x.dimension == change.dimension and change.per in ("", x.per) and x.hedge is None
-                          and not _BASE.search(doc.before(x, 14)) and not _BASE_OF_RATE.match(doc.after(x, 12))),
+                          and not _BASE.search(doc.before(x, 14)) and not BASE_OF_RATE.match(doc.after(x, 12))),
                          None)
             if level is not None and level in same and same.index(level) + 1 < len(same):
                 first = same[same.index(level) + 1]
@@ -2354,16 +2357,11 @@ def _income_shares(doc: Doc):
         if part is None or part.kind != "amount" or part.hedge is not None or not _INCOME_SOURCE.search(doc.before(part, 10)) \
                 or re.search(r"[;]", doc.between(part, rate)) or len(doc.between(part, rate)) > 16:
             continue
-        income = None
-        for x in doc.preceding(part):
-            if x.start < part.start - FAR_REACH:
-                break
-            if x.dimension == "money" and x.hedge is None and _INCOME.search(doc.before(x, 10)):
-                income = x
-                break
+        income = next((x for x in _within_reach(doc, part)
+                       if x.dimension == "money" and x.hedge is None and _INCOME.search(doc.before(x, 10))), None)
         if income is None or civ(part).above(civ(income)):
             continue
-        sure = same_paragraph(doc, income, part) and len(re.findall(r"[。!?]", doc.between(income, part))) <= 1
+        sure = _sentence_or_next(doc, income, part)
         out.append(_rate_finding(rate, part, income, "a source of income as a share of the per-capita income", sure,
                                  "the whole is the per-capita income stated before its sources"
                                  + ("" if sure else ", some sentences back"), gross=not sure))

@@ -83,7 +83,7 @@ from decimal import Decimal
 from operator import attrgetter
 from typing import Optional
 
-from .base import (NOT_VILLAGE_AFTER_CUN, REPORT_REACH, ClaimView, Doc, Iv, Rule, finding, fmt, following, gross_note,
+from .base import (BASE_OF_RATIO, NOT_VILLAGE_AFTER_CUN, REPORT_REACH, ClaimView, Doc, Iv, Rule, finding, fmt, following, gross_note,
                    grossly_above, iv, named_place, nearest, stated, truncated)
 
 CODE = "C002"
@@ -683,7 +683,6 @@ _REGISTER = re.compile(r"常住|户籍")
 #: a figure stated as what another is compared with: 比上年的11.38亿元, 较2015年的3852元
 _COMPARED_BEFORE = re.compile(r"(?:比|较|同比|相比|由|从)(?:上年|去年|上年同期|同期|(?:19|20)\d{2}年(?:底|末)?)?的$")
 #: a figure a ratio is taken of: 完成目标任务2.2万人的106.8%, 为上年的1.2倍
-_BASE_OF_RATIO = re.compile(r"^的\d+(?:\.\d+)?(?:%|倍)")
 #: an average, no total: 累计投入18.65亿元，年均3.73亿元
 _AVERAGE = re.compile(r"(?:年均|平均|户均|人均|村均|亩均|每年|每户|每人|每村)(?:每年)?(?:为|达到|达|约)?$")
 
@@ -694,7 +693,7 @@ def _compared_with(doc: Doc, c) -> bool:
     (…比上年的11.38亿元增长8.6%。其中，税收收入8.52亿元…)."""
     before = doc.before(c, 14)
     return bool(_COMPARED_BEFORE.search(before) or _CHANGE_FROM_BASE.search(before) or _AVERAGE.search(before)
-                or _BASE_OF_RATIO.match(doc.after(c, 10))
+                or BASE_OF_RATIO.match(doc.after(c, 10))
                 # 财政收入完成52000万元，较上年增长8.5%，增收4074万元。其中…: a clause of a bare change
                 or (_BARE_CHANGE.fullmatch(doc.norm(c.clause.start, c.start).strip())
                     and doc.preceding_in_sentence(c) != []))

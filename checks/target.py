@@ -50,7 +50,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from .base import (BUDGET, Doc, Iv, Ordered, Rule, finding, fmt, gross_note, grossly_above, iv, rate_iv,
+from .base import (BASE_OF_RATE, BUDGET, Doc, Iv, Ordered, Rule, finding, fmt, gross_note, grossly_above, iv, rate_iv,
                    label as _label)
 
 CODE = "C010"
@@ -458,7 +458,7 @@ def _done_percent(ctx: _Ctx):
         else:
             # (not a plan that has its own rate already: 占年度目标任务96.5亿元的124.4%。其中，…为年度计划的112.5%)
             target = next((c for c in window if _PLAN_WORD.search(doc.before(c, 8))
-                           and not re.match(r"^的\d+(?:\.\d+)?%", doc.after(c, 10))), None)
+                           and not BASE_OF_RATE.match(doc.after(c, 10))), None)
         if target is None:
             continue
         achieved = next((c for c in window if c is not target and c.unit == target.unit
