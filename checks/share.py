@@ -235,13 +235,13 @@ def _based_with(doc: Doc, x) -> bool:
 
 #: a base named by 与…的 (与2010年第六次全国人口普查的400839人相比), read over a wider window
 _BASE_WITH = re.compile(r"与[^,;。]{0,18}的$")
-_FALL = re.compile(r"下降|减少|降低|减收|减支|降幅|(?:比|较|,)(?:上年|去年|同期|上年同期)?(?:净)?减|减$")
+_FALL = re.compile(r"负增长|下降|减少|降低|减收|减支|降幅|(?:比|较|,)(?:上年|去年|同期|上年同期)?(?:净)?减|减$")
 #: between a rate of growth and its change after it: ，增加1057元 / ，增收4074万元
 _CHANGE_NEXT = re.compile(r"[,]?(?:比上年|较上年|同比)?(?:增加|减少|增收|减收|增支|减支)了?")
 #: between a level and the rate of its growth: ，比上年增长, ，较上年同期增长, ，环比增长, ，增长 (no other
 #: figure's words between)
 _LEVEL_THEN_RATE = re.compile(r"[,]?(?:(?:比|较)(?:上年|去年|上月|年初|上季度?)(?:同期)?|同比|环比)?"
-                              r"(?:增长|下降|增加|减少)了?")
+                              r"(?:负增长|增长|下降|增加|减少)了?")
 #: between a level and the earlier level it is compared with: ，比2020年的 / ，较上年同期的
 _LEVEL_THEN_BASE = re.compile(r"[,，]?(?:(?:比|较)(?:(?:19|20)\d{2}年(?:底|末)?|上年|去年)?(?:同期)?的"
                               r"|是(?:19|20)\d{2}年(?:底|末)?的?)")
@@ -621,7 +621,7 @@ _ESTIMATE = re.compile(r"预计|估计|初步测算")
 #: a level's change right before a share: ，比上年底增加310家，占…
 _LEVEL_CHANGE_BEFORE = re.compile(r"^[^,;。]{0,3}(?:比|较)(?:上年|去年)(?:底|末|同期)?(?:净)?(?:增加|减少|增长|下降)了?$")
 #: a figure's own growth, between it and the share of it: ，增长3.8%，占… / ，同比下降2.1%，占…
-_OWN_GROWTH = re.compile(r"^[,]?(?:比上年|较上年|同比)?(?:增长|下降|增加|减少|提高|降低)了?$")
+_OWN_GROWTH = re.compile(r"^[,]?(?:比上年|较上年|同比)?(?:负增长|增长|下降|增加|减少|提高|降低)了?$")
 
 
 #: 占目标任务的 / 占计划的: the whole is a figure the report stated as planned

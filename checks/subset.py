@@ -266,7 +266,7 @@ _CLAUSE_VERB = re.compile(r"新增|新建|累计|完成|实现|建成|实施|投
 #: the change of a list item stated right after it: its growth (…31.2亿元，比上年增长3.9%；第二产业…),
 #: or a change in its own unit, which is no other item (城镇常住人口17.19万人，增加0.35万人)
 #: after an item's change: its rate, if any, then ；and the next item
-_NEXT_ITEM_AFTER = re.compile(r"^(?:[,]\s*(?:增长|下降|提高|降低|上升|回落)[\d.]+%)?\s*;")
+_NEXT_ITEM_AFTER = re.compile(r"^(?:[,]\s*(?:负增长|增长|下降|提高|降低|上升|回落)[\d.]+%)?\s*;")
 #: an item's growth said without a figure: ，与上年持平
 _LEVEL_CLAUSE = re.compile(r"[,;]\s*(?:与上年|同比|比上年|较上年)?(?:基本)?持平(?=[,;]|$)")
 _ITEM_CHANGE = re.compile(r"[,;]\s*(?:按(?:可比价格?|不变价格?)计算[,]?)?(?:比上年|较上年|同比|比上年同期)?"
