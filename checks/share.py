@@ -809,7 +809,14 @@ def _of_noun_kind(doc: Doc, noun: str, w: Claim) -> bool:
         return False  # 占全省新增贷款的46.8%: a flow, never a stock (涉农贷款余额6390.7亿元)
     if re.search(BUDGET, noun) and not re.search(BUDGET, _named_as(doc, w)):
         return False  # 占调整预算100.93%: a budget, never the revenue it budgets (一般公共预算收入28,583万元)
+    enrolled = _ENROLLED.search(noun)
+    if enrolled is not None and enrolled.group() not in _named_as(doc, w):
+        return False  # 占在校学生的25%: those enrolled, never a count of some of them (资助学生5000人)
     return True
+
+
+#: a whole named as those on a roll (在校学生, 在册党员, 在岗职工): the roll, not a group named otherwise
+_ENROLLED = re.compile(r"在校|在园|在读|在册|在岗|在职|在院")
 
 
 def _named_whole(doc: Doc, names, noun: str, p, wholes, group, rate=None):
