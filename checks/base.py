@@ -204,7 +204,7 @@ def rate_iv(claim: Claim) -> Iv:
 
 #: a named place a sentence opens with, as what it speaks of: 甲县辖…, 城关镇共有… (not 全县)
 _NAMED_PLACE = re.compile(r"\s*(?![在于]?全|在|于|截至|到)((?:(?!全)[\u4e00-\u9fff]){1,6}?(?:省|市|州|县|区|旗|乡|镇|街道))"
-                          r"(?=下?辖|共有|共|有|现有|总|位于|地处|[,，])")
+                          r"(?=(?:所|下)?辖|共有|共|有|现有|总|位于|地处|[,，])")
 
 
 def named_place(sentence: str) -> str | None:

@@ -1378,7 +1378,11 @@ def _other_place(doc: Doc, c, anchor) -> bool:
         return True
     # 甲县辖…132个行政村。乙乡辖11个行政村: two named places, neither the whole of the other's figures
     a, b = named_place(doc.sentence(c)), named_place(doc.sentence(anchor))
-    return a is not None and b is not None and a != b
+    if a is not None and b is not None:
+        return a != b
+    # 城关镇所辖20个行政村 / 全县有行政村90个: a town's figure and the county's, at different levels
+    named, whole = (a, theirs) if a is not None else (b, mine)
+    return named is not None and bool(whole) and not any(named.endswith(level) for level in whole)
 _NOT_ANCHOR = re.compile(r"脱贫|减贫|剩余|尚未|新增|返贫|监测|边缘|带动|低保|搬迁|安置|[^其集]中|吸纳|就业|受益|惠及|培训|资助|参保|"
                          r"涉及|覆盖|结对|选聘|聘用|救助|奖补|签约|减少|计划|任务|目标|兜底|发展型|第[一二三四五]批|批次|申报")
 
@@ -1474,6 +1478,8 @@ def _registered_bound(doc: Doc):
     return out
 
 
+#: a sample of a place's villages: those visited or inspected
+_SAMPLED = re.compile(r"走访|调研|抽查|抽取|抽样|督查|检查|暗访|考察|深入")
 _VILLAGE_TOTAL = re.compile(r"(?:全(?:县|乡|镇|市|区)(?:共有|共|有|辖)?|辖[^,;]{0,8}?|共有?)$")
 
 
@@ -1509,8 +1515,8 @@ def _village_bound(doc: Doc):
         if c.unit != "个" or c.table is not None or not countable(c):
             continue
         noun = _village_noun(doc, c)
-        if noun is None or not _VILLAGE_TOTAL.search(doc.before(c, 10)):
-            continue
+        if noun is None or not _VILLAGE_TOTAL.search(doc.before(c, 10)) or _SAMPLED.search(doc.before(c, 16)):
+            continue  # (调研组走访了所辖20个贫困村: the villages visited, not all of the place's)
         rest = doc.after(c, 14).split(noun, 1)[-1]
         if _VILLAGE_FLOW.match(rest):
             continue  # 全市34个贫困村出列: a flow of the year, not the place's stock
