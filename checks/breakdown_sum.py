@@ -632,8 +632,35 @@ def _listed(doc: Doc, claims):
                     # attributes overlap and need not reach the total: their sum is no relation (C002 still
                     # checks each against the total)
                     continue
+                besides = _besides(doc, claims, part, total)
+                if besides is not None and not sum_iv(part).meets(exact_iv(total)):
+                    # 其中集镇15个，中心村12个，还有产业园区1个: the item after 还有 / 另有 may be one more of
+                    # the total's (then the sum with it makes the total) or one beside it
+                    if sum_iv(part + [besides]).meets(exact_iv(total)):
+                        part = part + [besides]
+                        how += f"; with the item after {besides_word(doc, besides)}, which completes the total"
+                    elif exhaustive:
+                        exhaustive = False
+                        note = (f"an item follows after {besides_word(doc, besides)}: it may be one beside the "
+                                "total, and the list may be partial")
                 out.append((total, part, exhaustive, how, wholes[1:], note, short))
     return out
+
+
+#: between the last item of a list and one more after 还有 / 另有 (，还有产业园区1个)
+_BESIDES = re.compile(r"\s*[,;、]?\s*(还有|另有)[^,;:。\d%]{0,12}")
+
+
+def _besides(doc: Doc, claims, part, total):
+    """The figure after 还有 / 另有 right after the list's last item, of the total's kind, if any."""
+    after = [x for x in claims if x.start >= part[-1].end and x.group in (None, x.id)]
+    if not after or not countable(after[0]) or not _items_for(total, after[:1]):
+        return None
+    return after[0] if _BESIDES.fullmatch(doc.norm(part[-1].end, after[0].start)) else None
+
+
+def besides_word(doc: Doc, x) -> str:
+    return _BESIDES.search(doc.before(x, 16)).group(1)
 
 
 #: a share right after an item that names its whole: ，占农业人口的15.3%
