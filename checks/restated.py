@@ -104,6 +104,8 @@ def check(doc: Doc):
             continue
         if len({_period_marks(doc, m) for m in ms if m.table is None}) > 1:
             continue  # 年初剩余… and 目前剩余…: the same words at different moments
+        if len({_scope(doc, m) for m in ms if m.table is None}) > 1:
+            continue  # 首批…6个位于中心村 and 第二批…12个位于中心村: the same words of different sets
         out.append(_finding(g, ms))
     return out
 
@@ -114,6 +116,21 @@ def _period_marks(doc: Doc, c) -> bool:
     Future words (确保, 力争) speak of the same stock and do not count."""
     text = doc.norm(max(c.sentence.start, c.start - 40), c.start)
     return bool(_EARLIER.search(text))
+
+
+#: what a figure is counted within, before it in its sentence: a batch or phase (首批, 第二批, 二期), a
+#: set named as the one it is among (约束性指标中有3个), or a sweep (走访农户500户，其中监测户46户)
+_SCOPE = re.compile(r"首批|首期|第[一二三四五六七八九十\d]{1,3}(?:批|期|年度?|轮|阶段)|[一二三四五]期|"
+                    r"[\u4e00-\u9fff]{2,8}中(?=有|[,:])|走访|排查|摸排|遍访|核查|抽查|调查")
+
+
+def _scope(doc: Doc, c) -> str:
+    """The last batch, set or sweep named before ``c`` in its sentence, or ''."""
+    found = _SCOPE.findall(doc.norm(max(c.sentence.start, c.start - 60), c.start))
+    if not found:
+        return ""
+    last = found[-1]
+    return "sweep" if last in ("走访", "排查", "摸排", "遍访", "核查", "抽查", "调查") else last
 
 
 def _year(t: str):
