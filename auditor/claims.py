@@ -21,7 +21,7 @@ from .normalise import Normalised, normalise
 #: so does a line that opens with 其中 (义务教育:7074人; / 其中寄宿生4842人、非寄宿生2232人)
 _SENTENCE_END = re.compile(r"[。!?](?![(]?其中)|\n(?![ \t]*其中)")
 _NEWLINE = re.compile(r"\n")
-_CLAUSE_END = re.compile(r"[,;:。!?\n\t、]")
+_CLAUSE_END = re.compile(r"[,;:。!?\n\t、|｜]")
 #: A sentence longer than this is searched for relations in pieces of at most about this many
 #: characters, cut after a ; (or failing one, a ,). The longest sentences of real reports hold
 #: about 1,000 characters and 110 figures; relations are looked for among the figures of a

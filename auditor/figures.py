@@ -99,7 +99,7 @@ _MIXED = re.compile(numbers.MIXED)
 _QUOTE_CLOSE = "”\"」』’"
 _PHONE = re.compile(r"(?<!\d)(?:0\d{2,3}-\d{7,8}|400-?\d{3}-?\d{4}|1[3-9]\d{9}|\d{3,4}-\d{7,8})(?!\d)")
 _DOCNO = re.compile(r"[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d+\s*号")
-_LIST_MARKER = re.compile(r"(?m)^[ \t·•　]*(?:\d{1,2}[.、](?!\d)|[(（]\d{1,2}[)）])")
+_LIST_MARKER = re.compile(r"(?m)^[ \t·•　|]*(?:\d{1,2}[.、](?!\d)|[(（]\d{1,2}[)）])")
 #: the number of a table or figure: 表2 2021—2025年…, 附表3：, 见表1。, 如图2所示 (not 代表3人, 报表3份)
 _TABLE_NO = re.compile(r"(?m)(?:^|(?<=[\s见如据入（(]))(?:附|续)?[表图]\s?\d{1,3}(?:[-—.．]\d{1,2})?"
                        r"(?=\s|[:：,，。;；、)）]|所示|中|的|$)")

@@ -140,7 +140,7 @@ def normalise(original: str) -> Normalised:
     text = _translate(simplified, table)
     expanding = [chr(k) for k, v in table.items() if len(v) > 1]
     collapsed = _DOUBLED.search(text) is not None
-    grouped = "\t" in text and _GROUPED_CELL.search(text) is not None
+    grouped = ("\t" in text or "|" in text) and _GROUPED_CELL.search(text) is not None
     identity = pos == 0 and not expanding and not collapsed and not grouped
     if identity:
         return Normalised(original, text, None, None, damage, identity=True)
@@ -158,9 +158,9 @@ def normalise(original: str) -> Normalised:
     return Normalised(original, text, starts, ends, damage)
 
 
-#: 5. a table cell of digits grouped by thousands with spaces (\t10 536 205\t): one number, its
+#: 5. a table cell of digits grouped by thousands with spaces (\t10 536 205\t, | 10 536 205 |): one number, its
 #: spaces dropped (in prose, 1 500个 stays ambiguous: see figures)
-_GROUPED_CELL = re.compile(r"(?m)(?<=\t)\d{1,3}(?: \d{3})+(?:\.\d+)?(?=\t|\r?$)")
+_GROUPED_CELL = re.compile(r"(?m)(?:(?<=\t)|(?<=\|)|(?<=\| ))\d{1,3}(?: \d{3})+(?:\.\d+)?(?=\t| ?\||\r?$)")
 
 
 def _ungroup(text: str, starts: array, ends: array):

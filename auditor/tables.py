@@ -1,4 +1,5 @@
-"""Tables flattened into text: one row per line, cells separated by tabs or runs of spaces.
+"""Tables flattened into text: one row per line, cells separated by tabs, runs of spaces or bars
+(项目 | 户数 | 资金（万元）, as web pages and Markdown copy them).
 
 Finds table blocks, their header and unit rows, and for every cell its column's header, unit
 and row label, so that a bare ``4398`` under ``当前贫困人口（户）`` reads as 4398户.
@@ -10,7 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-_CELL_SPLIT = re.compile(r"\t| {3,}|\u3000{2,}")
+_CELL_SPLIT = re.compile(r"\t| {3,}|\u3000{2,}|[ \u3000]*[|｜][ \u3000]*")
 _NUMERIC_CELL = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?%?")
 _UNIT_IN_HEADER = re.compile(r"[(（]\s*(?:单位[:：])?\s*([^()（）]{1,6}?)\s*[)）]")
 _UNIT_LINE = re.compile(r"单位[:：]\s*([^\s,，。;；)）]{1,6})")
@@ -201,7 +202,7 @@ def find_tables(text: str) -> list[Table]:
     runs of three or more spaces): runs of at least three short lines, two of them with numbers,
     since prose rarely has such runs but a stray wide gap is not a table.
     """
-    if "\t" not in text and not _SPACE_RUN.search(text):
+    if "\t" not in text and not _SPACE_RUN.search(text) and "|" not in text and "｜" not in text:
         return []
     lines = []
     pos = 0
@@ -222,7 +223,8 @@ def find_tables(text: str) -> list[Table]:
 
     prev_line = ""
     for i, (offset, line) in enumerate(lines):
-        if "\t" in line:
+        if "\t" in line or "|" in line or "｜" in line:
+            # (a bar table's rows are read like a tab table's)
             line_kind = "tab" if len(_cells(line, offset)) >= 2 else ""
         else:
             line_kind = "space" if (len(line) < 200 and _SPACE_RUN.search(line.strip())
@@ -268,7 +270,9 @@ def _build(index: int, block: list[tuple[int, str]], title: str) -> Table:
     unit_row = next((r for r in header_rows if _is_unit_row(r.cells)), None)
     names = [r for r in header_rows if r is not unit_row]
     if names:
-        head = names[0].cells
+        # of several header rows (a title row, 户数 | 人口数 over 合计 | 男 | 女 | 性别比 | …), the one
+        # with the most cells names the columns; the first of those
+        head = max(names, key=lambda r: len(r.cells)).cells
         for col, name in _align_header([c for _, _, c in head], width, unit_row):
             columns[col].header = name
             columns[col].unit, columns[col].share, columns[col].scale = _unit_and_scale(name)

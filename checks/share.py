@@ -196,7 +196,7 @@ from .base import (BASE_OF_RATE, BUDGET, GROSS, REACHED, REPORT_REACH, YEAR, Doc
 from .direction import from_to_pairs
 from .plausibility import sector_structures
 from .product import as_mean_population
-from .table_total import TTable, grand_row, bigrams, civ, in_table, label_of, members, table_model
+from .table_total import TTable, grand_row, bigrams, civ, cuts_of, in_table, label_of, members, table_model
 
 CODE = "C006"
 NAME = "rate-mismatch"
@@ -409,7 +409,17 @@ def _shares_add_up(t: TTable, grand, col: int):
     total = grand.values.get(col)
     if total is None or total.kind != "percent":
         return []
+    cuts = [[m.values[col] for m in run if m.values.get(col) is not None] for run in cuts_of(t, grand)]
+    if len(cuts) >= 2 and all(len(parts) >= 2 for parts in cuts):
+        # 其中：城镇 / 乡村 / 其中：男性 / 女性: each cut's shares add up, when all of them do
+        found = [f for parts in cuts for f in _shares_sum(t, grand, col, total, parts)]
+        if all(f.status == "pass" for f in found):
+            return found
     parts = [m.values[col] for m in members(t, grand) if m.values.get(col) is not None]
+    return _shares_sum(t, grand, col, total, parts)
+
+
+def _shares_sum(t: TTable, grand, col: int, total, parts: list):
     if len(parts) < 2:
         return []
     s = Iv(D(0), D(0))

@@ -1,11 +1,13 @@
 """A table's 合计 / 小计 / 总计 must equal the sum of the rows or columns it totals, and a total stated in a table must equal the same total stated elsewhere.
 
 What it checks
-    Tables flattened into text (one row per line, cells split by tabs):
+    Tables flattened into text (one row per line, cells split by tabs, runs of spaces or bars:
+    项目 | 户数 | 资金（万元）, a Markdown table's outer bars and separator line included):
     1. Column sums: every numeric column of a 合计 / 总计 / 共计 row (also X合计: 贫困户合计; first
        or last in the table) against the rows it totals (under a total that heads them, a first row
-       opened by 其中 is one of them); a 小计 against the rows of its block; a 合计 against its
-       小计 rows plus the rows outside any 小计.
+       opened by 其中 is one of them, and when each of several 其中 rows opens a run of rows that
+       makes the total, 其中：城镇 / 乡村 / 其中：男性 / 女性, each run is a cut of it); a 小计 against
+       the rows of its block; a 合计 against its 小计 rows plus the rows outside any 小计.
     2. Row sums: a column headed 合计 / 小计 / 总计 against the other columns of the same unit
        in that row; with no such column, the first figure column against the figure columns after
        it, when the grand total row adds up so (务工人数 | 县外 | 县内 with 合计 13065 | 8650 | 4415).
@@ -41,7 +43,10 @@ Tolerance
     ratio or an average (性别比, 单产, 每亩产量, 公斤/亩) or ending in % (增减%) is never summed; a row
     marked # (#行政运行) is a 其中 part of the row above. When a member row lacks the cell,
     when the table has 其中 columns or rows, or when a prose figure is linked by position
-    rather than by its words, a mismatch is a warning, not a failure.
+    rather than by its words, a mismatch is a warning, not a failure. A table whose title says it
+    lists only some rows (节选, 仅列前8个地区, 部分乡镇) is not summed short of its total, only
+    above it. A population stated in the text by one register (常住) is not linked to a table of
+    the other (户籍).
 """
 
 from __future__ import annotations
@@ -138,6 +143,8 @@ class TTable:
     _full: Optional[int] = field(default=None, repr=False, compare=False)
     #: see _whole_rows
     _whole_rows: Optional[tuple] = field(default=None, repr=False, compare=False)
+    #: the lines above it say it lists only some rows (节选，仅列前8个地区)
+    excerpt: bool = False
 
     def header(self, col: int) -> str:
         return self.headers.get(col, "")
@@ -211,7 +218,8 @@ def table_model(doc: Doc) -> list[TTable]:
             prev.rows.extend(rows)
             prev.end = t.end
             continue
-        out.append(TTable(t.index, [t.index], len(t.columns), headers, units, cells, title, t.start, t.end, rows))
+        out.append(TTable(t.index, [t.index], len(t.columns), headers, units, cells, title, t.start, t.end, rows,
+                          excerpt=bool(_EXCERPT.search(_lines_before(text, t.start, 3)))))
     for tt in out:
         _levels(tt)
     doc._table_model = out
@@ -227,6 +235,19 @@ def in_table(doc: Doc, c: Claim) -> bool:
 
 
 _SENTENCE_STOP = re.compile(r"[。!?;]")
+#: a title that says the table lists only some of the rows its totals cover
+_EXCERPT = re.compile(r"节选|摘录|摘编|选列|仅列|只列|部分(?:地区|省份|市|县|乡镇|村|项目|单位|行业|企业)|"
+                      r"前\d{1,3}(?:个|名|位|家)")
+
+
+def _lines_before(text: str, pos: int, n: int) -> str:
+    """The n lines right before ``pos`` (a title may stand above a 单位 line)."""
+    start = pos
+    for _ in range(n + 1):
+        if start <= 0:
+            break
+        start = text.rfind("\n", 0, start - 1) + 1 if start > 1 else 0
+    return text[start:pos]
 
 
 def _line_before(text: str, pos: int) -> str:
@@ -352,11 +373,16 @@ def check(doc: Doc):
     return unique
 
 
-def _sum_finding(total: Claim, parts: list[Claim], what: str, sure: bool, notes: list[str],
-                 zeros: int = 0):
+def _civ_sum(parts: list[Claim]) -> Iv:
     computed = Iv(D(0), D(0))
     for p in parts:
         computed = computed + civ(p)
+    return computed
+
+
+def _sum_finding(total: Claim, parts: list[Claim], what: str, sure: bool, notes: list[str],
+                 zeros: int = 0):
+    computed = _civ_sum(parts)
     stated = civ(total)
     ok = computed.meets(stated)
     terms = " + ".join(fmt(p.value) for p in parts) + (" + 0" * zeros)
@@ -394,8 +420,13 @@ def _column_sums(t: TTable):
         ms = members(t, row)
         if not ms:
             continue
+        cuts = cuts_of(t, row)
         for col, total in sorted(row.values.items()):
             if not additive(t, col, total):
+                continue
+            cut_sums = _cut_sums(t, row, col, total, cuts)
+            if cut_sums:
+                out += cut_sums
                 continue
             parts, zeros, missing = [], 0, 0
             for m in ms:
@@ -420,9 +451,48 @@ def _column_sums(t: TTable):
                              f"may sit in other columns")
             head = t.header(col) or total.unit
             what = f"table column {head}, {label_of(row)} row"
+            if t.excerpt and not _civ_sum(parts).above(civ(total)):
+                continue  # (节选，仅列前8个地区: the rows listed fall short of the total by design)
             out.append(_sum_finding(total, parts, what, sure=not missing and not has_part_rows and not ragged,
                                     notes=notes, zeros=zeros))
     return out
+
+
+def cuts_of(t: TTable, row: TRow) -> list[list[TRow]]:
+    """Under a total that heads the table, runs of rows each opened by a 其中 row (全县户籍总人口 /
+    其中：城镇 / 乡村 / 其中：男性 / 女性 / 其中：0-17岁 / …): each run may be one more cut of the
+    total, [] when there are not two such runs of plain rows."""
+    i = t.rows.index(row)
+    block = []
+    for r in t.rows[i + 1:]:
+        if r.level >= 1 or r.section:
+            break
+        block.append(r)
+    if not block or not _PART_ROW.match(block[0].first) or not block[0].first.startswith("其中"):
+        return []
+    runs: list[list[TRow]] = []
+    for r in block:
+        if r.first.startswith("其中"):
+            runs.append([])
+        runs[-1].append(r)
+    return runs if len(runs) >= 2 and all(len(run) >= 2 for run in runs) else []
+
+
+def _cut_sums(t: TTable, row: TRow, col: int, total: Claim, cuts: list[list[TRow]]) -> list:
+    """Each cut against the total, when every cut makes it (then each 其中 row opens a cut, none is
+    a part of the row above it); [] otherwise, and the rows are read as usual."""
+    if not cuts:
+        return []
+    sums = []
+    for run in cuts:
+        parts = [r.values.get(col) for r in run]
+        if any(c is None or c.unit != total.unit or not additive(t, col, c) for c in parts):
+            return []
+        sums.append(parts)
+    found = [_sum_finding(total, parts, f"table column {t.header(col) or total.unit}, {label_of(row)} row, "
+                          f"the cut opened by {label_of(run[0])}", sure=False, notes=[])
+             for parts, run in zip(sums, cuts)]
+    return found if all(f.status == "pass" for f in found) else []
 
 
 def _row_sums(t: TTable):
@@ -538,6 +608,8 @@ def _inline_counts(t: TTable):
 
 # ---- a total restated elsewhere -------------------------------------------------------------
 
+#: the register a population is counted by
+_REGISTER = re.compile(r"常住|户籍")
 _TOTAL_CUE = re.compile(r"共|总|合计|累计|全部|全县|全市|全省|全乡|全镇")
 _NOT_TOTAL = re.compile(r"其中|含|新增|减少|增加|增长|下降|提高|比|较|人均|户均|平均|每|计划|目标|力争|剩余|尚未")
 _SEE_TABLE = re.compile(r"见(?:附|下|上)?表|附表|详见附件")
@@ -725,10 +797,19 @@ def _preamble_links(doc: Doc, tables: list[TTable], links: _Links):
                 adjacent = pos >= _preamble(doc, run[0].start, 1)[0]
                 if not named:
                     continue  # a figure of the same unit but other words says nothing about the total
+                if _other_register(doc, c, title + label_of(grand) + t.header(j)):
+                    continue  # 年末常住人口70.14万人 and a table of 户籍人口: two registers of one place
                 sure = k == 0 and adjacent and (cue or in_title)
                 how = ("a total named alike in the text before the table" if sure else
                        "a figure of the same unit in the text before the table")
                 links.add(c, cell, sure, how)
+
+
+def _other_register(doc: Doc, c: Claim, names: str) -> bool:
+    """Is ``c`` said, in its sentence, of another register (常住 / 户籍) than the table's ``names``?"""
+    mine = _REGISTER.findall(doc.norm(c.sentence.start, c.start))
+    theirs = set(_REGISTER.findall(names))
+    return bool(mine and theirs and mine[-1] not in theirs)
 
 
 def _group_lead(doc: Doc, c: Claim) -> Claim:
@@ -842,7 +923,8 @@ def _labelled_rows(doc: Doc, tables: list[TTable]):
                         continue
                     j, cell = cells[0]
                     before = doc.before(_group_lead(doc, c), 12)
-                    if _NOT_TOTAL.search(before) or not (bigrams(before) & bigrams(t.header(j))):
+                    if _NOT_TOTAL.search(before) or not (bigrams(before) & bigrams(t.header(j))) \
+                            or _other_register(doc, c, label_of(r) + t.header(j)):
                         continue
                     ok = civ(c).meets(civ(cell)) if c.kind == "amount" else iv(c).meets(iv(cell))
                     comp = f"{fmt(c.value)}{c.unit} = {label_of(r)} {fmt(cell.value)}{cell.unit} " + ("✓" if ok else "✗")
