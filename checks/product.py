@@ -160,6 +160,8 @@ _NOT_POPULATION = re.compile(r"城镇化|就业|转移|城镇|城区|城市|乡�
 #: a per-capita aggregate is over the resident (常住) population unless it says 户籍: a
 #: registered population can differ from the resident one by a third (migrant counties)
 _REGISTERED_POP = re.compile(r"户籍")
+#: the register a per-capita figure names, the nearest before it in its sentence (户籍人均…，常住人均…)
+_REGISTER_WORD = re.compile(r"户籍|常住")
 #: the mean population a per-capita aggregate divides by differs from the year-end population a
 #: report states by half of the year's change: under 2% anywhere
 MEAN_POPULATION = D("0.02")
@@ -651,7 +653,9 @@ def _per_capita_aggregate(doc: Doc):
         registers = {reg: Ordered(doc, [c for c, words in people if _household_register(words) == reg])
                      for reg in (True, False)}
         for p in per_capita:
-            same_register = registers[_household_register(doc.before(p, 16))]
+            # (按户籍人口计算，人均GDP为41230元: the register may open the sentence)
+            said = _REGISTER_WORD.findall(doc.before(p, 24, clause=False))
+            same_register = registers[bool(said) and said[-1] == "户籍"]
             if not same_register.claims:
                 continue
             total = totals.nearest(p, lambda c: c.value > p.value * 1000)
