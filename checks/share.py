@@ -629,7 +629,8 @@ def _part_before(doc: Doc, rate: Claim, cue_start_norm: int) -> Claim | None:
 #: a figure said to be an estimate (预计全市新建…222个): a share may be of the final figure
 _ESTIMATE = re.compile(r"预计|估计|初步测算")
 #: a level's change right before a share: ，比上年底增加310家，占…
-_LEVEL_CHANGE_BEFORE = re.compile(r"^[^,;。]{0,3}(?:比|较)(?:上年|去年)(?:底|末|同期)?(?:净)?(?:增加|减少|增长|下降)了?$")
+_LEVEL_CHANGE_BEFORE = re.compile(r"^[^,;。]{0,3}(?:比|较)(?:上年|去年|(?:19|20)\d{2}年)(?:底|末|同期)?(?:净)?"
+                                  r"(?:增加|减少|增长|下降)了?$")
 #: a figure's own growth, between it and the share of it: ，增长3.8%，占… / ，同比下降2.1%，占…
 _OWN_GROWTH = re.compile(r"^[,]?(?:比上年|较上年|同比)?(?:负增长|增长|下降|增加|减少|提高|降低)了?$")
 
@@ -1223,6 +1224,8 @@ def _verb_rate(doc: Doc):
     return out
 
 
+#: the stock a year's turnover (出栏率) is taken of: the one it opened with
+_OPENING_STOCK = re.compile(r"上年末|上年底|年初|期初")
 #: any rate named by what it counts (就业率, 救治率, 收回率, 治理率, 报销比例): the word before 率
 _NAMED_RATE = re.compile(r"([\u4e00-\u9fff]{2,6})(?:率|比例)(?:为|达到|达|是|已达)?$")
 #: rates that are no part over a whole stated beside them, or are read elsewhere
@@ -1252,6 +1255,9 @@ def _named_rate(doc: Doc, handled: set):
         word = m.group(1)
         if word[-2:] in _NOUN_STEM:
             continue
+        if word.endswith("出栏") and not any(_OPENING_STOCK.search(doc.before(_lead(doc, x), 12))
+                                            for x in doc.preceding_in_sentence(rate)):
+            continue  # 年末生猪存栏213.4万头，出栏336.8万头，出栏率152%: of the stock the year opened with
         stems = {word[-2:]} | ({word[:2]} if len(word) <= 4 and word[:2] not in _NOUN_STEM else set())
         said = "|".join(re.escape(x) for x in stems)
         done_rx = re.compile(_DONE_WITH.format(stems=said, verb=re.escape(word[-2:])))
