@@ -632,6 +632,8 @@ def _listed(doc: Doc, claims):
                     # attributes overlap and need not reach the total: their sum is no relation (C002 still
                     # checks each against the total)
                     continue
+                if all(_OFFERS.match(doc.after(x, 14)) for x in part):
+                    continue  # 其中40个机构提供视力康复服务、50个机构提供肢体康复服务: one may offer both
                 besides = _besides(doc, claims, part, total)
                 if besides is not None and not sum_iv(part).meets(exact_iv(total)):
                     # 其中集镇15个，中心村12个，还有产业园区1个: the item after 还有 / 另有 may be one more of
@@ -647,6 +649,8 @@ def _listed(doc: Doc, claims):
     return out
 
 
+#: after an item counted by what it offers or has (40个机构提供视力康复服务): items that may overlap
+_OFFERS = re.compile(r"^[^,;。、]{0,6}?(?:提供|开展|设有|开设|具备|具有|配备|可提供|能够提供)")
 #: between the last item of a list and one more after 还有 / 另有 (，还有产业园区1个)
 _BESIDES = re.compile(r"\s*[,;、]?\s*(还有|另有)[^,;:。\d%]{0,12}")
 

@@ -262,14 +262,15 @@ _OWN_LIST = re.compile(r",\s*其中[:,]?[^,;:。\d]{0,10}")
 #: a conjunction that joins the last item of a list to the others (A、B和C)
 _AND_LAST = re.compile(r"^\s*(?:和|及|以及|与)(?![^,;:、]*(?:比|较|相比))")
 #: (组织处理, a kind of disciplinary action, is a noun: 党纪处分8人、政务处分6人、组织处理9人)
-_CLAUSE_VERB = re.compile(r"新增|新建|累计|完成|实现|建成|实施|投入|落实|发放|组织(?!处理)|开展|争取|引进")
+_CLAUSE_VERB = re.compile(r"新增|新建|累计|完成|实现|建成|实施|投入|落实|发放|组织(?!处理)|开展|争取|引进|"
+                          r"涉及|带动|覆盖|惠及|辐射")
 #: the change of a list item stated right after it: its growth (…31.2亿元，比上年增长3.9%；第二产业…),
 #: or a change in its own unit, which is no other item (城镇常住人口17.19万人，增加0.35万人)
 #: after an item's change: its rate, if any, then ；and the next item
 _NEXT_ITEM_AFTER = re.compile(r"^(?:[,]\s*(?:负增长|增长|下降|提高|降低|上升|回落)[\d.]+%)?\s*;")
 #: an item's growth said without a figure: ，与上年持平
 _LEVEL_CLAUSE = re.compile(r"[,;]\s*(?:与上年|同比|比上年|较上年)?(?:基本)?持平(?=[,;]|$)")
-_ITEM_CHANGE = re.compile(r"[,;]\s*(?:按(?:可比价格?|不变价格?)计算[,]?)?(?:比上年|较上年|同比|比上年同期)?"
+_ITEM_CHANGE = re.compile(r"[,;、]\s*(?:按(?:可比价格?|不变价格?)计算[,]?)?(?:比上年|较上年|同比|比上年同期)?"
                           r"(?:增长|下降|增加|减少|提高|降低|上升|回落|新增|增收|减收|增支|减支|负增长)了?")
 #: the share of a list item stated right after it (产业发展资金9650万元，占61.5%；…)
 _ITEM_SHARE = re.compile(r"[,;]\s*(?:占比|占(?:总额的|总数的|全部的|[^,;。\d%]{2,14}?的(?:比重|比例)?)?)(?:为|达)?")
