@@ -152,13 +152,17 @@ _GAP_NOT_UNIT = ("月", "日", "号", "时", "点")
 def _spaced_gap(text: str, a: int, b: int, chinese: bool) -> int:
     """Width of the spaces between a number and its scale or unit in text spaced out around its
     digits (有股东社员 86 人, 已完成投资 470 万元): the number itself stands between spaces, and a
-    Chinese scale or unit follows. Dates (2020 年) keep their own reading."""
-    if chinese or a == 0 or text[a - 1] not in " \u00a0\u3000":
+    Chinese scale or unit follows; or, after a number not spaced out, one space and its unit (人口为382818 人,
+    占20.36 %). Dates (2020 年) keep their own reading."""
+    if chinese or a == 0:
         return 0
+    spaced = text[a - 1] in " \u00a0\u3000"
     m = _GAP.match(text, b)
-    if not m:
-        return 0
+    if not m or not spaced and m.end() - b != 1:
+        return 0  # (为382818 人, 占20.36 %: one space before the unit of a number not spaced out)
     pos = m.end()
+    if not spaced and text.startswith("%", pos):
+        return 1
     if pos >= len(text) or not ("\u4e00" <= text[pos] <= "\u9fff") or text.startswith(_GAP_NOT_UNIT, pos):
         return 0
     if numbers.read_scale(text, pos) or _read_unit(text, pos):

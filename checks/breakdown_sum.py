@@ -27,7 +27,12 @@ What it checks
        418户1294人、…), every item is listed, and the other figures must make their totals too.
        A sentence that opens with 分产业看 / 按资金用途分 / 按经营地统计， breaks down the first figure of
        its kind in the sentence before (实现地区生产总值86.52亿元…。分产业看，第一产业增加值12.36亿元…),
-       past sentences that divide it another way (按性别分，男…；女…。按城乡分，城镇…；乡村…). An item
+       past sentences that divide it another way (按性别分，男…；女…。按城乡分，城镇…；乡村…); so does
+       分三大区域看 / 从三大产业看 / 分城乡看, and 收入方面，… / 支出方面，分中央和地方看 (a total of
+       revenue is never the total of spending, nor of exports of imports). A sentence that opens with
+       the population its people are among (全县常住人口中，男性人口为61500人…；女性人口为58500人…)
+       breaks down that population stated before it, named so: men and women, or town and country,
+       make it exactly; other cuts (age bands, a 65+ band under 其中 left out) may fall short. An item
        may carry its growth and its share of the named whole (税收收入8.65亿元，增长3.8%，占一般公共
        预算收入的67.3%；非税收入…).
        A sentence that opens with 其中 and goes year by year breaks down the total of the sentence
@@ -249,6 +254,8 @@ def check(doc: Doc):
                  "the total and what became of its items are stated in two sentences of one paragraph")
         for f in _spread(doc, claims):
             out.append(f)
+        for total, items, exhaustive, how in _among_population(doc, claims):
+            emit(total, items, exhaustive, how)
         for total, items, exhaustive, how in _income_sources(doc, claims):
             emit(total, items, exhaustive, how, short=not exhaustive, note="" if exhaustive else
                  "the list names only some of the four sources of income")
@@ -260,6 +267,39 @@ def check(doc: Doc):
     for total, items, exhaustive, how in _named_items(doc):
         emit(total, items, exhaustive, how)
     return out
+
+
+# 9. the people of a sentence that opens by naming the population they are among: 全县常住人口
+#    中，男性人口为61500人，占51.25%；女性人口为58500人，占48.75%, the population stated before ----------
+
+#: pairs of kinds that make a population between them
+_PAIRS = ((re.compile(r"男"), re.compile(r"女")), (re.compile(r"城镇|城市"), re.compile(r"乡村|农村")))
+
+
+def _among_population(doc: Doc, claims):
+    from .share import AMONG, among_whole
+
+    among = AMONG.match(doc.sentence(claims[0]))
+    if among is None:
+        return []
+    items = [x for x in claims if x.dimension == "person" and x.kind == "amount" and not x.per and countable(x)
+             and x.group in (None, x.id) and not re.search(r"比|较|增加|减少|增长|下降", doc.before(x, 8))]
+    # (60岁及以上人口为24000人，占20.00%，其中65岁及以上人口为16000人: a part of the item before)
+    items = [x for k, x in enumerate(items) if k == 0 or "其中" not in doc.between(items[k - 1], x)]
+    if len(items) < 2:
+        return []
+    found = among_whole(doc, items[0], among)
+    if found is None:
+        return []
+    total, sure, pop = found
+    named = [re.sub(r"^.*[,;:、]", "", doc.before(x, 12)) for x in items]
+    pair = next(((a, b) for a, b in _PAIRS if all(a.search(n) or b.search(n) for n in named)
+                 and any(a.search(n) for n in named) and any(b.search(n) for n in named)), None)
+    if pair is None and len(_axes(doc, items, _AXES, total)) > 1:
+        return []  # (城镇人口…，男性人口…: two cuts in one sentence)
+    exhaustive = (True if sure else None) if pair is not None and len(items) == 2 else False
+    return [(total, items, exhaustive, f"the people of a sentence that opens {among.group(1)}中, under the "
+                                       f"{pop} stated before it")]
 
 
 # 8. a per-capita income and its sources: 人均可支配收入9860元，其中工资性收入5120元、… ----------------
@@ -506,7 +546,7 @@ def _listed(doc: Doc, claims):
         named: dict[tuple, list] = {}
         listed = {x.id for x in pl.items}
         by_year = _year_items(doc, pl, items_all)
-        divides = pl.cue[:1] in "分按"  # 分产业看，第一产业增加值…: the total is in the sentence before
+        divides = pl.cue[:1] in "分按从"  # 分产业看，第一产业增加值…: the total is in the sentence before
         for first in items_all:
             wholes = whole_candidates(doc, claims, pl.cue_start, first, exclude=listed)
             if not wholes and divides:
@@ -849,7 +889,10 @@ def _year_items(doc: Doc, pl, items) -> bool:
 
 
 #: a sentence that opens by saying how it divides a total: 按性别分，… / 分产业看，…
-_DIVIDING = re.compile(r"\s*[\u4e00-\u9fff]{0,8}?(?:按[^,;。]{1,10}?(?:分|统计)|分[^,;。]{1,8}?看)")
+_DIVIDING = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,8}方面[,:]+)?[\u4e00-\u9fff]{0,8}?(?:按[^,;。]{1,10}?(?:分|统计)|"
+                       r"分[^,;。]{1,8}?看)")
+#: measures of opposite sides: a total of one is never the total of the other's parts
+_OPPOSITES = (("收入", "支出"), ("出口", "进口"), ("存款", "贷款"))
 #: the period a sentence opens with: 3月份，… / 一季度，…
 _PERIOD = re.compile(r"((?:1[0-2]|[1-9])月份?|[一二三四]季度|上半年|下半年|前三季度|1-\d{1,2}月)")
 _PERIOD_OPENS = re.compile(r"\s*" + _PERIOD.pattern)
@@ -873,7 +916,14 @@ def _divided_total(doc: Doc, first_of_sentence, like) -> list:
                 return []
             # its first figure of the kind, not a part, nor a range's bound (人口在3万人至5万人之间的有2个)
             first = next((x for x in reversed(found) if not BASE_OF_RATIO.match(doc.after(x, 10))), None)
-            return [] if first is None or first.range_with or first.hedge else [first]
+            if first is None or first.range_with or first.hedge:
+                return []
+            # (收入…24332亿元…。支出方面，分中央和地方看，中央…支出8717亿元: no total of the spending)
+            theirs, mine = doc.before(first, 16), doc.before(like, 16) if hasattr(like, "sentence") else ""
+            if any(a in theirs and b in mine and b not in theirs or b in theirs and a in mine and a not in theirs
+                   for a, b in _OPPOSITES):
+                return []
+            return [first]
         head = doc.in_sentence(found[0])[0]
     return []
 

@@ -854,6 +854,13 @@ def _named_whole(doc: Doc, names, noun: str, p, wholes, group, rate=None):
     best = max(score.values(), default=0)
     if best > 0:
         named = [w for w in wholes if score[w.id] == best]
+        if rate is not None and len(named) > 1:
+            # 项目支出预算48100元 and 财政拨款收支总预算1085203.63元, both named like 支出总预算: the one that
+            # gives the rate, if one does
+            fits = next((w for w in named if _rate_finding(rate, p, w, "", False, "").status == "pass"), None)
+            if fits is not None:
+                return Reading(p, fits, False, f"the whole is a figure named {noun}, of those named alike the one "
+                                                "that gives the rate")
         if rate is not None and rate.value < HUNDRED and civ(p).above(civ(named[0])):
             # 人均教育文化娱乐消费支出583元，占人均消费支出的比重为9.1% against 人均生活用品及服务消费
             # 支出356元: a figure named like the whole but smaller than the part is another part, no whole
@@ -897,7 +904,27 @@ _POPULATION = re.compile(r"(?:全[县市区乡镇省])?(?:总人口|人口总数
 _POPULATION_FIGURE = re.compile(r"(?<![城镇乡村农])(户籍|常住|总|(?<=全[省市县区乡镇])|(?<=年末))人口(?:数|总数)?"
                                 r"(?:为|达到?|共|有|是)?$")
 #: a sentence that opens by naming the population its figures are among: 总人口中，…
-_AMONG = re.compile(r"\s*((?:全[省市县区乡镇])?(?:总人口|户籍人口|常住人口|人口总数))中[,:]")
+AMONG = re.compile(r"\s*((?:全[省市县区乡镇])?(?:总人口|户籍人口|常住人口|人口总数))中[,:]")
+
+
+def among_whole(doc: Doc, p, among):
+    """(whole, sure, population word) for a figure of a sentence that opens by naming the population it is
+    among (全县常住人口中，居住在城镇的人口为120000人): the population stated before, named so, never a
+    figure among it (nor one of another 全X中 sentence, 男性人口为41250人); None when none is. Sure in
+    the sentence or the one before in its paragraph, or when both name the same place (全县…)."""
+    pop = re.sub(r"^全[省市县区乡镇]", "", among.group(1))
+    scope = re.match(r"全[省市县区乡镇]", among.group(1))
+    back = list(islice((w for w in _within_reach(doc, p) if w.dimension == p.dimension
+                        and w.kind == "amount" and not w.per and not in_table(doc, w)), 41))
+    named = [w for w in back if w.sentence != p.sentence and not AMONG.match(doc.sentence(w))
+             and (pop in doc.before(w, 12) or pop == "总人口" and _POPULATION_FIGURE.search(doc.before(w, 10)))
+             and not (scope and re.search(r"全[省市县区乡镇]", doc.before(w, 12))
+                      and scope.group() not in doc.before(w, 12))]
+    if not named:
+        return None
+    w = named[0]
+    sure = _sentence_or_next(doc, w, p) or (scope is not None and scope.group() + pop in doc.before(w, 12))
+    return w, sure, pop
 
 
 #: how far back, in characters, a share's whole is looked for in earlier paragraphs (see
@@ -932,8 +959,8 @@ def _named_far(doc: Doc, names: _Names, noun: str, p: Claim, group: list[Claim])
         for w in map(named.__getitem__, range(k - 1, -1, -1)):
             if w.start < lead.start - FAR_REACH:
                 break
-            if w.line != p.line and w not in group:
-                far[w.id] = w
+            if w.line != p.line and w not in group and not _SHARE_AFTER.match(doc.after(w, 4, clause=False)):
+                far[w.id] = w  # (not 项目支出预算48100元，占支出总预算的4.43%: a part of what it names)
     score = {wid: named_alike(noun, _named_as(doc, w)) for wid, w in far.items()}
     top = max(score.values(), default=0)
     named = [wid for wid in far if score[wid] == top]
@@ -954,7 +981,7 @@ def _prose_shares(doc: Doc):
         among = None
         if not noun:
             # 总人口中，男性26.81万人，占51.2%: the sentence names the whole its shares are of
-            among = _AMONG.match(doc.sentence(rate))
+            among = AMONG.match(doc.sentence(rate))
             if among is not None:
                 noun = among.group(1)
         cue_pos = doc.n.to_norm(rate.start) - len(before) + m.start()
@@ -982,21 +1009,10 @@ def _prose_shares(doc: Doc):
                 continue
             wholes = [w for w in _wholes_before(doc, p, p.dimension) if w not in group]
             if among is not None:
-                # 全县常住人口中，居住在城镇的人口为120000人，占60%: the whole is the population stated before,
-                # named so, never a figure among it (nor one of another 全X中 sentence, 男性人口为41250人)
-                pop = re.sub(r"^全[省市县区乡镇]", "", among.group(1))
-                scope = re.match(r"全[省市县区乡镇]", among.group(1))
-                back = list(islice((w for w in _within_reach(doc, p) if w.dimension == p.dimension
-                                    and w.kind == "amount" and not w.per and not in_table(doc, w)), 41))
-                named = [w for w in back if w.sentence != p.sentence and not _AMONG.match(doc.sentence(w))
-                         and (pop in doc.before(w, 12) or pop == "总人口" and _POPULATION_FIGURE.search(doc.before(w, 10)))
-                         and not (scope and re.search(r"全[省市县区乡镇]", doc.before(w, 12))
-                                  and scope.group() not in doc.before(w, 12))]
-                if named:
-                    w = named[0]
-                    sure = _sentence_or_next(doc, w, p)
-                    tried.append(Reading(p, w, sure, f"the whole is the {pop} stated before the sentence "
-                                         f"that opens {among.group(1)}中", gross=True))
+                found = among_whole(doc, p, among)
+                if found is not None:
+                    tried.append(Reading(p, found[0], found[1], f"the whole is the {found[2]} stated before the "
+                                         f"sentence that opens {among.group(1)}中", gross=True))
                 continue
             if noun and _PLAN_WHOLE.fullmatch(noun):
                 plan = _plan_whole(doc, p, group)
