@@ -254,6 +254,9 @@ def check(doc: Doc):
                  "the total and what became of its items are stated in two sentences of one paragraph")
         for f in _spread(doc, claims):
             out.append(f)
+        for total, items, exhaustive, how in _sources(doc, claims):
+            emit(total, items, exhaustive, how, note="" if exhaustive else
+                 "the sources named may leave out others (自筹, 社会资金)")
         for total, items, exhaustive, how in _among_population(doc, claims):
             emit(total, items, exhaustive, how)
         for total, items, exhaustive, how in _income_sources(doc, claims):
@@ -266,6 +269,33 @@ def check(doc: Doc):
              note="the total counts more years than the lines list" if short else "")
     for total, items, exhaustive, how in _named_items(doc):
         emit(total, items, exhaustive, how)
+    return out
+
+
+# 10. money and the sources it came from, clause by clause after it without a cue: 累计投入9.45亿元，
+#     中央财政拨付5.62亿元，省级财政配套1.91亿元，市县配套1.92亿元 ---------------------------------------
+
+#: money a list of sources may make: 累计投入, 总投资, 筹措资金, 需投资
+_FUNDED = re.compile(r"(?:投入|投资|筹措|筹集|整合|安排|落实)[\u4e00-\u9fff]{0,6}?(?:共计|合计|共|达到|达|为)?$")
+#: between a figure and the next source: ，中央财政拨付 / ，镇村自筹 / ，需上级扶持
+_SOURCE_ITEM = re.compile(r"[,;]\s*(?:需|由|其余|剩余)?(中央|国家|省级|省|市级|州级|县级|区级|市县|县乡|乡镇|镇村|村级|上级|"
+                          r"本级|地方|社会|群众|农户|企业|银行|自筹)[\u4e00-\u9fff]{0,12}")
+
+
+def _sources(doc: Doc, claims):
+    out = []
+    for k, t in enumerate(claims):
+        if t.dimension != "money" or t.kind != "amount" or not countable(t) or not _FUNDED.search(doc.before(t, 10)):
+            continue
+        items, sources = [], set()
+        for c in claims[k + 1:]:
+            m = _SOURCE_ITEM.fullmatch(doc.between(items[-1] if items else t, c))
+            if m is None or c.dimension != "money" or c.kind != "amount" or not countable(c) or m.group(1) in sources:
+                break
+            sources.add(m.group(1))
+            items.append(c)
+        if len(items) >= 2:
+            out.append((t, items, False, "the sources named clause by clause after the money they make"))
     return out
 
 
@@ -1297,7 +1327,7 @@ _AFTER_LIST = re.compile(r"^(?:以上|上述[\u4e00-\u9fff]{0,6}?|合计|共计|
 #: after a 分别 list, its total with 共 (，两年共脱贫 / ，义务教育阶段在校学生共)
 _RESPECTIVE_TOTAL = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:共计|合计|总计|共)[\u4e00-\u9fff]{0,4}")
 #: after a figure of years, what makes the next figure their total (…412户，三年累计脱贫2603户)
-_YEARS_TOTAL = re.compile(r"(?:来|间|内|中)?(?:累计|共计|合计|共)[\u4e00-\u9fff]{0,4}")
+_YEARS_TOTAL = re.compile(r"(?:来|间|内|中)?(?:[,]?[\u4e00-\u9fff]{0,4}?(?:已|共)?)?(?:累计|共计|合计|共)[\u4e00-\u9fff]{0,4}")
 #: 共 with a verb that the first item carries for the whole list (共识别边缘易致贫户562户、…，共计888户)
 _JOINT_VERB = re.compile(r"共(?:识别|认定|排查|摸排|核查|确定|纳入|选聘|聘用|培训|发放|投入|实施|建成|新建|落实|安置|搬迁)")
 
@@ -1471,7 +1501,7 @@ def _span_years(opening: str) -> int:
     """How many years the one span of years before a 分别 list covers (2013~2017年: 5), when it is
     the only mention of years there; else 0."""
     spans = list(_SPAN.finditer(opening))
-    if len(spans) != 1 or len(re.findall(r"(?:19|20)\d{2}", opening)) != 2:
+    if len(spans) != 1 or len(re.findall(r"(?:19|20)\d{2}(?=\s*(?:年|至|到|~|～|-|－|—|–))", opening)) != 2:
         return 0
     n = int(spans[0].group(2)) - int(spans[0].group(1)) + 1
     return n if 2 <= n <= 10 else 0
@@ -1490,8 +1520,8 @@ def _years_of_sentence_before(doc: Doc, before: list, claims: list):
         return []
     years = int(y.value)
     opening = doc.norm(before[0].sentence.start, before[-1].end)
-    if len(set(re.findall(r"(?:19|20)\d{2}(?=\s*年)", opening))) != years:
-        return []
+    if len(set(re.findall(r"(?:19|20)\d{2}(?=\s*年)", opening))) != years and _span_years(opening) != years:
+        return []  # (2013至2018年…分别为…。六年来，…累计减贫8239万人: a span of the years)
     out = []
     for k in range(1, len(claims)):
         t = claims[k]

@@ -242,7 +242,7 @@ _PART_CUE = re.compile(r"(?<!不)(其中|包括|包含|含有|内含|(?<![不包
                        r"门类|经济类型|城乡|季度|性别|年龄|所有制|隶属关系|中央和地方|登记注册类型)(?:来)?看|"
                        r"按(?:产业|行业|类型|类别|区域|地区|领域|用途|来源|资金用途|资金来源)(?:分|划分|统计)|"
                        # 按经营地统计，…, 按行政等级分，…: any dimension the list is cut by, before a comma
-                       r"按(?:照)?[\u4e00-\u9fff]{2,6}?(?:划分|统计|分类|分)(?=\s*[,:]))")
+                       r"按(?:照)?[\u4e00-\u9fff]{2,8}?(?:划分|统计|分类|分)(?=\s*[,:]))")
 _SUBTOTAL = re.compile(r"(以上|上述|小计|合计|共计|总计)(共|合计|共计)?$")
 #: right after a count and its noun, a list of its parts: 86个扶贫车间中，服装加工类32个、…
 _PARTITIVE_LIST = re.compile(r"[\u4e00-\u9fff“”]{1,10}中[,:]\s*[\u4e00-\u9fff“”]{1,12}")
