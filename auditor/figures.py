@@ -104,7 +104,8 @@ _LIST_MARKER = re.compile(r"(?m)^[ \t·•　|]*(?:\d{1,2}[.、](?!\d)|[(（]\d{
 _TABLE_NO = re.compile(r"(?m)(?:^|(?<=[\s见如据入（(]))(?:附|续)?[表图]\s?\d{1,3}(?:[-—.．]\d{1,2})?"
                        r"(?=\s|[:：,，。;；、)）]|所示|中|的|$)")
 #: 8:30, 14:05:00; not the parts of a ratio of decimals (12.9:41.8:45.3)
-_CLOCK = re.compile(r"(?<![\d.])\d{1,2}:\d{2}(?::\d{2})?(?![\d.])")
+_CLOCK = re.compile(r"(?<![\d.:])(?<!比例为)(?<!结构为)(?<!比重为)(?<!之比为)(?<!比例是)(?<!结构是)(?<!比为)"
+                    r"(?<!比例)(?<!结构)\d{1,2}:\d{2}(?::\d{2})?(?![\d.])")  # (三次产业比例为11:65:24: a ratio)
 #: 1e309, 1.5E+10: no report states a figure so; read digit by digit it would give 10元 or 999户
 _SCIENTIFIC = re.compile(r"(?<![A-Za-z0-9.])\d+(?:\.\d+)?[eE][+-]?\d+(?![A-Za-z0-9])")
 _CONTACT_BEFORE = re.compile(r"(?:电话|热线|手机|传真|邮编|邮政编码|QQ|微信号|编号|代码|账号|帐号|车牌)[:：]?\s*$")

@@ -13,7 +13,12 @@ What it checks
        total row of an additive column, and, in one row, a part column above the column it is
        part of (贫困人口 above 总人口数).
     4. The structure of the three sectors (三次产业结构 12.9:41.8:45.3, or 一、二、三产业增加值占
-       地区生产总值的比重分别为17.1%、41.5%、41.4%): shares of one economy, they add up to 100.
+       地区生产总值的比重分别为17.1%、41.5%、41.4%; 三次产业增加值结构为…, 三次产业比例为11:65:24): shares of
+       one economy, they add up to 100.
+    5. The three sectors' contributions to growth (一、二、三产业对经济增长的贡献率分别为9.5%、34.9%和
+       55.6%) add up to 100, and the points they pull growth by (分别拉动GDP增长0.63个、2.34个、3.73个
+       百分点) add up to the growth of the economy stated before them in their paragraph (地区生产总值
+       比上年增长6.7%), at most one sentence back.
 
 Why it matters
     These figures are impossible whatever the rest of the report says: a digit was dropped or
@@ -30,7 +35,8 @@ Tolerance
     exact): persons fail only when their interval lies entirely below the households'; a share
     fails only when its interval lies entirely above 100; a part fails only when it lies
     entirely above its total; the three sectors' shares fail only when the sum of their
-    intervals cannot meet 100 (shares in % may be truncated as well as rounded). Persons per household are compared as a ratio of intervals and
+    intervals cannot meet 100 (shares in % may be truncated as well as rounded), and so do
+    contributions, or points pulled against the growth's interval. Persons per household are compared as a ratio of intervals and
     only warn outside 1–8.
 """
 
@@ -39,7 +45,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from .base import BUDGET, Doc, Iv, Rule, finding, fmt, iv, rate_iv
+from .base import BUDGET, Doc, Iv, Rule, finding, fmt, iv, rate_iv, same_paragraph
 from .subset import countable, exact_iv, is_visit
 
 CODE = "C013"
@@ -52,12 +58,12 @@ _HUNDRED = Decimal(100)
 
 
 def check(doc: Doc):
-    return _household_size(doc) + _shares(doc) + _tables(doc) + _sector_structure(doc)
+    return _household_size(doc) + _shares(doc) + _tables(doc) + _sector_structure(doc) + _sector_contributions(doc)
 
 
 # 4. the structure of the three sectors --------------------------------------------------------
 
-_SECTORS = re.compile(r"(?:三次产业|一二三产业?|三产)(?:结构|比例|比重|之比|比)[^,;。]{0,24}$")
+_SECTORS = re.compile(r"(?:三次产业|一二三产业?|三产)(?:增加值|产值)?(?:结构|比例|比重|之比|比)[^,;。]{0,24}$")
 #: the three sectors' shares stated as percentages, in order
 _SECTOR_SHARES = re.compile(r"(?:三次产业|第?一、第?二、第?三产业|一二三产业?)[^,;。]{0,20}?(?:比重|比例|占比|结构)"
                             r"分别(?:为|是|达到?)?$")
@@ -112,6 +118,51 @@ def _sector_structure(doc: Doc):
         out.append(finding(RULE, "pass" if ok else "fail", [a, b, c], msg, comp, Iv.point(_HUNDRED), total,
                            f"the sum {total} " + ("meets" if ok else "cannot meet") + " 100", confidence=0.9))
     return out
+
+
+# 5. the three sectors' contributions to growth: 贡献率分别为9.5%、34.9%和55.6% add up to 100; 分别拉动
+#    GDP增长0.63个、2.34个、3.73个百分点 add up to the growth stated before them ------------------------
+
+_CONTRIBUTION = re.compile(r"(?:三次产业|第?一、第?二、第?三产业|一二三产业?)[^,;。]{0,24}?贡献率分别(?:为|是|达到?)?$")
+_PULL = re.compile(r"(?:三次产业|第?一、第?二、第?三产业|一二三产业?)[^,;。]{0,6}?分别拉动(?:GDP|经济|地区生产总值)?"
+                   r"(?:增长)?$")
+#: the growth of the economy, before its percent
+_GDP_GROWTH = re.compile(r"(?:生产总值|GDP|经济)[^,;。\d]{0,12}?增长$")
+
+
+def _sector_contributions(doc: Doc):
+    out = []
+    for i, a in enumerate(doc.claims[:-2]):
+        b, c = doc.claims[i + 1], doc.claims[i + 2]
+        if any(x.table is not None or x.hedge for x in (a, b, c)):
+            continue
+        if not all(_JOIN.fullmatch(doc.between(x, y)) for x, y in ((a, b), (b, c))) \
+                or re.match(r"^\s*(?:、|和|及)\s*\d", doc.after(c, 3)):
+            continue  # (a fourth term: not the three sectors)
+        if all(x.kind == "percent" for x in (a, b, c)) and _CONTRIBUTION.search(doc.before(a, 40, clause=False)):
+            total = rate_iv(a).scale(_HUNDRED) + rate_iv(b).scale(_HUNDRED) + rate_iv(c).scale(_HUNDRED)
+            out.append(_sum_of_three(a, b, c, total, Iv.point(_HUNDRED), "100",
+                                     "the three sectors' contributions to growth"))
+        elif c.kind == "percentage_point" and all(x.unit in ("", "个") and x.kind == "amount" for x in (a, b)) \
+                and _PULL.search(doc.before(a, 30, clause=False)):
+            growth = next((g for g in doc.preceding(a) if g.kind == "percent" and not g.hedge
+                           and _GDP_GROWTH.search(doc.before(g, 20)) and same_paragraph(doc, g, a)
+                           and len(re.findall(r"[。!?]", doc.between(g, a))) <= 1), None)
+            if growth is None:
+                continue
+            total = iv(a) + iv(b) + iv(c)
+            out.append(_sum_of_three(a, b, c, total, iv(growth), f"the growth {fmt(growth.value)}%",
+                                     "the points the three sectors pull growth by", extra=[growth]))
+    return out
+
+
+def _sum_of_three(a, b, c, total: Iv, should: Iv, shown: str, what: str, extra=()):
+    ok = total.meets(should)
+    comp = f"{fmt(a.value)} + {fmt(b.value)} + {fmt(c.value)} = {total}, should be {shown} " + ("✓" if ok else "✗")
+    msg = f"{what} add up to {shown}" if ok else f"{what} add up to {total}, not {shown}"
+    return finding(RULE, "pass" if ok else "fail", list(extra) + [a, b, c], msg, comp, should, total,
+                   f"the sum {total} " + ("meets " if ok else "cannot meet ") + str(should)
+                   + "; each figure may be rounded by half its last digit", confidence=0.9)
 
 
 # 1. persons per household ---------------------------------------------------------------------

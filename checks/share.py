@@ -2067,6 +2067,10 @@ def _sector_values(doc: Doc):
                 any(values[k].hedge is not None for k in "一二三"):
             continue  # (突破11.8: a bound is no share of a structure)
         parts = [values[k] for k in "一二三"]
+        last = max(x.end for x in parts)
+        if any(last < t[0].start < first.start and not _EARLIER_STRUCTURE.search(doc.before(t[0], 10))
+               for t in sector_structures(doc)):
+            continue  # (…结构为6.0:46.9:47.1。…2021年…结构为5.5:50.6:43.9: the values' structure is the first)
         whole = civ(parts[0]) + civ(parts[1]) + civ(parts[2])
         comps, readings = [], []
         for share, part in zip(triple, parts):
