@@ -695,6 +695,10 @@ def _listed(doc: Doc, claims):
                         "and those going on are seldom listed") if _stages(doc, part) else ""
                 short = exhaustive is False and (partial_heads or bool(subclass)
                                                  or _partial_by_nature(doc, pl, part, total))
+                split = _complete_split(doc, part, total)
+                if split:
+                    exhaustive, short = True, False
+                    how += f"; {split} make the total between them"
                 people = family(total) in ("person", "household", "person_visit")
                 axes = _axes(doc, part, _AXES if people else _MONEY_AXES, total)
                 if len(axes) > 1 and (exhaustive is not True or len(axes & _SCHEMES) > 1):
@@ -717,6 +721,39 @@ def _listed(doc: Doc, claims):
                                 "total, and the list may be partial")
                 out.append((total, part, exhaustive, how, wholes[1:], note, short))
     return out
+
+
+#: splits that are complete by definition: (the total's words, the whole name of each part, what they are);
+#: a part named with more words (对东盟出口) is of a narrower whole
+_LEAD = r"^(?:其中)?[,:]?\s*(?:全年|全县|全市|货物)?"
+_SPLITS = (
+    (re.compile(r"进出口"), (re.compile(_LEAD + r"出口(?:总额|总值|额)?(?:为|达到|达|完成)?$"),
+                           re.compile(_LEAD + r"进口(?:总额|总值|额)?(?:为|达到|达|完成)?$")), "exports and imports"),
+    (re.compile(r"粮食"), (re.compile(_LEAD + r"夏粮(?:总)?(?:产量)?(?:为|达到|达)?$"),
+                         re.compile(_LEAD + r"秋粮(?:总)?(?:产量)?(?:为|达到|达)?$"),
+                         re.compile(_LEAD + r"早稻(?:总)?(?:产量)?(?:为|达到|达)?$")),
+     "the summer and autumn grain (and the early rice)"),
+    (re.compile(r"农林牧渔"), tuple(re.compile(_LEAD + name + r"(?:总)?产值(?:为|达到|达)?$") for name in (
+        "农业", "林业", "(?:畜)?牧业", "渔业", "(?:农林牧渔)?(?:服务业|专业及辅助性活动)")),
+     "farming, forestry, herding, fishing and their services"),
+)
+#: parts a split may leave unnamed: the early rice of the grain
+_OPTIONAL = {"the summer and autumn grain (and the early rice)": {2}}
+
+
+def _complete_split(doc: Doc, items, total) -> str:
+    """What the items are, when they make the total by definition (出口 and 进口 of 进出口; 夏粮, 早稻
+    and 秋粮 of 粮食; the five of 农林牧渔业总产值, services included), else ''."""
+    own = doc.before(doc.by_id.get(total.group, total) if total.group else total, 16)
+    names = [re.sub(r"^.*[,;:、]", "", doc.before(x, 12)) for x in items]
+    for whole, parts, what in _SPLITS:
+        if not whole.search(own):
+            continue
+        kinds = [next((k for k, rx in enumerate(parts) if rx.search(n)), None) for n in names]
+        needed = set(range(len(parts))) - _OPTIONAL.get(what, set())
+        if None not in kinds and len(set(kinds)) == len(kinds) and needed <= set(kinds):
+            return what
+    return ""
 
 
 #: after an item counted by what it offers or has (40个机构提供视力康复服务): items that may overlap
