@@ -115,10 +115,10 @@ _POLICY_JOIN = re.compile(r"\d+\s*\+\s*[A-Za-z\d]|[A-Za-z\d]\s*\+\s*\d+$")
 _PERCENT_WORDS = ("个百分点", "百分点")
 _DATE_UNITS = {"月": (1, 12), "日": (1, 31), "号": (1, 31)}
 _MONTH_RANGE = re.compile(r"\s*(?:-|~|—|–|至|到)\s*(?:1[0-2]|[1-9])月")
-_PER_PREFIX = re.compile(r"(?:户均|人均|生均|村均|座均|亩均|次均|每人每年|每人每月|每户每年|每人|每户|每个|每村|每亩|每年每人|"
+_PER_PREFIX = re.compile(r"(?:户均|人均|生均|村均|县均|乡均|镇均|座均|亩均|次均|每人每年|每人每月|每户每年|每人|每户|每个|每村|每亩|每年每人|"
                          r"每名|每座|每所|每家|每套|每吨|每公里|每位|平均每|单座|单个|每)$")
 #: 户均 / 每亩 with a verb between it and the number: 户均增收1400元, 每亩补助500元
-_PER_BEFORE = re.compile(r"(?:户均|人均|生均|村均|亩均|次均|每户|每人|每亩|每名|每位)[^,。;，、]{0,8}$")
+_PER_BEFORE = re.compile(r"(?:户均|人均|生均|村均|县均|乡均|镇均|亩均|次均|每户|每人|每亩|每名|每位)[^,。;，、]{0,8}$")
 #: the denominator written after a unit: 元/人, 公斤/公顷 (a yield per area, no weight), 元/人次;
 #: longest first, so that 人次 is not read as 人 and 平方公里 not cut short
 _PER_UNIT_AFTER = re.compile(r"/(平方公里|平方千米|平方米|人次|户次|公顷|公斤|千克|小时|公里|千米|人|户|月|年|亩|天|日|"

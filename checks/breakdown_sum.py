@@ -400,6 +400,14 @@ def _not_nested(doc: Doc, items):
     地方税收收入8.79亿元: tax revenue is part of the budget revenue, no second item)."""
     names = [re.sub(r"^.*[,;:、]", "", doc.before(x, 16)) for x in items]
     drop = set()
+    # 其中劳动力1200人，外出劳动力700人: an item named as an earlier one with a word before it is a kind of it
+    bare = [re.sub(r"^(?:其中|有|共有|现有|共)", "", n) for n in names]
+    for k, name in enumerate(bare):
+        if items[k].dimension not in ("person", "household"):
+            continue  # (土地增值税 is no kind of 增值税)
+        if any(len(w) >= 2 and name.endswith(w) and len(name) > len(w) and re.fullmatch(r"[\u4e00-\u9fff]+", name)
+               and not re.fullmatch(r"[非未不无]", name[:-len(w)]) for w in bare[:k]):  # (非寄宿生: the rest)
+            drop.add(k)
     for part_re, whole_re, part_word, whole_word in NESTED:
         for k, name in enumerate(names):
             if part_word in name and part_re.search(name) and any(

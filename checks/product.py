@@ -391,6 +391,11 @@ def _previous_sentence_count(doc: Doc, p, per: str):
         return None
     place = _WHOLE_PLACE.search(doc.norm(p.sentence.start, p.start))
     cands = [c for c in doc.in_sentence(first) if _count_matches(c, per)]
+    workers = per == "人" and _AVERAGE.search(doc.before(p, 12)) is not None
+    if workers:
+        # 全镇共有2000户8000人，全镇劳动力4500人。…人均耕地面积3.1亩: over the people, not the workers
+        people = [c for c in cands if not _WORKERS.search(doc.before(c, 8))]
+        cands = people or cands
     if len(cands) == 1 and (place is None or _WHOLE_PLACE.search(doc.before(cands[0], 16))):
         return cands[0]
     # 为8个薄弱村各安排…。全镇村集体经济总收入612.6万元，村均21.9万元: not over those 8, but over the
@@ -402,7 +407,7 @@ def _previous_sentence_count(doc: Doc, p, per: str):
         if c.line != p.line:
             break
         if _count_matches(c, per) and place.group(0) in doc.before(c, 16) \
-                and (not villages or "村" in doc.after(c, 4)):
+                and (not villages or "村" in doc.after(c, 4)) and not (workers and _WORKERS.search(doc.before(c, 8))):
             return c
     return None
 
@@ -863,6 +868,8 @@ _YEARS = re.compile(r"(?:(?P<n>[两二三四五六七八九十]|\d{1,2})年(?:�
                     r"|(?P<y1>(?:19|20)\d{2})(?:年)?[—\-~至到](?P<y2>(?:19|20)\d{2})年)")
 _AVG_BEFORE = re.compile(r"(?:年均|平均每年|每年平均)(?:新增|完成|投入|实现|减少|增加)?(?:为|达到|达|约)?$")
 _TOTAL_BEFORE = re.compile(r"累计|共|合计|总计|五年|年来")
+#: a level stated: 规模达到1200亿元
+_LEVEL_VERB = re.compile(r"(?:达到|达|规模为|规模|增至|提高到|增加到)$")
 
 
 def _years_of(text: str) -> int | None:
@@ -890,6 +897,9 @@ def _annual_average(doc: Doc):
             continue  # (三年计划投入28.6亿元: the years before the total say it is summed over them)
         if REACHED.search(doc.before(total, 6)):
             continue  # 由500万人减少至100万人，年均减少100万人: a level reached, no total of the years (C001's)
+        if re.search(r"(?:增加|减少|提高|下降)$", doc.before(a, 8)) and _LEVEL_VERB.search(doc.before(total, 8)) \
+                and not re.search(r"累计|共|合计|总计", doc.before(total, 8)):
+            continue  # 资金规模达到1200亿元，连续5年年均增加30亿元: a level and its yearly rise, no total of rises
         n = _years_of(doc.sentence(a))
         if n is None or n < 2:
             continue

@@ -124,14 +124,26 @@ class _Persons:
 
 
 def _nearest(doc: Doc, rate, persons: _Persons, pred):
-    """The matching count in the rate's sentence, else the nearest in the report."""
+    """The matching count in the rate's sentence, else the nearest in the report, unless that is
+    said of another place (全市贫困发生率…。甲县贫困人口…: the county's poor, the city's rate)."""
     same = [c for c in persons.by_sentence.get((rate.sentence.start, rate.sentence.end), ()) if pred(doc, c)]
     if same:
         return same[0], True
     near = persons.matching(pred).nearest(rate)
-    if near is None:
+    if near is None or _other_place(doc.sentence(rate), doc.sentence(near)):
         return None, False
     return near, near.line == rate.line
+
+
+_SCOPE = re.compile(r"全([省市州县区乡镇村])")
+_PLACE_OPENS = re.compile(r"\s*(?!全)[\u4e00-\u9fff]{1,5}?([省市州县区旗乡镇村])(?![级委政])")
+
+
+def _other_place(rate_sentence: str, count_sentence: str) -> bool:
+    """Does the count's sentence open with a named place of another level than the whole place the
+    rate's sentence is said of (全市 … / 甲县 …)?"""
+    scope, place = _SCOPE.search(rate_sentence), _PLACE_OPENS.match(count_sentence)
+    return scope is not None and place is not None and place.group(1) != scope.group(1)
 
 
 def _pair(doc: Doc, a, b, persons):

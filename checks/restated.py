@@ -260,6 +260,12 @@ _FLOW = re.compile(r"新增|新建|建成|完成|实施|带动|培训|发放|投
                    r"每|各|其中|计划|力争|确保|推进|资助|提升|扶持|带领|联建")
 
 
+#: right after the noun a figure counts, a verb that makes it a flow: 56个贫困村出列, 12个项目已完工
+#: (not after 全部/均/都: 120个贫困村全部退出 is the whole stock, stated again)
+_FLOW_AFTER = re.compile(r"(?:已|已经|先后|顺利|实现|相继)?(?:出列|退出|摘帽|销号|脱贫|达标|通过验收|完工|竣工|"
+                         r"建成|开工|投产|搬迁|入住)")
+
+
 def _named_things(doc: Doc, put):
     for c in doc.claims:
         if not countable(c) or c.table is not None or compound_member(doc, c):
@@ -272,8 +278,8 @@ def _named_things(doc: Doc, put):
         before = doc.before(c, 10)
         if before and not _BARE_BEFORE.search(before):
             continue  # 促进民营经济发展壮大36条政策措施: the figure is part of a name
-        if _FLOW.search(noun):
-            continue
+        if _FLOW.search(noun) or _FLOW_AFTER.match(doc.after(c, 24)[len(noun):]):
+            continue  # (累计有56个贫困村出列: what left, not the stock of poor villages)
         if _ADMIN_NOUN.match(noun):
             # 14个市州 is the whole only when the text says so (全面达标, 全部硬化, 有…)
             if not (re.search(r"全部|全面|均|都|所有", doc.after(c, 16)) or

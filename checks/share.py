@@ -1215,13 +1215,13 @@ def _verb_rate(doc: Doc):
         verb = m.group(1)
         said = f"(?:{verb}|{_VERB_ALSO[verb]})" if verb in _VERB_ALSO else verb
         done = next((x for x in doc.preceding_in_sentence(rate) if x.kind == "amount" and x.dimension and
-                     not x.per and re.search(rf"(?:已|累计|共|全部)?(?:实现)?{_NOT_DONE_YET}{said}(?:了)?(?:的)?(?:问题)?$",
+                     not x.per and re.search(rf"(?:已|累计|共|全部)?(?:实现)?{_NOT_DONE_YET}{said}(?:了)?(?:的)?(?:问题|项目|工程|任务|企业)?$",
                                              doc.before(_lead(doc, x), 10))), None)
         if done is None or _of_subgroup(doc, done, said) or _EXCESS_AFTER.match(doc.after(rate, 8, clause=False)):
             continue  # (竣工17.51万户，竣工率达135%，超额完成4.54万户: of a plan the sentence does not state)
         tried = []
         for p in _group(doc, done):
-            whole = next((w for w in doc.preceding_in_sentence(_lead(doc, p)) if _whole_of_done(doc, w, p)), None)
+            whole = next((w for w in doc.preceding_in_sentence(_lead(doc, p)) if _whole_of_rate(doc, w, p)), None)
             if whole is not None:
                 tried.append(Reading(p, whole, True, f"what was done ({verb}) over the figure of its kind before it"))
                 continue
@@ -1229,7 +1229,7 @@ def _verb_rate(doc: Doc):
             # states the whole first
             last = _last_before_sentence(doc, p)
             if last is not None and same_paragraph(doc, last, p):
-                kinds = [w for w in doc.in_sentence(last) if _whole_of_done(doc, w, p)]
+                kinds = [w for w in doc.in_sentence(last) if _whole_of_rate(doc, w, p)]
                 # (推进建设6402户(其中…，新开工2023年棚改480户)…。…开工480户(套)，开工率为100%: the figure
                 # the sentence before names by the rate's verb is its whole, not that sentence's first)
                 whole = next((w for w in kinds if verb in doc.before(_lead(doc, w), 12)), kinds[0] if kinds else None)
@@ -1293,7 +1293,7 @@ def _named_rate(doc: Doc, handled: set):
             first = dones[-1] if dones[-1].dimension == done.dimension else done
             parts = [x for x in doc.in_sentence(rate) if first.start <= x.start and x.end <= rate.start
                      and x.dimension == done.dimension and x.kind == "amount" and not x.per]
-            wholes = [w for w in doc.preceding_in_sentence(_lead(doc, first)) if _whole_of_done(doc, w, first)
+            wholes = [w for w in doc.preceding_in_sentence(_lead(doc, first)) if _whole_of_rate(doc, w, first)
                       and not re.search(said, doc.before(_lead(doc, w), 10))]
             if wholes:
                 combined = word.startswith(("综合", "合计", "总"))  # 综合报销比例: of them all, surely
@@ -1306,7 +1306,7 @@ def _named_rate(doc: Doc, handled: set):
             out += _best(rate, tried, f"{word}率")
             continue
         for p in _group(doc, done):
-            wholes = [w for w in doc.preceding_in_sentence(_lead(doc, p)) if _whole_of_done(doc, w, p)
+            wholes = [w for w in doc.preceding_in_sentence(_lead(doc, p)) if _whole_of_rate(doc, w, p)
                       and not re.search(said, doc.before(_lead(doc, w), 10)) and "新增" not in doc.before(w, 6)
                       and (not group_name or group_name in doc.before(_lead(doc, w), 12))]
             tried += [Reading(p, w, len(wholes) == 1, f"what was done ({word}) over "
@@ -1331,7 +1331,7 @@ def _paragraph_total(doc: Doc, p: Claim):
     for w in doc.preceding(p):
         if w.line != p.line:
             return None
-        if w.sentence == p.sentence or not _whole_of_done(doc, w, p):
+        if w.sentence == p.sentence or not _whole_of_rate(doc, w, p):
             continue
         before = doc.before(_lead(doc, w), 14)
         if _TOTAL_WORDS.search(before) and "其中" not in before:
@@ -1348,10 +1348,24 @@ def _of_subgroup(doc: Doc, done: Claim, verb: str) -> bool:
     return m is not None and len(m.group(1)) >= 2
 
 
+#: a count of places or bodies, not of the things they did (12个省市援建项目…)
+_ACTORS = re.compile(r"[\u4e00-\u9fff]{0,2}(?:省|市|县|区|州|乡|镇|村|单位|部门|企业|地区|国家)")
+#: right after a figure, a rate of its own: 、住房竣工率90%
+_OWN_RATE_AFTER = re.compile(r"^[,、]?\s*[\u4e00-\u9fff]{0,8}率(?:为|达到|达|是)?\s*\d")
+
+
+def _whole_of_rate(doc: Doc, w: Claim, done: Claim) -> bool:
+    """Can w be the whole a rate of what was done is of: a whole of what was done (below) that has
+    no rate of its own (竣工5400人、竣工率90%，入住5100人、入住率85%: both done of a plan not stated)?"""
+    return _whole_of_done(doc, w, done) and not _OWN_RATE_AFTER.match(doc.after(w, 14, clause=False))
+
+
 def _whole_of_done(doc: Doc, w: Claim, done: Claim) -> bool:
     """Can w be the whole that ``done`` was done of: a plain amount of its kind, no change, base or
     excess over a plan (超额完成5.7万户)?"""
     before = doc.before(w, 6)
+    if w.unit == "个" and w.clause == done.clause and _ACTORS.match(doc.after(w, 6)):
+        return False  # 12个省市援建项目已开工530个: the count names whose projects, it is no stock of them
     return (w.dimension == done.dimension and w.kind == "amount" and not w.per and w.hedge is None
             and w.table is None and not _CHANGE.search(before) and not _BASE.search(before)
             and not _EXCESS.search(before))

@@ -782,6 +782,19 @@ def check(doc: Doc):
     return _findings(doc, rels)
 
 
+#: the noun right after a count in 个 (12个乡镇, 1100个贫困人口)
+_NOUN_AFTER_GE = re.compile(r"^[\u4e00-\u9fff]{1,8}")
+
+
+def _other_nouns(doc: Doc, part, whole) -> bool:
+    """Do two counts in 个 name, right after them, nouns with no character in common (12个乡镇 /
+    40个行政村; 8个村 / 1100个贫困人口)? Then they count different things."""
+    if part.unit != "个" or whole.unit != "个":
+        return False
+    a, b = _NOUN_AFTER_GE.match(doc.after(part, 8)), _NOUN_AFTER_GE.match(doc.after(whole, 8))
+    return a is not None and b is not None and not set(a.group()) & set(b.group())
+
+
 def _findings(doc: Doc, rels: list[_Rel]):
     out = []
     seen: dict[tuple, int] = {}
@@ -790,6 +803,8 @@ def _findings(doc: Doc, rels: list[_Rel]):
         if key in seen:
             continue
         seen[key] = 1
+        if not r.summed and any(_other_nouns(doc, r.part, w) for w in r.wholes):
+            continue  # 全县辖12个乡镇，其中甲镇辖40个行政村: 个 counts of different things
         whole_iv = _declared_iv if r.declared else _whole_iv
         p = _declared_iv(r.part) if r.declared else exact_iv(r.part)
         w_ivs = [sum_iv(r.wholes)] if r.summed else [whole_iv(w) for w in r.wholes]
