@@ -379,9 +379,10 @@ def _make_claim(cid: str, fig: Figure, norm: Normalised, ctx: _Text, cell: Table
     if prev is not None:
         pfig, pclaim = prev
         gap = text[pfig.end:fig.start]
-        if pfig.end <= fig.start and (gap in ("", "、", "、、") and pclaim.dimension and dimension
+        if pfig.end <= fig.start and ((gap in ("", "、", "、、") or gap == "," and (pclaim.dimension, dimension)
+                                       == ("household", "person")) and pclaim.dimension and dimension
                                       and pclaim.dimension != dimension and pfig.kind == fig.kind == "amount"
-                                      and not cell):
+                                      and not cell):  # (贫困户152户，386人: one compound, a comma between)
             group = pclaim.group or pclaim.id
         elif pfig.end > prefix_start and pfig.end <= fig.start:
             prefix_start = pfig.end

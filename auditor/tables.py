@@ -68,13 +68,19 @@ class Row:
 
 
 def _raw_cells(line: str, offset: int) -> list[tuple[int, int, str]]:
-    """Every cell of the line, empty ones included."""
+    """Every cell of the line, empty ones included (not the nothing outside a row's outer bars:
+    | 合计 | 64 | |, as Markdown writes a row, holds three cells, the last one empty)."""
     cells = []
     pos = 0
     for m in _CELL_SPLIT.finditer(line):
         cells.append((offset + pos, offset + m.start(), line[pos:m.start()].strip()))
         pos = m.end()
     cells.append((offset + pos, offset + len(line), line[pos:].strip()))
+    if "|" in line or "｜" in line:
+        if len(cells) > 1 and not cells[0][2] and line.lstrip(" \u3000").startswith(("|", "｜")):
+            cells = cells[1:]
+        if len(cells) > 1 and not cells[-1][2] and line.rstrip(" \u3000").endswith(("|", "｜")):
+            cells = cells[:-1]
     return cells
 
 

@@ -699,6 +699,9 @@ def _listed(doc: Doc, claims):
                     exhaustive = True
                     how += ("; the items' counts (or another figure each of them adds) make their total "
                             "exactly, so no item is left out")
+                if _stages(doc, part) and any(re.search(r"开工", doc.before(i, 10)) and not re.search(r"新开工", doc.before(i, 10)) for i in part) \
+                        and any(re.search(r"完工|竣工|建成", doc.before(i, 10)) for i in part):
+                    continue  # 其中开工项目17个，已完工4个: those finished were started, no sum
                 note = ("the items are stages of projects (新开工, 竣工 …): a project may be in two of them, "
                         "and those going on are seldom listed") if _stages(doc, part) else ""
                 short = exhaustive is False and (partial_heads or bool(subclass)
@@ -990,7 +993,12 @@ def _divided_total(doc: Doc, first_of_sentence, like) -> list:
             if said is not None and own is not None and said.group(1) != own.group(1):
                 return []
             # its first figure of the kind, not a part, nor a range's bound (人口在3万人至5万人之间的有2个)
-            first = next((x for x in reversed(found) if not BASE_OF_RATIO.match(doc.after(x, 10))), None)
+            cands = [x for x in reversed(found) if not BASE_OF_RATIO.match(doc.after(x, 10))]
+            if getattr(like, "group", None) not in (None, getattr(like, "id", None)):
+                # 村干部9人，现有贫困户152户，386人。按贫困户属性分类：五保户31户34人…: persons of compounds
+                # are of the compound's persons
+                cands = [x for x in cands if x.group not in (None, x.id)] or cands
+            first = next(iter(cands), None)
             if first is None or first.range_with or first.hedge:
                 return []
             # (收入…24332亿元…。支出方面，分中央和地方看，中央…支出8717亿元: no total of the spending)
@@ -1918,7 +1926,7 @@ def _run_span(doc: Doc, lines, j, listed: bool = False):
 def _making(doc: Doc, parent: _Line, block) -> int | None:
     """How many lines of a 其中 block, from its first, make the figure of their kind on ``parent``
     (at least two), or None."""
-    for total in _header_totals(doc, parent):
+    for total in (kind[-1] for kind in _header_totals(doc, parent)):
         items = []
         for ln in block:
             cand = _fitting(ln, total)
@@ -1974,13 +1982,20 @@ def _line_lists(doc: Doc):
             # 地方收入按构成分：… / 地方收入按部门分：…: each line a breakdown of its own, not an item
             i += 1
             continue
-        for total in _header_totals(doc, header):
+        for kind in _header_totals(doc, header):
+            total = kind[-1]
             items = _line_items(doc, run, total, parts_out=True)
             if len(items) < 2:
                 continue
+            several = len(kind) > 1
+            if several:
+                # 总投资2468万元，地方配套668万元。内容如下： / 1.… / 2.…: of the heading's figures of the
+                # kind, the one the items make; when none does, which one they divide is unsure
+                total = next((t for t in reversed(kind) if sum_iv(items).meets(exact_iv(t))), total)
             if not alike:
                 if not cut:
-                    out.append((total, items, not partial, "one item per line under a heading", ""))
+                    out.append((total, items, None if several and not partial else not partial,
+                                "one item per line under a heading", ""))
             elif sum_iv(items).meets(exact_iv(total)):
                 out.append((total, items, None, "one item per line under a line of their shape", ""))
         # the item lines may announce items of their own (一、…1620万元，其中： / 1.…): read from
@@ -1999,7 +2014,7 @@ def _sub_block_lists(doc: Doc, above: _Line, block, certain: bool):
     其中：核桃：500万元 / 花椒：350万元 / 养殖业：770万元): then only a run of the block's lines
     from its first that makes the total is reported, as a pass, and nothing else is said."""
     out = []
-    for total in _header_totals(doc, above):
+    for total in (kind[-1] for kind in _header_totals(doc, above)):
         items = _line_items(doc, block, total)
         if len(items) < 2:
             continue
@@ -2097,8 +2112,8 @@ _DIVIDES_LINE = re.compile(r"\s*[\u4e00-\u9fff]{0,10}(?:按[\u4e00-\u9fff]{1,8}�
 
 
 def _header_totals(doc: Doc, header: _Line):
-    """The header's figures that can be totals: one per kind, the last that is not a part."""
-    best: dict[tuple, object] = {}
+    """The header's figures that can be totals, by kind, in order: not a part, nor a bound."""
+    best: dict[tuple, list] = {}
     for c in header.claims:
         if not countable(c) or c.hedge in ("at_least", "at_most") or is_visit(doc, c) \
                 or BASE_OF_RATIO.match(doc.after(c, 10)):
@@ -2106,7 +2121,7 @@ def _header_totals(doc: Doc, header: _Line):
         b = doc.before(c, 12)
         if re.search(r"其中|[^其集当心]中(?:的)?(?:建档立卡|贫困)", b) or paren_depth(doc.norm(header.start, c.start)):
             continue  # (下达资金2865万元（其中：中央资金1865万元，省级资金650万元…）: an aside holds parts)
-        best[(c.dimension, c.unit)] = c
+        best.setdefault((c.dimension, c.unit), []).append(c)
     return list(best.values())
 
 

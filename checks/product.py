@@ -59,7 +59,8 @@ Tolerance
     *standard* (每人1万元, 3.5万元/户) is exact: a subsidy rate is set, not measured. A per-unit *average* (人均,
     生均 per pupil, 户均, 平均) is rounded: its trailing zeros are read as rounding, to half its last non-zero
     digit (户均1400元 may be 1350..1450, 户均3000元 2500..3500; 人均1537元 1536.5..1537.5). The product fails
-    only when its interval cannot meet the total's. A total of one significant digit that the product
+    only when its interval cannot meet the total's; an average written as a whole number that the total
+    fits only read as truncated (人均分红319元 for 319.7: 319..320) warns. A total of one significant digit that the product
     meets only with all its trailing zeros read as rounding (共计200万元 as 150万..250万 for 159.6万), not
     read to two significant digits as officials round (195万..205万), warns. Status by how the relation
     is stated: fail when the total follows the per-unit figure with 共计/合计/总计, or the average
@@ -609,10 +610,25 @@ def _judge(p, count, total, average: bool, status_if_wrong: str, how: str, confi
         status = status_if_wrong
         if warn_above and computed.above(stated):
             status, confidence = "warn", 0.6
+        cut = _truncated_average(p) if average and status == "fail" else None
+        if cut is not None and (exact_iv(count) * cut).meets(stated):
+            # 412人 × 人均分红319元 against 13.173万元 (319.7 per head, written 319): an average may be
+            # truncated rather than rounded
+            status, confidence = "warn", 0.5
+            why += (f"; read as truncated ({cut}), as averages often are, the product meets the total, so "
+                    "this is no sure error")
         if gross and status == "warn" and grossly_above(computed, stated):
             status, confidence = "fail", 0.8
             why += "; " + gross_note(computed, stated)
     return finding(RULE, status, [count, p, total], msg, comp, stated, computed, why, confidence=confidence)
+
+
+def _truncated_average(p) -> Iv | None:
+    """A per-unit average written as a whole number without a scale (人均分红319元), read as truncated:
+    [319, 320); None for any other."""
+    if p.scale or p.hedge is not None or not p.number.isdigit() or p.interval.low is None or p.interval.high is None:
+        return None
+    return Iv(p.value, p.value + (p.interval.high - p.interval.low))  # one unit of its last digit
 
 
 def _two_digits(c) -> Iv | None:

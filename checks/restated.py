@@ -631,6 +631,10 @@ _ALL_WORD = re.compile(r"全(?:部|面|数|都)(?:实现)?(?:脱贫|出列|退�
 _REGISTER_NOUN_AFTER = re.compile(r"^(?:贫困村|个贫困村|重点村)")
 
 
+#: before a count said to leave in full, a plan: the count is of those planned, not the register
+_PLANNED = re.compile(r"确保|力争|计划|拟|预计|争取|将于|将在")
+
+
 def _all_of_register(doc: Doc):
     """A count said to have left poverty in full (11286户39652人全部脱贫; 48个贫困村全部出列) is the
     register the paragraph stated before it (识别建档立卡贫困户11286户39652人; 贫困村48个): the same
@@ -645,6 +649,8 @@ def _all_of_register(doc: Doc):
         last = _last_member(doc, c)
         if not _ALL_LIFTED.match(doc.after(last, 12)) or _NOT_REGISTER.search(doc.before(c, 8)):
             continue  # (剩余22个贫困村全部退出: all of what was left, not of the register)
+        if _PLANNED.search(doc.before(c, 16)):
+            continue  # 确保2020年84户230人全部脱贫: a year's share of the register, planned
         members = [c] + ([last] if last is not c else [])
         villages = c.dimension.startswith("count_")
         if villages and "贫困村" not in doc.norm(c.start, min(c.sentence.end, last.end + 12)):

@@ -630,7 +630,7 @@ def _part_before(doc: Doc, rate: Claim, cue_start_norm: int) -> Claim | None:
 _ESTIMATE = re.compile(r"预计|估计|初步测算")
 #: a level's change right before a share: ，比上年底增加310家，占…
 _LEVEL_CHANGE_BEFORE = re.compile(r"^[^,;。]{0,3}(?:比|较)(?:上年|去年|(?:19|20)\d{2}年)(?:底|末|同期)?(?:净)?"
-                                  r"(?:增加|减少|增长|下降)了?$")
+                                  r"(?:增加|减少|增长|下降|增收|减收|增支|减支|多|少)了?$")
 #: a figure's own growth, between it and the share of it: ，增长3.8%，占… / ，同比下降2.1%，占…
 _OWN_GROWTH = re.compile(r"^[,]?(?:比上年|较上年|同比)?(?:负增长|增长|下降|增加|减少|提高|降低)了?$")
 
@@ -659,6 +659,8 @@ def _plan_whole(doc: Doc, p: Claim, group: list[Claim]):
             continue  # (a figure stated as a share of the plan is not the plan)
         if BASE_OF_RATE.match(doc.after(w, 10)):
             continue  # 占年度目标任务100亿元的120.0%。其中，…占年度任务的150%: the total's own task, not an item's
+        if _SHARE_AFTER.match(doc.after(w, 4, clause=False)):
+            continue  # 完成规划的村183个，占计划的91.5%，正在规划的村17个: a part of the plan with its own share
         cands.append(w)
         if len(cands) >= 8:
             break
@@ -865,7 +867,10 @@ def _named_whole(doc: Doc, names, noun: str, p, wholes, group, rate=None):
             # 人均教育文化娱乐消费支出583元，占人均消费支出的比重为9.1% against 人均生活用品及服务消费
             # 支出356元: a figure named like the whole but smaller than the part is another part, no whole
             return None
-        return Reading(p, named[0], len(named) == 1, f"the whole is the figure named {noun}")
+        # sure only when the figure's name holds at least a third of the noun's words (公共财政预算收入 is
+        # not sure of 地方财政收入 for sharing 财政 and 收入 alone)
+        sure = len(named) == 1 and 3 * best >= len(bigrams(noun) - _GENERIC)
+        return Reading(p, named[0], sure, f"the whole is the figure named {noun}")
     if _POPULATION.fullmatch(noun):
         # 总人口 names no figure by its words: the population stated before the part in its line
         # (年末户籍人口273393人 … 男性144994人，占总人口的53%), sure when it is the only kind

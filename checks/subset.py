@@ -259,12 +259,14 @@ _AGE_BANDS = re.compile(r"^[\d岁\-—–~至到、和及以上下内的\s]*[^,;
 #: a ；-cut statement that names the items of a 分别 list: a new cut of the whole of the 其中 before it
 _NEXT_CUT = re.compile(r"[^;。]*;\s*[^,;:。%]{1,40}?分别(?:为|是|达到|达|有)?")
 #: right after an item, the opening of a list of its own parts: ，其中种植类
-_OWN_LIST = re.compile(r",\s*其中[:,]?[^,;:。\d]{0,10}")
+_OWN_LIST = re.compile(r",\s*(?:其中|包括|包含)[:,]?[^,;:。\d]{0,10}")
 #: a conjunction that joins the last item of a list to the others (A、B和C)
 _AND_LAST = re.compile(r"^\s*(?:和|及|以及|与)(?![^,;:、]*(?:比|较|相比))")
 #: (组织处理, a kind of disciplinary action, is a noun: 党纪处分8人、政务处分6人、组织处理9人)
 _CLAUSE_VERB = re.compile(r"新增|新建|累计|完成|实现|建成|实施|投入|落实|发放|组织(?!处理)|开展|争取|引进|"
                           r"涉及|带动|覆盖|惠及|辐射")
+#: a grand total named after a list (收入合计为4827万元, 总计): no item of it
+_GRAND = re.compile(r"(?:合计|总计|共计)(?:为|达到|达|是)?$")
 #: the change of a list item stated right after it: its growth (…31.2亿元，比上年增长3.9%；第二产业…),
 #: or a change in its own unit, which is no other item (城镇常住人口17.19万人，增加0.35万人)
 #: after an item's change: its rate, if any, then ；and the next item
@@ -388,6 +390,7 @@ def _part_lists(doc: Doc, claims: list) -> list[PartList]:
         if m is None and idx > 0 and claims[idx - 1].end == c.start - len(gap) and _ASIDE_LIST.fullmatch(gap):
             implicit = True  # 12480户41230人(脱贫不稳定户4120户13650人、边缘易致贫户…): a list in an aside
         elif m is None or re.search(r"[。!?;]", gap[m.end():] if cue != "中" else gap) \
+                or cue in ("包括", "包含", "含有") and re.search(r"[\u4e00-\u9fff]{2,},", gap[m.end():]) \
                 or ")" in gap[m.end():] and "(" not in gap[m.end():] or "在内" in gap[m.end():]:
             # (包括通组路、串户路等在内的各类村道4877公里: the figure is the total they are in, not an item)
             # (执业医师(含助理)422人: the 含 of a paren that closes before the figure names no list)
@@ -555,8 +558,10 @@ def _walk_items(doc: Doc, claims: list, idx: int, in_paren: bool, stop_at_semico
             return [], {}  # two figures of one kind in one clause (A类10个涉及20个): not a list
         if _LIMIT.search(gap):
             break  # 其中一般债务31.5亿元，专项债务20.8亿元，债务限额56.8亿元: a ceiling, not an item
+        if _GRAND.search(gap) and not _SUBTOTAL.search(gap.rstrip(_SEPS + " ")):
+            break  # …，上年结转结余47万元，收入合计为4827万元: a total of more than the list, no item
         if _OWN_LIST.fullmatch(gap) and items[-1] is prev \
-                and re.match(r"^,?\s*其中", doc.after(first, 4, clause=False)):
+                and re.match(r"^,?\s*(?:其中|包括|包含)", doc.after(first, 4, clause=False)):
             # 其中：产业项目98个，其中种植类56个、养殖类42个；基础设施项目88个，其中…: each item has a list
             # of its own, skipped up to the ； that opens the next item
             nested = True
@@ -566,8 +571,9 @@ def _walk_items(doc: Doc, claims: list, idx: int, in_paren: bool, stop_at_semico
             break  # (其中 opens a list of parts of the item before, 分别 a list of its own, 人均 and 每千人口
             # a level per head: not more items of this list)
         verb = _CLAUSE_VERB.search(gap)
-        if verb and verb.group(0) not in first_clause:
-            break  # a new clause of the sentence (新增…), parallel to the whole, not to the parts
+        if verb and verb.group(0) not in first_clause and len(_shared_suffix(doc, items + [c])) < 3:
+            break  # a new clause of the sentence (新增…), parallel to the whole, not to the parts (but
+            # 其中共同财政事权转移支付…，一般性转移支付…，落实专项转移支付…: named like the items, one more)
         if _CHANGE_FROM_BASE.search(doc.before(c, 14)) or _ITEM_CHANGE.fullmatch(gap):
             if anchor is prev and _NEXT_ITEM_AFTER.match(doc.after(c, 16, clause=False)):
                 # 税收收入8103万元，比上年增收1284万元，增长18.8%；非税收入…: the item's own change, and the
@@ -592,6 +598,18 @@ def _walk_items(doc: Doc, claims: list, idx: int, in_paren: bool, stop_at_semico
         prev = anchor = c
         nested = nested or _own_total(doc, claims, c)
     return items, subtotals
+
+
+def _shared_suffix(doc: Doc, items) -> str:
+    """The words every item's name ends with (转移支付 of 一般性转移支付 and 专项转移支付), or ''."""
+    names = [re.sub(r"^.*[,;:、]", "", doc.before(x, 12)) for x in items]
+    out = names[0] if names else ""
+    for n in names[1:]:
+        k = 0
+        while k < min(len(out), len(n)) and out[-1 - k] == n[-1 - k]:
+            k += 1
+        out = out[len(out) - k:]
+    return out if re.fullmatch(r"[\u4e00-\u9fff]*", out) else ""
 
 
 #: an item stated as a total of its own (公办教育共计589人，专任教师539人；…): what follows it up to ；

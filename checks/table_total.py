@@ -263,12 +263,13 @@ def _line_before(text: str, pos: int) -> str:
 
 def _levels(t: TTable) -> None:
     grand = [r for r in t.rows if _GRAND.match(r.first)]
-    has_sum = any(r.first.startswith("合") for r in grand)
+    has_sum = any("合计" in r.first.replace(" ", "") for r in grand)
     for r in t.rows:
         if _SUB.match(r.first):
             r.level = 1
         elif _GRAND.match(r.first):
-            r.level = 3 if (r.first.startswith("总计") and has_sum) else 2
+            # (收入总计 over 区级财政收入合计 and the rows after it: a grand total over a total)
+            r.level = 3 if ("总计" in r.first.replace(" ", "") and has_sum) else 2
         elif _PART_ROW.match(r.first) or _NOT_MEMBER_ROW.search(r.first):
             r.part = True
         elif r.values and all(c.kind == "percent" for c in r.values.values()):
