@@ -287,6 +287,33 @@ def check(doc: Doc):
     out += _student_teacher(doc)
     out += _loan_deposit(doc)
     out += _vital_rates(doc)
+    out += _median_of_mean(doc)
+    return out
+
+
+#: a median stated as a share of the mean: 中位数是平均数的86.8%
+_MEDIAN_SHARE = re.compile(r"中位数(?:是|为|相当于)(?:平均数|均值|平均值)的$")
+
+
+def _median_of_mean(doc: Doc):
+    """全国居民人均可支配收入15294元。…人均可支配收入中位数13281元，…，中位数是平均数的86.8%: the median
+    over the mean of the same measure, stated at most one sentence before it in its paragraph."""
+    out = []
+    for rate in _prose(doc):
+        if rate.kind != "percent" or rate.hedge is not None or not _MEDIAN_SHARE.search(doc.before(rate, 12)):
+            continue
+        median = next((x for x in doc.preceding_in_sentence(rate) if x.kind in ("amount", "per_unit")
+                       and x.dimension == "money" and "中位数" in doc.before(x, 12)), None)
+        if median is None:
+            continue
+        measure = re.sub(r"中位数.*$", "", doc.before(median, 16))[-5:]
+        mean = next((x for x in doc.preceding(median) if x.unit == median.unit and x.kind == median.kind
+                     and same_paragraph(doc, x, median) and "中位数" not in doc.before(x, 16)
+                     and len(measure) >= 3 and measure in doc.before(x, 16)
+                     and len(re.findall(r"[。!?]", doc.between(x, median))) <= 1), None)
+        if mean is not None:
+            out += _best(rate, [Reading(median, mean, True, f"the median over the mean of {measure}")],
+                         "median over mean")
     return out
 
 
@@ -905,8 +932,8 @@ _QUALIFIES_NOUN = re.compile(r"^(?:及?以上|以下|以内)?的")
 #: a whole of another period than the part's (占去年外出务工总数的95.4%)
 _OTHER_PERIOD_WHOLE = re.compile(r"去年|上年同期|上年|上一年|前年|同期")
 #: a share of 总人口: the population of the place, whichever register the report stated it by
-_POPULATION = re.compile(r"(?:全[县市区乡镇省])?(?:总人口|人口总数|总人数)(?:数)?")
-_POPULATION_FIGURE = re.compile(r"(?<![城镇乡村农])(户籍|常住|总|(?<=全[省市县区乡镇])|(?<=年末))人口(?:数|总数)?"
+_POPULATION = re.compile(r"(?:全[县市区乡镇省村])?(?:总人口|人口总数|总人数)(?:数)?")
+_POPULATION_FIGURE = re.compile(r"(?<![城镇乡村农])(户籍|常住|总|(?<=全[省市县区乡镇村])|(?<=年末))人口(?:数|总数)?"
                                 r"(?:为|达到?|共|有|是)?$")
 #: a sentence that opens by naming the population its figures are among: 总人口中，…
 AMONG = re.compile(r"\s*((?:全[省市县区乡镇])?(?:总人口|户籍人口|常住人口|人口总数))中[,:]")
@@ -2406,6 +2433,12 @@ _INCOME = re.compile(r"人均(?:可支配|纯)收入(?:为|达到|达|是|实现
 _BARE_SHARE = re.compile(r"(?:占比|占|比重|所占比重|所占比例)(?:为|达到|达)?$")
 
 
+#: whose income: 全国居民, 城镇居民, 农村居民
+_WHOSE = re.compile(r"全国|全省|全市|全县|全区|城镇|农村|城乡")
+#: a share named as of the per-capita income: 占可支配收入的比重为57.5%
+_OF_INCOME = re.compile(r"占(?:人均)?(?:可支配收入|纯收入)(?:的)?(?:比重|比例)?(?:为|达到|达|是)?$")
+
+
 def _income_shares(doc: Doc):
     """工资性收入8092元，增长8.8%，占比63.07% of 农村居民人均可支配收入12830元: a source of a per-capita
     income (each per capita too) over the nearest such income stated before it: sure in its sentence or
@@ -2413,14 +2446,20 @@ def _income_shares(doc: Doc):
     that fails beyond base.GROSS."""
     out = []
     for rate in _prose(doc):
-        if rate.kind != "percent" or rate.hedge is not None or not _BARE_SHARE.search(doc.before(rate, 6)):
+        if rate.kind != "percent" or rate.hedge is not None or not (
+                _BARE_SHARE.search(doc.before(rate, 6)) or _OF_INCOME.search(doc.before(rate, 16))):
             continue
         part = next((x for x in doc.preceding_in_sentence(rate)[:3] if x.dimension == "money"), None)
-        if part is None or part.kind != "amount" or part.hedge is not None or not _INCOME_SOURCE.search(doc.before(part, 10)) \
-                or re.search(r"[;]", doc.between(part, rate)) or len(doc.between(part, rate)) > 16:
+        if part is None or part.kind not in ("amount", "per_unit") or part.hedge is not None \
+                or not _INCOME_SOURCE.search(doc.before(part, 10)) \
+                or re.search(r"[;]", doc.between(part, rate)) or len(doc.between(part, rate)) > 24:
             continue
-        income = next((x for x in _within_reach(doc, part)
-                       if x.dimension == "money" and x.hedge is None and _INCOME.search(doc.before(x, 10))), None)
+        incomes = [x for x in islice(_within_reach(doc, part), 60)
+                   if x.dimension == "money" and x.hedge is None and _INCOME.search(doc.before(x, 10))]
+        # (全国居民人均工资性收入…: of 全国居民人均可支配收入, not of the rural income stated after it)
+        said = set(_WHOSE.findall(doc.norm(part.sentence.start, part.start)))
+        income = next((x for x in incomes if said and set(_WHOSE.findall(doc.before(x, 12))) == said),
+                      incomes[0] if incomes else None)
         if income is None or civ(part).above(civ(income)):
             continue
         sure = _sentence_or_next(doc, income, part)
