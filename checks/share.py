@@ -896,7 +896,8 @@ def _named_whole(doc: Doc, names, noun: str, p, wholes, group, rate=None):
             return None
         # sure only when the figure's name holds at least a third of the noun's words (公共财政预算收入 is
         # not sure of 地方财政收入 for sharing 财政 and 收入 alone)
-        sure = len(named) == 1 and 3 * best >= len(bigrams(noun) - _GENERIC)
+        words = re.sub(r"的$", "", re.sub(r"[^\u4e00-\u9fff]", "", noun))
+        sure = len(named) == 1 and 3 * best >= len(bigrams(words) - _GENERIC)
         return Reading(p, named[0], sure, f"the whole is the figure named {noun}")
     if _POPULATION.fullmatch(noun):
         # 总人口 names no figure by its words: the population stated before the part in its line
