@@ -103,7 +103,9 @@ What it checks
         such figures, the rate passes when one of them gives it and warns when none does. A rate
         named by a noun (农业人口比例, 资金…率 read from its end) is not read so.
     13. A growth from one level to another stated right after them (由2015年的每人每年2400元提高到
-        2020年的4560元，增长90.0%): B ÷ A − 1, read like an average growth.
+        2020年的4560元，增长90.0%; or a level of one year and, in the next clause, the level another
+        year reached: 2014年底…2000元，到2015年底…达到2788元，增长39.4%): B ÷ A − 1, read like an
+        average growth.
     14. A为B的N倍: A ÷ B = N, B stated between 为/是 and 的 (贷款余额1.86亿元为风险补偿金3200万元的5.8倍;
         a share alike, A是B的N%: 吸纳贫困劳动力793.52万人，是2019年吸纳人数816.86万人的96.91%, unless B is
         a plan, target or budget: C010's completion rate),
@@ -1838,6 +1840,17 @@ _TOTAL_GROWTH_BEFORE = re.compile(_TOTAL_GROWTH.pattern + "$")  # the same words
 _REAL_GROWTH = re.compile(r"生产总值|GDP|增加值|产值|投资|零售|消费|进出口|出口|进口|财政|税收|收入总")
 
 
+def _YEAR_TO_YEAR(doc: Doc, a: Claim, b: Claim) -> bool:
+    """2014年底全村人均收入仅2000元，到2015年底全村年人均纯收入达到2788元: a level of one year, then, in
+    the next clause, the level another year reached (到/至 that year … 达到), of the same measure."""
+    between = doc.between(a, b)
+    ya = re.findall(r"((?:19|20)\d{2})年", doc.norm(a.clause.start, a.start))
+    yb = re.findall(r"((?:19|20)\d{2})年", between)
+    return (len(between) <= 30 and not re.search(r"[;。]", between) and len(ya) == 1 and len(yb) == 1
+            and ya != yb and re.search(r"[,](?:到|至|截至)(?:19|20)\d{2}年", between) is not None
+            and re.search(r"(?:达到|达|为|增至|增加到|提高到|提升到)$", doc.before(b, 6)) is not None)
+
+
 def _years_of_pair_before(doc: Doc, a: Claim) -> int | None:
     """由2020年的86.5亿元增加到2025年的128.6亿元，…；一般公共预算收入由5.26亿元增加到8.12亿元，年均
     增长9.1%: a from–to pair that names no years of its own spans the years of the one before it
@@ -1879,8 +1892,8 @@ def _average_growth(doc: Doc, handled: set):
                 continue
         elif a.unit != b.unit or a.dimension != b.dimension or a.per != b.per:
             continue
-        elif not _FROM_TO.search(doc.between(a, b)) or len(doc.between(a, b)) > 24 or \
-                not _FROM.search(doc.before(a, 16, clause=False)):
+        elif (not _FROM_TO.search(doc.between(a, b)) or len(doc.between(a, b)) > 24 or
+              not _FROM.search(doc.before(a, 16, clause=False))) and not (m is None and _YEAR_TO_YEAR(doc, a, b)):
             continue
         if anchor is not None and not re.fullmatch(r"[,、]?[^,;。\d]{0,6}", doc.between(b, anchor)):
             continue
