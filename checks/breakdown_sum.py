@@ -1945,6 +1945,11 @@ def _first_making(items, total) -> int | None:
     return next((n for n in range(2, len(items) + 1) if sum_iv(items[:n]).meets(whole)), None)
 
 
+#: a heading line of a list of sources: 一、资金来源 / （一）资金构成
+_SOURCES_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）])?\s*"
+                              r"(?:项目|扶贫|衔接)?资金(?:来源|构成|组成)(?:情况)?\s*[:：]?\s*$")
+
+
 def _line_lists(doc: Doc):
     out = []
     lines = _lines(doc)
@@ -1963,6 +1968,21 @@ def _line_lists(doc: Doc):
         if closing is not None:
             out += closing[0]
             i += closing[1]
+            continue
+        if not header.claims and i > 0 and lines[i - 1].claims and _SOURCES_HEADING.match(header.text):
+            # 资金规模1480.5万元。 / 一、资金来源 / 1、省级…720万元； / 2、市级…: the sources of the money the line
+            # above states, under a heading that names them so
+            run, end = _run_span(doc, lines, i + 1, listed=True)
+            for kind in _header_totals(doc, lines[i - 1]):
+                items = _line_items(doc, run, kind[0], parts_out=True)
+                if len(items) < 2 or kind[0].dimension != "money":
+                    continue
+                # of several figures on the line, the one the sources make, else the first (its head)
+                fits = next((t for t in kind if sum_iv(items).meets(exact_iv(t))), None)
+                out.append((fits or kind[0], items, True if len(kind) == 1 or fits else None,
+                            "one item per line under a heading of sources, against the money of the line above it",
+                            ""))
+            i = max(end, i + 1)
             continue
         if not header.claims or not _announces(doc, header):
             i += 1
