@@ -748,6 +748,9 @@ _SPLITS = (
         "农业", "林业", "(?:畜)?牧业", "渔业", "(?:农林牧渔)?(?:服务业|专业及辅助性活动)")),
      "farming, forestry, herding, fishing and their services"),
 )
+#: the two sides of a divide: a list of two items, one named by each, makes its total
+_TWO_SIDES = (("中央", "地方"), ("城镇", "乡村|农村"), ("公办", "民办"), ("男性", "女性"), ("内资", "外资"),
+          ("一般性转移支付", "专项转移支付"), ("一般转移支付", "专项转移支付"))
 #: parts a split may leave unnamed: the early rice of the grain
 _OPTIONAL = {"the summer and autumn grain (and the early rice)": {2}}
 
@@ -757,6 +760,14 @@ def _complete_split(doc: Doc, items, total) -> str:
     and 秋粮 of 粮食; the five of 农林牧渔业总产值, services included), else ''."""
     own = doc.before(doc.by_id.get(total.group, total) if total.group else total, 16)
     names = [re.sub(r"^.*[,;:、]", "", doc.before(x, 12)) for x in items]
+    if len(items) == 2:
+        # two items named as the two sides of one divide (中央…/地方…, 城镇…/乡村…, 公办…/民办…)
+        heads = [re.sub(r"^(?:其中)?[,:]?\s*(?:全年|全县|全市|全省|全国|年末|本年)?", "", n) for n in names]
+        for a, b in _TWO_SIDES:
+            if a == "中央" and not re.search(r"收入|支出", own):
+                continue  # (中央资金…，地方配套…: funds may come from others too, 群众自筹)
+            if heads[0].startswith(a) and re.match(b, heads[1]) or heads[1].startswith(a) and re.match(b, heads[0]):
+                return f"{a} and {b.split('|')[0]}"
     for whole, parts, what in _SPLITS:
         if not whole.search(own):
             continue
@@ -770,7 +781,7 @@ def _complete_split(doc: Doc, items, total) -> str:
 #: after an item counted by what it offers or has (40个机构提供视力康复服务): items that may overlap
 _OFFERS = re.compile(r"^[^,;。、]{0,6}?(?:提供|开展|设有|开设|具备|具有|配备|可提供|能够提供)")
 #: between the last item of a list and one more after 还有 / 另有 (，还有产业园区1个)
-_BESIDES = re.compile(r"\s*[,;、]?\s*(还有|另有)[^,;:。\d%]{0,12}")
+_BESIDES = re.compile(r"[^,;:。\d%]{0,8}?\s*[,;、]?\s*(还有|另有)[^,;:。\d%]{0,12}")  # (7个位于中心村，还有1个…)
 
 
 def _besides(doc: Doc, claims, part, total):
