@@ -561,12 +561,28 @@ def _finding(total, items, exhaustive, how, extra_wholes, note, short=False):
                    why, confidence=conf)
 
 
+def _compound_mate(doc: Doc, chosen: dict, first):
+    """For the persons of compound items (甲村100户260人), the persons of the compound whose households
+    the list's households were taken against (300户800人), if that compound has them; else None."""
+    if first.dimension != "person" or first.group in (None, first.id) or "household" not in chosen:
+        return None
+    head = chosen["household"]
+    return next((x for x in doc.claims[doc.index[head.id] + 1:doc.index[head.id] + 3]
+                 if x.group == head.id and x.dimension == "person"), None)
+
+
 def _items_for(total, items):
-    """Items of the total's kind: the same dimension; under a 个 total, any counter."""
-    if total.unit == "个":
+    """Items of the total's kind: the same dimension; under a 个 total, any counter, and so under a
+    座/处/项 total when an item is counted in another of those (配套建筑物50座，其中阀井20座、…、涵洞1处)."""
+    if total.unit == "个" or total.unit in _GENERIC_COUNTERS and any(
+            i.unit in _GENERIC_COUNTERS and i.unit != total.unit for i in items if family(i) == "count"):
         return [i for i in items if family(i) == "count"]
     return [i for i in items if i.dimension == total.dimension and
             (family(i) != "count" or i.unit == total.unit)]
+
+
+#: counters that count things of any kind: items may be counted in another of them
+_GENERIC_COUNTERS = ("个", "座", "处", "项")
 
 
 # 1. 其中 / 包括 lists ------------------------------------------------------------------------
@@ -581,6 +597,7 @@ def _listed(doc: Doc, claims):
                      # what an item mainly is: 下级支出4200亿元，主要是…支出3600亿元)
                      and not BASE_OF_RATIO.match(doc.after(x, 10)) and not _MAINLY.match(doc.norm(x.clause.start, x.start))]
         done_totals = set()
+        chosen: dict[str, object] = {}  # the total taken for each dimension of this list
         named: dict[tuple, list] = {}
         listed = {x.id for x in pl.items}
         by_year = _year_items(doc, pl, items_all)
@@ -625,6 +642,11 @@ def _listed(doc: Doc, claims):
                                                                               wholes, listed)
             wholes = named[key]
             total = wholes[0]
+            mate = _compound_mate(doc, chosen, first)
+            if mate is not None and mate.id != total.id:
+                # 全乡贫困户300户800人，有劳动能力户120户380人。其中：甲村100户260人；…: the persons of
+                # compound items are of the compound whose households the households' list made
+                total, wholes = mate, [mate] + [w for w in wholes if w.id != mate.id]
             if total.id in done_totals:
                 continue
             items = _within_total(total, _not_complements(doc, total, _items_for(total, items_all)))
@@ -660,6 +682,7 @@ def _listed(doc: Doc, claims):
                 # the items make an earlier figure of their kind exactly, not the nearest one
                 total, wholes = made, [made] + [w for w in wholes if w is not made]
             done_totals.add(total.id)
+            chosen[first.dimension] = total
             listed_on = _with_tail(doc, claims, pl.items)
             family_of = _other_counters(total, listed_on)
             if family_of:
@@ -1333,6 +1356,9 @@ def _partial_by_nature(doc: Doc, pl, items, total) -> bool:
     if total.dimension in ("person", "household") and re.search(r"建档立卡|贫困", doc.before(total, 12)) \
             and all(re.search(r"脱贫|减贫|退出", doc.before(i, 10)) for i in items):
         return True  # 贫困户600户，其中2017年脱贫100户；2018年脱贫150户…: those left are not listed
+    if total.dimension in ("person", "household") and re.search(r"建档立卡|贫困", doc.before(total, 12)) \
+            and all(re.search(r"低保|五保|特困|兜底", doc.before(i, 10)) for i in items):
+        return True  # 建档立卡贫困户120户，其中低保户30户、五保户10户: the 一般贫困户 are not listed
     if any(partial and of.search(doc.before(total, 12)) for of, _, partial in _CLASSES):
         return True  # 粮食…其中，小麦…；玉米…: bulletins name the main grains (or meats), seldom all of them
     if family(total) in _DISCRETE_FAMILIES and any(_GRADE.search(doc.before(i, 10)) for i in items):

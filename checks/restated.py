@@ -124,13 +124,21 @@ _SCOPE = re.compile(r"首批|首期|第[一二三四五六七八九十\d]{1,3}(?
                     r"[\u4e00-\u9fff]{2,8}中(?=有|[,:])|走访|排查|摸排|遍访|核查|抽查|调查")
 
 
+#: a year left as a placeholder in a template: 201x年, 20xx年
+_UNKNOWN_YEAR = re.compile(r"(?:19|20)[\dxX×ｘＸ][xX×ｘＸ]\s*年")
+
+
 def _scope(doc: Doc, c) -> str:
     """The last batch, set or sweep named before ``c`` in its sentence, or ''."""
-    found = _SCOPE.findall(doc.norm(max(c.sentence.start, c.start - 60), c.start))
+    text = doc.norm(max(c.sentence.start, c.start - 60), c.start)
+    # (201x年，…5个…；201x年，…8个…: years left as placeholders, each another year)
+    unknown = len(_UNKNOWN_YEAR.findall(doc.norm(c.sentence.start, c.start)))
+    found = _SCOPE.findall(text)
     if not found:
-        return ""
+        return f"year{unknown}" if unknown else ""
     last = found[-1]
-    return "sweep" if last in ("走访", "排查", "摸排", "遍访", "核查", "抽查", "调查") else last
+    return ("sweep" if last in ("走访", "排查", "摸排", "遍访", "核查", "抽查", "调查") else last) + \
+        (f"|year{unknown}" if unknown else "")
 
 
 def _year(t: str):
@@ -396,8 +404,9 @@ def _town_poor(doc: Doc, put):
         if c.dimension == "percent":
             if "发生率" not in doc.before(c, 8):
                 continue
-        elif not _POOR.search(near) or re.search(r"脱贫|减贫|搬迁|安置|计划", doc.before(head, 8)):
-            continue
+        elif not _POOR.search(near) or re.search(r"脱贫|减贫|搬迁|安置|计划|惠及|涉及|带动|覆盖|受益|帮扶|扶持|资助|救助",
+                                                 doc.before(head, 8)):
+            continue  # (…奖补资金12.5万元，惠及贫困户125户: those a programme reached, not the town's poor)
         put(("town", places[0], c.dimension), c, False, f"the poor of {places[0]}")
 
 

@@ -571,8 +571,10 @@ def _walk_items(doc: Doc, claims: list, idx: int, in_paren: bool, stop_at_semico
         if seps > 1 or len(gap) > 24 or re.search(r"另外|此外|同时|另有|还有|并且|其中|分别|人均|每", gap):
             break  # (其中 opens a list of parts of the item before, 分别 a list of its own, 人均 and 每千人口
             # a level per head: not more items of this list)
-        verb = _CLAUSE_VERB.search(gap)
-        if verb and verb.group(0) not in first_clause and len(_shared_suffix(doc, items + [c])) < 3:
+        # (the words that lead this figure, after the last mark: 40个完成主体工程、20个在建 — 完成 is the
+        # predicate of the item before, no clause of its own)
+        verb = _CLAUSE_VERB.search(gap[max(gap.rfind(ch) for ch in ",;、"):] if re.search(r"[,;、]", gap) else gap)
+        if verb and verb.group(0).strip(" ,;、") not in first_clause and len(_shared_suffix(doc, items + [c])) < 3:
             break  # a new clause of the sentence (新增…), parallel to the whole, not to the parts (but
             # 其中共同财政事权转移支付…，一般性转移支付…，落实专项转移支付…: named like the items, one more)
         if _CHANGE_FROM_BASE.search(doc.before(c, 14)) or _ITEM_CHANGE.fullmatch(gap):
@@ -927,6 +929,10 @@ _HIRE = re.compile(r"(?:^|[,;:])(?:共|累计)?(?:吸纳|安置|聘用|聘请|�
 _POST_TOTAL = re.compile(r"岗位(?:总数)?(?:累计)?(?:达到|达|共计|共有|总计|累计)$")
 
 
+#: right after a count, the places it counts
+_PLACE_AFTER = re.compile(r"(?:乡镇|镇|乡|村|县|区|社区|街道|行政村|贫困村)")
+
+
 def _posts(doc: Doc, claims):
     out = []
     by_clause: dict[int, list] = {}
@@ -939,8 +945,8 @@ def _posts(doc: Doc, claims):
         if "岗位" not in text:
             continue
         posts = [c for c in cs if c.unit == "个" and countable(c)]
-        if not posts or len(posts) != len(cs):
-            continue
+        if not posts or len(posts) != len(cs) or any(_PLACE_AFTER.match(doc.after(c, 4)) for c in posts):
+            continue  # (在12个乡镇开发…岗位: a count of places, not of posts)
         for _, prev in clauses[:i][::-1]:   # 148个河道管理员、268个生态护林员岗位: a list over 、
             gap = doc.between(prev[-1], posts[0])
             if prev[-1].sentence != first.sentence or "、" not in gap or re.search(r"[,;:。]", gap) \
@@ -1433,6 +1439,10 @@ _PART_CUE_OPEN = re.compile(r"其中[^,;。]*$")
 _NOT_ANCHOR_AFTER = re.compile(r"^[^,;。]{0,2}?(?:未脱贫|尚未|已脱贫|已经脱贫|实现脱贫|脱贫|减贫|返贫|出列|未出列)")
 
 
+#: a register of the poor beside the 建档立卡 one: a later count of 贫困人口 may be of both
+_OTHER_REGISTER = re.compile(r"(?:县级|市级|省级|旗级|州级)(?:低收入|贫困)|低收入(?:人口|户|群体)")
+
+
 def registered_anchor(doc: Doc, dim: str):
     """The registered poor of the report's place: 全县建档立卡贫困人口14109户40779人."""
     best = None
@@ -1495,6 +1505,8 @@ def _registered_bound(doc: Doc):
         anchor = registered_anchor(doc, dim)
         if anchor is None:
             continue
+        if any(c.dimension == dim and _OTHER_REGISTER.search(doc.before(c, 12)) for c in doc.claims):
+            continue  # (建档立卡贫困人口700人，县级低收入人口900人。…全县1500名贫困人口: of both registers)
         scope = _OTHER_SCOPE
         for c in doc.claims:
             if c.id == anchor.id or c.dimension != dim or not countable(c) or c.table is not None:
@@ -1506,7 +1518,7 @@ def _registered_bound(doc: Doc):
                 continue
             if scope.search(doc.sentence(c)) or _other_place(doc, c, anchor):
                 continue
-            if _REGISTRATION.search(doc.before(head, 12)):
+            if _REGISTRATION.search(doc.before(head, 12)) or "动态调整" in doc.before(head, 20, clause=False):
                 continue  # 共识别贫困户3620户: another registered total (another date), not a part
             out.append(_Rel(c, [anchor], False, "count of the poor within the registered total",
                             "linked to the registered total by its words only; the place or the "
