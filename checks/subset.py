@@ -804,7 +804,7 @@ def check(doc: Doc):
 
 
 #: the noun right after a count in 个 (12个乡镇, 1100个贫困人口)
-_NOUN_AFTER_GE = re.compile(r"^[\u4e00-\u9fff]{1,8}")
+_NOUN_AFTER_GE = re.compile(r"^[\u4e00-\u9fff]{1,12}")
 
 
 def _other_nouns(doc: Doc, part, whole) -> bool:
@@ -812,7 +812,7 @@ def _other_nouns(doc: Doc, part, whole) -> bool:
     40个行政村; 8个村 / 1100个贫困人口)? Then they count different things."""
     if part.unit != "个" or whole.unit != "个":
         return False
-    a, b = _NOUN_AFTER_GE.match(doc.after(part, 8)), _NOUN_AFTER_GE.match(doc.after(whole, 8))
+    a, b = _NOUN_AFTER_GE.match(doc.after(part, 12)), _NOUN_AFTER_GE.match(doc.after(whole, 12))
     return a is not None and b is not None and not set(a.group()) & set(b.group())
 
 
