@@ -45,7 +45,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from .base import BUDGET, Doc, Iv, Rule, finding, fmt, iv, rate_iv, same_paragraph
+from .base import BUDGET, Doc, Iv, Rule, finding, fmt, iv, like_their_total, rate_iv, same_paragraph
 from .subset import countable, exact_iv, is_visit
 
 CODE = "C013"
@@ -259,6 +259,8 @@ def _tables(doc: Doc):
             if len(totals) != 1:
                 continue
             total = totals[0]
+            if like_their_total([c for c in cells if c.id != total.id], total):
+                continue  # (the column's header is lost, its cells are rates or averages: see table_total)
             for c in cells:
                 if c.id == total.id or c.unit != total.unit:
                     continue

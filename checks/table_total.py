@@ -60,7 +60,7 @@ from typing import Optional
 from auditor import tables as tables_mod
 from auditor.models import Claim
 
-from .base import Doc, Iv, Rule, finding, fmt, iv
+from .base import Doc, Iv, Rule, finding, fmt, iv, like_their_total
 
 CODE = "C004"
 NAME = "table-total-mismatch"
@@ -438,8 +438,8 @@ def _column_sums(t: TTable):
                     zeros += 1
                 else:
                     missing += 1
-            if not parts or len(parts) + zeros < 2 and missing:
-                continue
+            if not parts or len(parts) + zeros < 2 and missing or like_their_total(parts, total):
+                continue  # (cells each near the total: rates or averages under a lost header, not parts)
             notes = []
             if missing:
                 notes.append(f"{missing} row(s) have no figure in this column")
