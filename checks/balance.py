@@ -647,6 +647,10 @@ def _growth_gap(doc: Doc):
                 tie = True
         if best is None or tie or score < 3:
             continue
+        kinds = {re.search(r"名义|实际", doc.before(x, 8)).group() for x in (own, best)
+                 if re.search(r"名义|实际", doc.before(x, 8))}
+        if len(kinds) > 1:
+            continue  # (比上年实际增长6.0% … 名义增长9.5%，比…增速高0.3个百分点: nominal against real)
         down = (m.group("dir") or m.group("cmp")).startswith(("低", "慢"))
         hi, lo = (best, own) if down else (own, best)
         computed = iv(hi) - iv(lo)

@@ -688,7 +688,7 @@ def _plan_whole(doc: Doc, p: Claim, group: list[Claim]):
             continue  # (a figure stated as a share of the plan is not the plan)
         if BASE_OF_RATE.match(doc.after(w, 10)):
             continue  # 占年度目标任务100亿元的120.0%。其中，…占年度任务的150%: the total's own task, not an item's
-        if _SHARE_AFTER.match(doc.after(w, 4, clause=False)):
+        if re.match(r"[\u4e00-\u9fff]{0,3}[,]?占", doc.after(w, 8, clause=False)):
             continue  # 完成规划的村183个，占计划的91.5%，正在规划的村17个: a part of the plan with its own share
         cands.append(w)
         if len(cands) >= 8:

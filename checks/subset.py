@@ -1274,6 +1274,10 @@ _ROLE = re.compile(r"员|岗位|学生|劳动力|患者|儿童")
 _ACTED_ON = re.compile(r"(?:核实|核查|排查|走访|慰问|培训|资助|救助|带动|帮扶|监管|改造|覆盖|惠及|扶持|吸纳)(?:了)?$")
 
 
+#: inside an aside opened right after a figure (…8户30人(东村…): a part of that figure, no register
+_IN_ASIDE_OF = re.compile(r"[户人]\([^()]*$")
+
+
 def _lifted_within_registered(doc: Doc, claims):
     out = []
     cs = [c for c in claims if c.dimension in ("household", "person") and countable(c) and not is_visit(doc, c)]
@@ -1282,6 +1286,8 @@ def _lifted_within_registered(doc: Doc, claims):
         wb = doc.before(head, 14)
         if not _REGISTERED.search(wb) or _NOT_REGISTERED.search(wb):
             continue
+        if re.search(r"新识别|新纳入|新增", wb) or _IN_ASIDE_OF.search(doc.norm(w.sentence.start, head.start)):
+            continue  # (新识别贫困户8户30人(东村5户20人…): those newly found, or one place's in an aside)
         if _ROLE.search(wb[max(m.end() for m in _REGISTERED.finditer(wb)):]):
             continue  # the words after the register name what is counted
         if _ACTED_ON.search(wb[:min(m.start() for m in _REGISTERED.finditer(wb))]):
@@ -1425,7 +1431,7 @@ def _other_place(doc: Doc, c, anchor) -> bool:
     # 城关镇所辖20个行政村 / 全县有行政村90个: a town's figure and the county's, at different levels
     named, whole = (a, theirs) if a is not None else (b, mine)
     return named is not None and bool(whole) and not any(named.endswith(level) for level in whole)
-_NOT_ANCHOR = re.compile(r"脱贫|减贫|剩余|尚未|新增|返贫|监测|边缘|带动|低保|搬迁|安置|[^其集]中|吸纳|就业|受益|惠及|培训|资助|参保|"
+_NOT_ANCHOR = re.compile(r"脱贫|减贫|剩余|尚未|新增|新识别|返贫|监测|边缘|带动|低保|搬迁|安置|[^其集]中|吸纳|就业|受益|惠及|培训|资助|参保|"
                          r"涉及|覆盖|结对|选聘|聘用|救助|奖补|签约|减少|计划|任务|目标|兜底|发展型|第[一二三四五]批|批次|申报")
 
 
