@@ -401,7 +401,7 @@ def _not_nested(doc: Doc, items):
     names = [re.sub(r"^.*[,;:、]", "", doc.before(x, 16)) for x in items]
     drop = set()
     # 其中劳动力1200人，外出劳动力700人: an item named as an earlier one with a word before it is a kind of it
-    bare = [re.sub(r"^(?:其中|有|共有|现有|共)", "", n) for n in names]
+    bare = [re.sub(r"^(?:其中|共有|现有|有|共)+", "", re.sub(r"^.*\(", "", n)) for n in names]
     for k, name in enumerate(bare):
         if items[k].dimension not in ("person", "household"):
             continue  # (土地增值税 is no kind of 增值税)

@@ -1384,7 +1384,7 @@ def _of_subgroup(doc: Doc, done: Claim, verb: str) -> bool:
 
 
 #: a count of places or bodies, not of the things they did (12个省市援建项目…)
-_ACTORS = re.compile(r"[\u4e00-\u9fff]{0,2}(?:省|市|县|区|州|乡|镇|村|单位|部门|企业|地区|国家)")
+_ACTORS = re.compile(r"[\u4e00-\u9fff]{0,2}(?:省市|省区|省份|地市|单位|部门|企业|地区|国家)")
 #: right after a figure, a rate of its own: 、住房竣工率90%
 _OWN_RATE_AFTER = re.compile(r"^[,、]?\s*[\u4e00-\u9fff]{0,8}率(?:为|达到|达|是)?\s*\d")
 
@@ -1399,7 +1399,8 @@ def _whole_of_done(doc: Doc, w: Claim, done: Claim) -> bool:
     """Can w be the whole that ``done`` was done of: a plain amount of its kind, no change, base or
     excess over a plan (超额完成5.7万户)?"""
     before = doc.before(w, 6)
-    if w.unit == "个" and w.clause == done.clause and _ACTORS.match(doc.after(w, 6)):
+    if w.unit == "个" and _ACTORS.match(doc.after(w, 6)) and not _ACTORS.match(doc.after(done, 6)) \
+            and (w.clause == done.clause or re.match(r"[\u4e00-\u9fff]", doc.after(done, 1)) is None):
         return False  # 12个省市援建项目已开工530个: the count names whose projects, it is no stock of them
     return (w.dimension == done.dimension and w.kind == "amount" and not w.per and w.hedge is None
             and w.table is None and not _CHANGE.search(before) and not _BASE.search(before)
