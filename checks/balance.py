@@ -3,7 +3,8 @@
 What it checks
     1. A registered total and the number lifted out of it, stated together (建档立卡贫困人口
        14109户…累计减贫13899户), against the remaining figure stated with 剩余 / 尚未脱贫 anywhere
-       after them, for households and persons separately.
+       after them, for households and persons separately; and poor villages, all three in the
+       sentence that states their register (全县有贫困村40个，已出列32个，剩余8个; 2016年3个出列).
     2. 达到A，比…的B增加C: A − B = C, also for a per-capita level (人均纯收入8965元，较2015年的
        3852元增加5113元).
     3. Those monitored minus those whose risk was removed must equal those whose risk remains
@@ -70,7 +71,7 @@ from .base import (Doc, Iv, Rule, finding, fmt, gross_note, grossly_above, gross
 from .base import stated as as_written
 from .direction import from_to_pairs
 from .plausibility import sector_structures
-from .subset import partition_of
+from .subset import countable, partition_of
 from .table_total import bigrams, civ, label_of, table_model
 
 CODE = "C001"
@@ -93,7 +94,7 @@ _CUMULATIVE = re.compile(r"累计|已|共|全部")
 
 
 def check(doc: Doc):
-    return (_registered_lifted_remaining(doc) + _monitoring(doc) + _level_change(doc) + _from_to_change(doc)
+    return (_registered_lifted_remaining(doc) + _villages(doc) + _monitoring(doc) + _level_change(doc) + _from_to_change(doc)
             + _natural_growth(doc) + _table_rows(doc) + _growth_gap(doc) + _structure_change(doc)
             + _gaps_to_stated_levels(doc))
 
@@ -350,6 +351,36 @@ def _registered_lifted_remaining(doc: Doc):
             continue
         used.add((total.id, remaining.id))
         out.append(_balance_finding(doc, total, lifted, remaining))
+    return out
+
+
+# 1b. poor villages, in one sentence: 全县有贫困村40个，已出列32个，剩余8个 ----------------------------
+
+_VILLAGE_REGISTER = re.compile(r"(?:建档立卡|重点)?贫困村(?:共|有|共有|为)?$")
+_VILLAGES_LEFT = re.compile(r"(?:累计|已|共|全部|已经)?(?:出列|退出|摘帽|脱贫出列)(?:了)?(?:贫困村)?$")
+_VILLAGES_REMAINING = re.compile(r"(?:剩余|尚未出列|未出列|还有|尚有)(?:的)?(?:贫困村)?$")
+
+
+def _villages(doc: Doc):
+    """贫困村40个，已出列32个，剩余8个: the villages left and those remaining, in the sentence that states
+    the register of poor villages, make it."""
+    out = []
+    for c in doc.claims:
+        if c.unit != "个" or c.table is not None or c.kind != "amount" or not countable(c) \
+                or not (_VILLAGE_REGISTER.search(doc.before(c, 10)) or doc.after(c, 3).startswith("贫困村")) \
+                or re.search(r"剩余|出列|退出|未|新增|深度", doc.before(c, 10)):
+            continue
+        later = [x for x in doc.in_sentence(c) if x.start > c.end and x.unit == "个" and x.kind == "amount"
+                 and x.table is None]
+        lifted = next((x for x in later if _VILLAGES_LEFT.search(doc.before(x, 8))
+                       or re.match(r"(?:贫困村)?(?:已|已经)?(?:出列|退出|摘帽)", doc.after(x, 6))), None)
+        remaining = next((x for x in later if lifted is not None and x.start > lifted.end
+                          and _VILLAGES_REMAINING.search(doc.before(x, 8))), None)
+        if lifted is None or remaining is None or _PLANNED.search(doc.before(lifted, 10)):
+            continue
+        if not all(countable(x) for x in (lifted, remaining)):
+            continue
+        out.append(_balance_finding(doc, c, lifted, remaining))
     return out
 
 
