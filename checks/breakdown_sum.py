@@ -1516,6 +1516,7 @@ def _subtotals(doc: Doc, claims):
         if _PER.search(doc.before(claims[k - 1], 8)) or claims[k - 1].kind == "per_unit":
             continue  # 每人每年1万元，共计417万元: a product, not a list
         items = []
+        alt = None  # the list read as the items of a 其中 opened by a colon (see below)
         prev = claims[k]
         for c in reversed(claims[:k]):
             between = strip_parens(doc.norm(c.end, prev.start))
@@ -1537,10 +1538,21 @@ def _subtotals(doc: Doc, claims):
             if items and re.search(r"((?<!公)共(?!同|享|建|产|性)|总|合计)[^,;:、]{0,8}$", cue) and not re.search(r"其中", cue) \
                     and not _JOINT_VERB.search(cue):
                 break  # the whole the list belongs to (not 共识别…: a verb said once for every item)
+            if alt is None and not re.search(r"其中|包括", cue) and \
+                    re.search(r"其中[:]\s*[^,;。\d]{0,12}$", doc.before(c, 16, clause=False)):
+                # …收入1884万元，其中：一般转移支付收入1478万元(…)，上年结转结余60万元，…，收入合计为6449万元:
+                # c opens a 其中 list; either the total sums that list, or c is a part of the figure before it
+                # and the total sums that figure and its siblings: the reading that makes the total is taken
+                alt = items + [c]
+                prev = c
+                continue
             items.append(c)
             prev = c
             if re.search(r"其中|包括", cue):
                 break
+        if alt is not None and not (len(items) >= 2 and (sum_iv(items).meets(exact_iv(t)) or any(
+                re.search(r"加上|(?:^|[,;])加", doc.before(x, 12)) for x in items))):
+            items = alt  # (a balance that adds figures, 加上级转移支付…: the figure before 其中 is one of them)
         items.reverse()
         if named and any(OWN_TOTAL.search(doc.before(x, 6)) for x in items):
             continue  # 公办教育共计589人，专任教师539人；民办园共计22人: parallel subtotals, not a list and its total
