@@ -177,6 +177,8 @@ YEAR = re.compile(r"(?:19|20)\d{2}")
 #: after a figure a rate is taken of (年初预算数60999万元的40.4%), or a multiple (为上年的1.2倍)
 BASE_OF_RATE = re.compile(r"^的\d+(?:\.\d+)?%")
 BASE_OF_RATIO = re.compile(r"^的\d+(?:\.\d+)?(?:%|倍)")
+#: the register a population is counted by: 常住 (residents) or 户籍 (the household register)
+REGISTER = re.compile(r"常住|户籍")
 #: before the level a from–to pair reaches: 增加到, 减少至, 降为, 降至
 REACHED = re.compile(r"(?:增加|减少|提高|提升|下降|降低|上升|增长|扩大|缩小)(?:到|至|为)$|[降增升]至$")
 
@@ -329,6 +331,11 @@ def same_paragraph(doc: "Doc", a: Claim, b: Claim) -> bool:
     if a.line == b.line:
         return True
     return not _PARAGRAPH_BREAK.search(doc.original[a.end:b.start])
+
+
+def sentence_or_next(doc: "Doc", w: Claim, p: Claim) -> bool:
+    """Is w stated in p's sentence or the one before it, in p's paragraph?"""
+    return same_paragraph(doc, w, p) and len(re.findall(r"[。!?]", doc.between(w, p))) <= 1
 
 
 @dataclass(frozen=True)
@@ -630,4 +637,3 @@ def like_their_total(parts, total) -> bool:
     parts of a sum: no sum of three such parts could make the total."""
     vals = [p.value for p in parts if p.unit == total.unit]
     return len(vals) >= 3 and total.value > 0 and all(2 * v >= total.value for v in vals)
-

@@ -748,10 +748,10 @@ def _listed(doc: Doc, claims):
                     # the total's (then the sum with it makes the total) or one beside it
                     if sum_iv(part + [besides]).meets(exact_iv(total)):
                         part = part + [besides]
-                        how += f"; with the item after {besides_word(doc, besides)}, which completes the total"
+                        how += f"; with the item after {_besides_word(doc, besides)}, which completes the total"
                     elif exhaustive:
                         exhaustive = False
-                        note = (f"an item follows after {besides_word(doc, besides)}: it may be one beside the "
+                        note = (f"an item follows after {_besides_word(doc, besides)}: it may be one beside the "
                                 "total, and the list may be partial")
                 out.append((total, part, exhaustive, how, wholes[1:], note, short))
     return out
@@ -815,7 +815,8 @@ def _besides(doc: Doc, claims, part, total):
     return after[0] if _BESIDES.fullmatch(doc.norm(part[-1].end, after[0].start)) else None
 
 
-def besides_word(doc: Doc, x) -> str:
+def _besides_word(doc: Doc, x) -> str:
+    """The word (还有 or 另有) before the item ``_besides`` found."""
     return _BESIDES.search(doc.before(x, 16)).group(1)
 
 

@@ -45,7 +45,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from .base import BUDGET, Doc, Iv, Rule, finding, fmt, iv, like_their_total, rate_iv, same_paragraph
+from .base import BUDGET, Doc, Iv, Rule, finding, fmt, iv, like_their_total, rate_iv, sentence_or_next
 from .subset import countable, exact_iv, is_visit
 
 CODE = "C013"
@@ -146,8 +146,7 @@ def _sector_contributions(doc: Doc):
         elif c.kind == "percentage_point" and all(x.unit in ("", "个") and x.kind == "amount" for x in (a, b)) \
                 and _PULL.search(doc.before(a, 30, clause=False)):
             growth = next((g for g in doc.preceding(a) if g.kind == "percent" and not g.hedge
-                           and _GDP_GROWTH.search(doc.before(g, 20)) and same_paragraph(doc, g, a)
-                           and len(re.findall(r"[。!?]", doc.between(g, a))) <= 1), None)
+                           and _GDP_GROWTH.search(doc.before(g, 20)) and sentence_or_next(doc, g, a)), None)
             if growth is None:
                 continue
             total = iv(a) + iv(b) + iv(c)

@@ -94,7 +94,7 @@ import re
 from decimal import Decimal
 from itertools import chain
 
-from .base import (REACHED, Doc, Iv, Ordered, Rule, finding, fmt, gross_note, grossly_above, grossly_apart, iv,
+from .base import (REACHED, REGISTER, Doc, Iv, Ordered, Rule, finding, fmt, gross_note, grossly_above, grossly_apart, iv,
                    label as _label, money as _money, same_paragraph, small_int, truncated, years_between)
 from .subset import exact_iv, part_lists
 from .table_total import bigrams
@@ -161,8 +161,6 @@ _NOT_POPULATION = re.compile(r"城镇化|就业|转移|城镇|城区|城市|乡�
 #: a per-capita aggregate is over the resident (常住) population unless it says 户籍: a
 #: registered population can differ from the resident one by a third (migrant counties)
 _REGISTERED_POP = re.compile(r"户籍")
-#: the register a per-capita figure names, the nearest before it in its sentence (户籍人均…，常住人均…)
-_REGISTER_WORD = re.compile(r"户籍|常住")
 #: the mean population a per-capita aggregate divides by differs from the year-end population a
 #: report states by half of the year's change: under 2% anywhere
 MEAN_POPULATION = D("0.02")
@@ -675,7 +673,7 @@ def _per_capita_aggregate(doc: Doc):
                      for reg in (True, False)}
         for p in per_capita:
             # (按户籍人口计算，人均GDP为41230元: the register may open the sentence)
-            said = _REGISTER_WORD.findall(doc.before(p, 24, clause=False))
+            said = REGISTER.findall(doc.before(p, 24, clause=False))  # (户籍人均…，常住人均…: the nearest)
             same_register = registers[bool(said) and said[-1] == "户籍"]
             if not same_register.claims:
                 continue

@@ -120,8 +120,9 @@ def _period_marks(doc: Doc, c) -> bool:
 
 #: what a figure is counted within, before it in its sentence: a batch or phase (首批, 第二批, 二期), a
 #: set named as the one it is among (约束性指标中有3个), or a sweep (走访农户500户，其中监测户46户)
+_SWEEPS = ("走访", "排查", "摸排", "遍访", "核查", "抽查", "调查")
 _SCOPE = re.compile(r"首批|首期|第[一二三四五六七八九十\d]{1,3}(?:批|期|年度?|轮|阶段)|[一二三四五]期|"
-                    r"[\u4e00-\u9fff]{2,8}中(?=有|[,:])|走访|排查|摸排|遍访|核查|抽查|调查")
+                    r"[\u4e00-\u9fff]{2,8}中(?=有|[,:])|" + "|".join(_SWEEPS))
 
 
 #: a year left as a placeholder in a template: 201x年, 20xx年
@@ -137,7 +138,7 @@ def _scope(doc: Doc, c) -> str:
     if not found:
         return f"year{unknown}" if unknown else ""
     last = found[-1]
-    return ("sweep" if last in ("走访", "排查", "摸排", "遍访", "核查", "抽查", "调查") else last) + \
+    return ("sweep" if last in _SWEEPS else last) + \
         (f"|year{unknown}" if unknown else "")
 
 

@@ -194,7 +194,7 @@ from typing import NamedTuple
 from auditor.models import Claim
 
 from .base import (BASE_OF_RATE, BUDGET, GROSS, REACHED, REPORT_REACH, YEAR, Doc, Iv, Rule, finding, fmt, gross_note, grossly_above, grossly_apart,
-                   iv, label, rate_iv, same_paragraph, truncated, years_between)
+                   iv, label, rate_iv, same_paragraph, sentence_or_next, truncated, years_between)
 from .direction import from_to_pairs
 from .plausibility import sector_structures
 from .product import as_mean_population
@@ -310,9 +310,8 @@ def _median_of_mean(doc: Doc):
             continue
         measure = re.sub(r"中位数.*$", "", doc.before(median, 16))[-5:]
         mean = next((x for x in doc.preceding(median) if x.unit == median.unit and x.kind == median.kind
-                     and same_paragraph(doc, x, median) and "中位数" not in doc.before(x, 16)
-                     and len(measure) >= 3 and measure in doc.before(x, 16)
-                     and len(re.findall(r"[。!?]", doc.between(x, median))) <= 1), None)
+                     and "中位数" not in doc.before(x, 16) and len(measure) >= 3 and measure in doc.before(x, 16)
+                     and sentence_or_next(doc, x, median)), None)
         if mean is not None:
             out += _best(rate, [Reading(median, mean, True, f"the median over the mean of {measure}")],
                          "median over mean")
@@ -958,7 +957,7 @@ def among_whole(doc: Doc, p, among):
     if not named:
         return None
     w = named[0]
-    sure = _sentence_or_next(doc, w, p) or (scope is not None and scope.group() + pop in doc.before(w, 12))
+    sure = sentence_or_next(doc, w, p) or (scope is not None and scope.group() + pop in doc.before(w, 12))
     return w, sure, pop
 
 
@@ -973,11 +972,6 @@ def _within_reach(doc: Doc, c: Claim):
         if x.start < c.start - FAR_REACH:
             return
         yield x
-
-
-def _sentence_or_next(doc: Doc, w: Claim, p: Claim) -> bool:
-    """Is w stated in p's sentence or the one before it, in p's paragraph?"""
-    return same_paragraph(doc, w, p) and len(re.findall(r"[。!?]", doc.between(w, p))) <= 1
 
 
 def _named_far(doc: Doc, names: _Names, noun: str, p: Claim, group: list[Claim]) -> Claim | None:
@@ -1841,7 +1835,7 @@ _TOTAL_GROWTH_BEFORE = re.compile(_TOTAL_GROWTH.pattern + "$")  # the same words
 _REAL_GROWTH = re.compile(r"生产总值|GDP|增加值|产值|投资|零售|消费|进出口|出口|进口|财政|税收|收入总")
 
 
-def _YEAR_TO_YEAR(doc: Doc, a: Claim, b: Claim) -> bool:
+def _year_to_year(doc: Doc, a: Claim, b: Claim) -> bool:
     """2014年底全村人均收入仅2000元，到2015年底全村年人均纯收入达到2788元: a level of one year, then, in
     the next clause, the level another year reached (到/至 that year … 达到), of the same measure."""
     between = doc.between(a, b)
@@ -1894,7 +1888,7 @@ def _average_growth(doc: Doc, handled: set):
         elif a.unit != b.unit or a.dimension != b.dimension or a.per != b.per:
             continue
         elif (not _FROM_TO.search(doc.between(a, b)) or len(doc.between(a, b)) > 24 or
-              not _FROM.search(doc.before(a, 16, clause=False))) and not (m is None and _YEAR_TO_YEAR(doc, a, b)):
+              not _FROM.search(doc.before(a, 16, clause=False))) and not (m is None and _year_to_year(doc, a, b)):
             continue
         if anchor is not None and not re.fullmatch(r"[,、]?[^,;。\d]{0,6}", doc.between(b, anchor)):
             continue
@@ -2477,7 +2471,7 @@ def _income_shares(doc: Doc):
                       incomes[0] if incomes else None)
         if income is None or civ(part).above(civ(income)):
             continue
-        sure = _sentence_or_next(doc, income, part)
+        sure = sentence_or_next(doc, income, part)
         out.append(_rate_finding(rate, part, income, "a source of income as a share of the per-capita income", sure,
                                  "the whole is the per-capita income stated before its sources"
                                  + ("" if sure else ", some sentences back"), gross=not sure))

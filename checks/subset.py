@@ -83,7 +83,7 @@ from decimal import Decimal
 from operator import attrgetter
 from typing import Optional
 
-from .base import (BASE_OF_RATIO, NOT_VILLAGE_AFTER_CUN, REPORT_REACH, ClaimView, Doc, Iv, Rule, finding, fmt, following, gross_note,
+from .base import (BASE_OF_RATIO, NOT_VILLAGE_AFTER_CUN, REGISTER, REPORT_REACH, ClaimView, Doc, Iv, Rule, finding, fmt, following, gross_note,
                    grossly_above, iv, named_place, nearest, stated, truncated)
 
 CODE = "C002"
@@ -678,7 +678,7 @@ def whole_candidates(doc: Doc, claims: list, before_pos: int, like, exclude=()) 
     out = []
     want = measure(doc, like) if isinstance(like, ClaimView) else ""
     # 常住人口668.16万人，户籍人口483.47万人。其中城镇常住人口520.10万人: a resident part of the residents
-    register = _REGISTER.search(doc.before(like, 12)) if isinstance(like, ClaimView) else None
+    register = REGISTER.search(doc.before(like, 12)) if isinstance(like, ClaimView) else None
     # the claims of a sentence are in report order: start from the last one before before_pos
     for i in range(bisect.bisect_left(claims, before_pos, key=_start) - 1, -1, -1):
         c = claims[i]
@@ -687,7 +687,7 @@ def whole_candidates(doc: Doc, claims: list, before_pos: int, like, exclude=()) 
         if is_visit(doc, c) or _compared_with(doc, c) or closes_unopened(doc.norm(c.end, before_pos)):
             continue  # (…270人（培训后当期实现自主创业人数155人）。其中…: no whole from inside an aside)
         if register is not None:
-            other = _REGISTER.search(doc.before(c, 12))
+            other = REGISTER.search(doc.before(c, 12))
             if other is not None and other.group() != register.group():
                 continue
         if want and not out:
@@ -702,7 +702,6 @@ def whole_candidates(doc: Doc, claims: list, before_pos: int, like, exclude=()) 
 
 
 #: the register a population is counted by
-_REGISTER = re.compile(r"常住|户籍")
 #: a figure stated as what another is compared with: 比上年的11.38亿元, 较2015年的3852元
 _COMPARED_BEFORE = re.compile(r"(?:比|较|同比|相比|由|从)(?:上年|去年|上年同期|同期|(?:19|20)\d{2}年(?:底|末)?)?的$")
 #: a figure a ratio is taken of: 完成目标任务2.2万人的106.8%, 为上年的1.2倍

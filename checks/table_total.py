@@ -60,7 +60,7 @@ from typing import Optional
 from auditor import tables as tables_mod
 from auditor.models import Claim
 
-from .base import Doc, Iv, Rule, finding, fmt, iv, like_their_total
+from .base import REGISTER, Doc, Iv, Rule, finding, fmt, iv, like_their_total
 
 CODE = "C004"
 NAME = "table-total-mismatch"
@@ -609,8 +609,6 @@ def _inline_counts(t: TTable):
 
 # ---- a total restated elsewhere -------------------------------------------------------------
 
-#: the register a population is counted by
-_REGISTER = re.compile(r"常住|户籍")
 _TOTAL_CUE = re.compile(r"共|总|合计|累计|全部|全县|全市|全省|全乡|全镇")
 _NOT_TOTAL = re.compile(r"其中|含|新增|减少|增加|增长|下降|提高|比|较|人均|户均|平均|每|计划|目标|力争|剩余|尚未")
 _SEE_TABLE = re.compile(r"见(?:附|下|上)?表|附表|详见附件")
@@ -808,8 +806,8 @@ def _preamble_links(doc: Doc, tables: list[TTable], links: _Links):
 
 def _other_register(doc: Doc, c: Claim, names: str) -> bool:
     """Is ``c`` said, in its sentence, of another register (常住 / 户籍) than the table's ``names``?"""
-    mine = _REGISTER.findall(doc.norm(c.sentence.start, c.start))
-    theirs = set(_REGISTER.findall(names))
+    mine = REGISTER.findall(doc.norm(c.sentence.start, c.start))
+    theirs = set(REGISTER.findall(names))
     return bool(mine and theirs and mine[-1] not in theirs)
 
 
