@@ -37,6 +37,11 @@ What it checks
        said: part ÷ whole above 100% against a share of 72.5% tells nothing of the report. So
        for any whole that is not sure (named in an earlier paragraph, or found by position) and is
        smaller than the part of a share below 100%.
+       Parts of one sentence each followed by 占x%, with no whole named or stated (5万元以下的村30个，
+       占25%；5万至10万元的村60个，占50%；…), are shares of one whole: each part over its share gives
+       it, and one that cannot meet the whole two or more others agree on within a tenth fails; of
+       two whose shares make up 100 and whose wholes cannot meet, the pair warns. Shares adding up
+       to over 110% are of parts that overlap or of wholes of their own: nothing is said.
     2. Completion: 完成…任务的X% / 完成率X% against what was done over what was planned (a plan
        stated right before the rate, 完成目标任务2.2万人的106.8%, is C010's), and a rate may be
        named by the verb of what it counts (实施项目326个，已完工318个，完工率97.5%), over the figure
@@ -268,7 +273,9 @@ def check(doc: Doc):
     # figure found by position, such as one county's income stated just before)
     income = _income_shares(doc)
     of_income = {f.claims[0] for f in income}
-    out += [f for f in _made_to_add_up(doc, _prose_shares(doc)) if f.claims[0] not in of_income] + income
+    orphans: list = []
+    out += [f for f in _made_to_add_up(doc, _prose_shares(doc, orphans)) if f.claims[0] not in of_income] + income
+    out += _implied_whole(doc, [(p, r) for p, r in orphans if r.id not in of_income])
     out += _respective_shares(doc)
     out += _removal_rate(doc)
     out += _completion(doc)
@@ -996,7 +1003,9 @@ def _named_far(doc: Doc, names: _Names, noun: str, p: Claim, group: list[Claim])
     return far[named[0]] if top >= 2 and len(named) == 1 else None
 
 
-def _prose_shares(doc: Doc):
+def _prose_shares(doc: Doc, orphans: list | None = None):
+    """Shares stated as 占x% of a part before them, each read against its whole. A share whose
+    whole is neither named nor stated is added to ``orphans`` as (part, rate)."""
     out = []
     names = None
     for rate in _prose(doc):
@@ -1066,6 +1075,8 @@ def _prose_shares(doc: Doc):
                 if whole is not None:
                     tried.append(Reading(p, whole, False, "the whole is the total of the sentence before (past "
                                          "any that divide it too), which this one divides (按…分 / 其中)", gross=True))
+                elif orphans is not None and not named_part:
+                    orphans.append((p, rate))
                 continue
             # 总数A，其中B…占x%；C…占y%: the whole is the figure right before 其中
             splits = [w for w in wholes if "其中" in doc.between(w, _lead(doc, p))]
@@ -1089,6 +1100,86 @@ def _prose_shares(doc: Doc):
 
 
 _SHARE_AFTER = re.compile(r"^[,]?占")
+
+
+#: a part taken from a whole of its own (农村居民中低保对象2000人，占4.5%): not a share of the list's whole
+_OWN_WHOLE = re.compile(r"(?<!其)中(?:[,:]|有|的)|在[^,;。]{1,8}(?:中|里)")
+
+
+def _implied_whole(doc: Doc, orphans: list) -> list:
+    """Parts listed in one sentence, each with its share and no whole stated (5万元以下的村30个，占25%；
+    5万至10万元的村60个，占50%；10万元以上的村30个，占25%): each part ÷ its share gives the whole
+    they are shares of, and these must meet. One that cannot meet the whole the others agree on,
+    when the others (two or more) agree on it within a tenth, fails; of two whose shares make up 100 (so they are the whole's two
+    parts) but whose wholes cannot meet, neither is known to be the wrong one, and the pair warns.
+    Shares that add up to more than 100 are not of one whole of parts apart: nothing is said."""
+    groups: dict[tuple, list] = {}
+    for p, rate in orphans:
+        if (p.hedge is not None or rate.hedge is not None or p.kind != "amount" or p.per or not p.unit
+                or rate.value <= 0 or rate.value >= HUNDRED or p.table is not None or rate.table is not None
+                or _OWN_WHOLE.search(doc.before(p, 16))):
+            continue
+        group = groups.setdefault((p.sentence.start, p.unit), [])
+        if all(r.id != rate.id for _, r in group):
+            group.append((p, rate))
+    out = []
+    for items in groups.values():
+        if len(items) < 2:
+            continue
+        wholes = [civ(p).divide(rate_iv(r)) for p, r in items]
+        if any(w.low is None or w.high is None for w in wholes):
+            continue
+        claims = [c for p, r in items for c in (r, p)]
+        shown = "；".join(f"{label(p)} ÷ {_pct(r)} = {w}" for (p, r), w in zip(items, wholes))
+        common = _common(wholes)
+        what = "shares of one whole that is not stated"
+        if common is not None:
+            out.append(finding(RULE, "pass", claims, f"{what}: each part ÷ its share gives the same whole",
+                               f"{shown}: they meet at {common} ✓", None, common,
+                               "each part over its share gives a whole, and these wholes meet", confidence=0.8))
+            continue
+        # shares of one whole of parts apart add up to at most 100 (to exactly 100 when the parts make it up)
+        shares = Iv(D(0), D(0))
+        for _, r in items:
+            shares = shares + rate_iv(r).scale(HUNDRED)
+        if shares.low > _MOST_SHARES:
+            continue  # (parts that overlap, or each a rate of a group of its own)
+        odd = [i for i in range(len(items))
+               if (rest := _common(wholes[:i] + wholes[i + 1:])) is not None and not wholes[i].meets(rest)]
+        rest = _common(wholes[:odd[0]] + wholes[odd[0] + 1:]) if len(odd) == 1 else None
+        if len(items) >= 3 and rest is not None and (rest.high - rest.low) * 10 <= rest.low:
+            i = odd[0]
+            p, r = items[i]
+            mine = claims[2 * i:2 * i + 2]
+            out.append(finding(
+                RULE, "fail", mine + [c for c in claims if c not in mine],
+                f"{what}: {label(p)} at {_pct(r)} gives a whole of {wholes[i]}, but the other "
+                f"{len(items) - 1} parts and their shares give {rest}", f"{shown} ✗", rate_iv(r).scale(HUNDRED),
+                civ(p).divide(rest).scale(HUNDRED),
+                f"the {len(items)} parts of one sentence are each followed by 占x% with no whole named or stated, "
+                f"so they are shares of one whole; {len(items) - 1} of them agree on it, and {label(p)} over it "
+                f"is {civ(p).divide(rest).scale(HUNDRED)}%, which cannot meet the stated {_pct(r)}",
+                confidence=0.8))
+        elif len(items) == 2 and shares.meets(Iv(HUNDRED, HUNDRED)):
+            out.append(finding(
+                RULE, "warn", claims, f"{what}: the two parts over their shares give wholes that cannot meet",
+                f"{shown} ✗", None, None,
+                "both parts are followed by 占x% with no whole named or stated, and the shares add up to 100, "
+                "so they read as the two parts of one whole, but part ÷ share gives two wholes that cannot "
+                "meet; which figure is wrong, two figures cannot say", confidence=0.5))
+    return out
+
+
+#: stated shares of one whole can add up to a little over 100 when one of them is wrong (32.6% + 33%
+#: + 38.4%), but not to much more: beyond this the parts overlap or are each of a whole of their own
+_MOST_SHARES = D(110)
+
+
+def _common(wholes: list) -> Iv | None:
+    """Where all the intervals meet, or None."""
+    low = max(w.low for w in wholes)
+    high = min(w.high for w in wholes)
+    return Iv(low, high) if low <= high else None
 #: a change since a date other than a year before (比年初, 较上月, 环比): not the base of a 同比 growth
 _OTHER_BASE = re.compile(r"年初|月初|季初|上月|上季|环比")
 #: a rate's own base of a year before: 同比增长, 比上年增长
