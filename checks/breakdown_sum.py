@@ -32,7 +32,12 @@ What it checks
        revenue is never the total of spending, nor of exports of imports). A sentence that opens with
        the population its people are among (全县常住人口中，男性人口为61500人…；女性人口为58500人…)
        breaks down that population stated before it, named so: men and women, or town and country,
-       make it exactly; other cuts (age bands, a 65+ band under 其中 left out) may fall short. An item
+       make it exactly; other cuts (age bands, a 65+ band under 其中 left out) may fall short. The
+       classes of the poor listed right after their count without a cue (建档立卡贫困户72户171人，
+       一般贫困户28户84人，低保户37户79人，五保户7户8人；无劳动能力户35户54人，有劳动能力户37户117人)
+       make it, households and persons each: all three of 一般户, 低保户 and 五保户, or 有 and 无劳动能力,
+       exactly; 一般户 and one other, at most. Without 一般户 the 低保户 and 五保户 after a count of the
+       poor may be the county's: no sum. An item
        may carry its growth and its share of the named whole (税收收入8.65亿元，增长3.8%，占一般公共
        预算收入的67.3%；非税收入…).
        A sentence that opens with 其中 and goes year by year breaks down the total of the sentence
@@ -259,6 +264,9 @@ def check(doc: Doc):
                  "the sources named may leave out others (自筹, 社会资金)")
         for total, items, exhaustive, how in _among_population(doc, claims):
             emit(total, items, exhaustive, how)
+        for total, items, exhaustive, how, short in _classes(doc, claims):
+            emit(total, items, exhaustive, how, short=short, note="" if exhaustive else
+                 "the classes listed leave out one of the three (一般户, 低保户, 五保户)")
         for total, items, exhaustive, how in _income_sources(doc, claims):
             emit(total, items, exhaustive, how, short=not exhaustive, note="" if exhaustive else
                  "the list names only some of the four sources of income")
@@ -297,6 +305,69 @@ def _sources(doc: Doc, claims):
         if len(items) >= 2:
             out.append((t, items, False, "the sources named clause by clause after the money they make"))
     return out
+
+
+# 11. the poor listed by their classes right after their count, without a cue: 全镇建档立卡贫困户
+#     72户171人，一般贫困户28户84人，低保户37户79人，五保户7户8人 ---------------------------------------
+
+#: the registered poor (or those lifted, or watched) whose classes a list may give
+_POOR = re.compile(r"贫困户|贫困人口|建档立卡|脱贫户|脱贫人口|监测户|监测对象|帮扶对象")
+#: ways of classing the poor: (what, the classes (kind, name), the kind that marks the classing, all
+#: named: complete). The class of 一般户 marks a list as the classes of the poor (a list of 低保户 and
+#: 五保户 after them may count the county's, not only the poor); 有/无劳动能力 is a divide with two sides
+_CLASSINGS = (
+    ("the poverty classes 一般户, 低保户 and 五保户",
+     (("一般户", r"一般(?:贫困|农)?户"), ("低保户", r"低保(?:贫困|兜底)?户"), ("五保户", r"(?:五保|特困供养|特困)(?:贫困)?户")),
+     "一般户"),
+    ("those able and unable to work",
+     (("有劳动能力", r"有劳动能?力(?:的)?(?:贫困)?(?:户|人口)?"), ("无劳动能力", r"(?:无|丧失|没有)劳动能?力(?:的)?(?:贫困)?(?:户|人口)?")),
+     None),
+)
+_CLASS_ITEMS = [(what, tuple((kind, re.compile(r"[,;]\s*(?:有|属于)?(?:" + name + r")(?:有|共有|共|为|计)?\s*"))
+                             for kind, name in classes), mark) for what, classes, mark in _CLASSINGS]
+
+
+def _classes(doc: Doc, claims):
+    """(total, items, exhaustive, how, short) for each classing of the poor that follows their count,
+    one classing after another (…，五保户7户8人；无劳动能力户35户54人，有劳动能力户37户117人)."""
+    out = []
+    leads = [x for x in claims if x.group in (None, x.id)]
+    members = {x.id: [y for y in claims if y.group == x.id or y is x] for x in leads}
+    for k, t in enumerate(leads):
+        if t.dimension not in ("household", "person") or not countable(t) or not _POOR.search(doc.before(t, 12)):
+            continue
+        at, done = k, set()
+        while True:
+            listed = next((x for x in (_classed(doc, leads, members, at, classing) for classing in _CLASS_ITEMS
+                                       if classing[0] not in done) if x is not None), None)
+            if listed is None:
+                break
+            what, found, complete = listed
+            done.add(what)
+            for x in members[t.id]:
+                items = [next((y for y in members[c.id] if y.dimension == x.dimension and countable(y)), None)
+                         for c in found]
+                if x.dimension in ("household", "person") and countable(x) and None not in items:
+                    out.append((x, items, complete, f"{what}, listed after the count they divide", not complete))
+            at = leads.index(found[-1])
+    return out
+
+
+def _classed(doc: Doc, leads: list, members: dict, at: int, classing):
+    """(what, the items, complete) of one classing listed right after ``leads[at]``'s compound, or None."""
+    what, classes, mark = classing
+    found, kinds, last = [], [], members[leads[at].id][-1]
+    for c in leads[at + 1:]:
+        gap = doc.between(last, c)
+        kind = next((kind for kind, rx in classes if rx.fullmatch(gap)), None)
+        if kind is None or kind in kinds or not countable(c):
+            break
+        found.append(c)
+        kinds.append(kind)
+        last = members[c.id][-1]
+    if len(found) < 2 or mark and mark not in kinds:
+        return None
+    return what, found, len(kinds) == len(classes)
 
 
 # 9. the people of a sentence that opens by naming the population they are among: 全县常住人口
