@@ -37,7 +37,9 @@ What it checks
        一般贫困户28户84人，低保户37户79人，五保户7户8人；无劳动能力户35户54人，有劳动能力户37户117人)
        make it, households and persons each: all three of 一般户, 低保户 and 五保户, or 有 and 无劳动能力,
        exactly; 一般户 and one other, at most. Without 一般户 the 低保户 and 五保户 after a count of the
-       poor may be the county's: no sum. An item
+       poor may be the county's: no sum. A sentence that opens with the parts of a split complete by
+       definition (夏粮 and 秋粮 of 粮食, sown area or output; 出口 and 进口 of 进出口) breaks down the
+       figure of the sentence before named so, in its paragraph, without a cue. An item
        may carry its growth and its share of the named whole (税收收入8.65亿元，增长3.8%，占一般公共
        预算收入的67.3%；非税收入…).
        A sentence that opens with 其中 and goes year by year breaks down the total of the sentence
@@ -245,6 +247,8 @@ def check(doc: Doc):
     previous = []
     for claims in sentence_claims(doc):
         for total, items, how in _years_of_sentence_before(doc, previous, claims):
+            emit(total, items, True, how)
+        for total, items, how in _split_of_sentence_before(doc, previous, claims):
             emit(total, items, True, how)
         previous = claims
         for total, items, exhaustive, how, extra, note, short in _listed(doc, claims):
@@ -834,9 +838,9 @@ _LEAD = r"^(?:其中)?[,:]?\s*(?:全年|全县|全市|货物)?"
 _SPLITS = (
     (re.compile(r"进出口"), (re.compile(_LEAD + r"出口(?:总额|总值|额)?(?:为|达到|达|完成)?$"),
                            re.compile(_LEAD + r"进口(?:总额|总值|额)?(?:为|达到|达|完成)?$")), "exports and imports"),
-    (re.compile(r"粮食"), (re.compile(_LEAD + r"夏粮(?:总)?(?:产量)?(?:为|达到|达)?$"),
-                         re.compile(_LEAD + r"秋粮(?:总)?(?:产量)?(?:为|达到|达)?$"),
-                         re.compile(_LEAD + r"早稻(?:总)?(?:产量)?(?:为|达到|达)?$")),
+    (re.compile(r"粮食"), (re.compile(_LEAD + r"夏粮(?:总)?(?:产量|播种面积|种植面积|面积)?(?:为|达到|达)?$"),
+                         re.compile(_LEAD + r"秋粮(?:总)?(?:产量|播种面积|种植面积|面积)?(?:为|达到|达)?$"),
+                         re.compile(_LEAD + r"早稻(?:总)?(?:产量|播种面积|种植面积|面积)?(?:为|达到|达)?$")),
      "the summer and autumn grain (and the early rice)"),
     (re.compile(r"农林牧渔"), tuple(re.compile(_LEAD + name + r"(?:总)?产值(?:为|达到|达)?$") for name in (
         "农业", "林业", "(?:畜)?牧业", "渔业", "(?:农林牧渔)?(?:服务业|专业及辅助性活动)")),
@@ -847,6 +851,36 @@ _TWO_SIDES = (("中央", "地方"), ("城镇", "乡村|农村"), ("公办", "民
           ("一般性转移支付", "专项转移支付"), ("一般转移支付", "专项转移支付"))
 #: parts a split may leave unnamed: the early rice of the grain
 _OPTIONAL = {"the summer and autumn grain (and the early rice)": {2}}
+
+
+def _split_of_sentence_before(doc: Doc, before: list, claims: list):
+    """全年粮食播种面积12.6万亩。夏粮播种面积7.4万亩；秋粮播种面积5.2万亩: a sentence that opens with
+    the parts of a split complete by definition (_SPLITS) of a figure of the sentence before, in one
+    paragraph, names them without a cue: they make it."""
+    if not before or not claims or not same_paragraph(doc, before[-1], claims[0]):
+        return []
+    out = []
+    for whole, parts, what in _SPLITS:
+        totals = [t for t in before if countable(t) and t.group in (None, t.id) and t.hedge is None
+                  and whole.search(doc.before(t, 16))]
+        if not totals:
+            continue
+        for t in totals[:1]:
+            items, kinds = [], []
+            for x in claims:
+                if x.dimension != t.dimension or not countable(x) or x.group not in (None, x.id):
+                    continue
+                name = re.sub(r"^.*[,;:、]", "", doc.before(x, 12))
+                kind = next((k for k, rx in enumerate(parts) if rx.search(name)), None)
+                if kind is None or kind in kinds:
+                    break
+                items.append(x)
+                kinds.append(kind)
+            if items and items[0] is not next((x for x in claims if x.dimension == t.dimension), None):
+                continue  # the parts open the sentence, or it is no split of the figure before
+            if set(range(len(parts))) - _OPTIONAL.get(what, set()) <= set(kinds) and len(items) >= 2:
+                out.append((t, items, f"{what}, named in the sentence after it"))
+    return out
 
 
 def _complete_split(doc: Doc, items, total) -> str:
