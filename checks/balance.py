@@ -71,7 +71,7 @@ from .base import (Doc, Iv, Rule, finding, fmt, gross_note, grossly_above, gross
 from .base import stated as as_written
 from .direction import from_to_pairs
 from .plausibility import sector_structures
-from .subset import countable, partition_of
+from .subset import countable, exact_iv, partition_of
 from .table_total import bigrams, civ, label_of, table_model
 
 CODE = "C001"
@@ -285,8 +285,8 @@ def monitoring_triples(doc: Doc):
 def _monitoring(doc: Doc):
     out = []
     for total, resolved, remaining in monitoring_triples(doc):
-        computed = iv(total) - iv(resolved)
-        stated = iv(remaining)
+        computed = exact_iv(total) - exact_iv(resolved)
+        stated = exact_iv(remaining)
         ok = computed.meets(stated)
         # one sentence, even when a line is wrapped inside it; or the risk removed and the risk left
         # stated side by side (已消除风险1024户；未消除风险262户) after the total's sentence
@@ -453,8 +453,8 @@ def _balance_finding(doc: Doc, total, lifted, remaining):
     canonical = explicit and (
         (_CUMULATIVE.search(doc.before(lifted, 10)) and re.search(r"剩余|尚未|未脱贫", _cue_text(doc, remaining)))
         or doc.same_sentence(lifted, remaining))
-    computed = iv(total) - iv(lifted)
-    stated = iv(remaining)
+    computed = exact_iv(total) - exact_iv(lifted)   # (a plain count is exact: 40 − 32 is 8, not 7 to 9)
+    stated = exact_iv(remaining)
     ok = computed.meets(stated)
     central = total.value - lifted.value
     comp = (f"{term(total, remaining)} − {term(lifted, remaining)} = {in_form(central, remaining)}, "
@@ -477,8 +477,8 @@ def _balance_finding(doc: Doc, total, lifted, remaining):
 
 def _difference(first, second, c, unit: str):
     """first − second against the stated change c: (computed, stated, ok, computation)."""
-    computed = iv(first) - iv(second)
-    stated = iv(c)
+    computed = exact_iv(first) - exact_iv(second)
+    stated = exact_iv(c)
     ok = computed.meets(stated)
     if shown_plain(first, second, c):  # 9899万人 − 1660万人 = 8239万人, as the report writes them
         comp = f"{term(first, c)} − {term(second, c)} = {in_form(computed, c)}, stated {as_written(c)} "
