@@ -5,6 +5,8 @@ What it checks
        14109户…累计减贫13899户), against the remaining figure stated with 剩余 / 尚未脱贫 anywhere
        after them, for households and persons separately; and poor villages, all three in the
        sentence that states their register (全县有贫困村40个，已出列32个，剩余8个; 2016年3个出列).
+       The lifted may be named after the figures (截至2019年底，完成225户1089人精准脱贫: a statement
+       as of a date is cumulative), not when planned (计划完成…脱贫). Plain counts are exact.
     2. 达到A，比…的B增加C: A − B = C, also for a per-capita level (人均纯收入8965元，较2015年的
        3852元增加5113元).
     3. Those monitored minus those whose risk was removed must equal those whose risk remains
@@ -267,7 +269,7 @@ def monitoring_triples(doc: Doc):
                 break  # another paragraph (a line wrapped inside a sentence is not one)
             if c.dimension != total.dimension:
                 continue
-            lead = doc.by_id.get(c.group, c) if c.group else c  # 1204户4310人: the cue is before 1204户
+            lead = doc.lead(c)  # 1204户4310人: the cue is before 1204户
             cb = doc.before(lead, 12)
             if resolved is None:
                 if RESOLVED.search(cb):
@@ -324,6 +326,26 @@ def _one_year_of_several(doc: Doc, lifted) -> bool:
                for x in doc.in_sentence(lifted) if x.id != lifted.id)
 
 
+#: the verb before a figure lifted, its cue after it: 完成225户1089人精准脱贫, 实现3865户脱贫
+_LIFTED_VERB = re.compile(r"(?:已|累计|共|全部)?(?:完成|实现|帮助|带动)(?:了)?$")
+_LIFTED_AFTER = re.compile(r"(?:\d+(?:\.\d+)?万?人)?(?:贫困人口|贫困户|贫困群众)?(?:精准|稳定|如期|顺利)?(?:脱贫|退出)"
+                           r"(?!攻坚|任务|目标|计划|成果|措施)")
+#: a statement as of a date is of what was done up to it: cumulative (截至2019年底，完成…脱贫)
+_AS_OF = re.compile(r"截至|截止|至今|以来")
+
+
+def _lifted_after(doc: Doc, c) -> bool:
+    """Is c lifted by the words after its compound (完成225户1089人精准脱贫)?"""
+    first = doc.lead(c)
+    if not _LIFTED_VERB.search(doc.before(first, 8)) or _PLANNED_BEFORE.search(doc.before(first, 12)):
+        return False
+    return bool(_LIFTED_AFTER.match(doc.after(c, 12)))
+
+
+#: a plan before the verb: 计划完成…脱贫, 力争实现…脱贫
+_PLANNED_BEFORE = re.compile(r"拟|计划|预计|力争|确保|将|要|目标|任务")
+
+
 def _cue_text(doc: Doc, c) -> str:
     return doc.before(c, 14) + "|" + doc.after(c, 8)
 
@@ -336,7 +358,8 @@ def _registered_lifted_remaining(doc: Doc):
     remaining_after = _NextRemaining(doc, claims)
     for j, lifted in enumerate(claims):
         before = doc.before(lifted, 10)
-        if not _LIFTED.search(before) or _REMAINING.search(_cue_text(doc, lifted)) or _PLANNED.search(before):
+        if not (_LIFTED.search(before) or _lifted_after(doc, lifted)) or _REMAINING.search(_cue_text(doc, lifted)) \
+                or _PLANNED.search(before):
             continue
         total = registered.before(j)
         if total is None:
@@ -405,7 +428,7 @@ class _Registered:
         for k in range(self.upto, j):
             c = claims[k]
             # (a compound's second figure is named by its first: 贫困户3865户、13562人)
-            subject = doc.before(doc.by_id.get(c.group, c) if c.group else c, 14)
+            subject = doc.before(doc.lead(c), 14)
             if not _REGISTERED.search(subject) or _NOT_TOTAL.search(subject):
                 continue
             self.last[c.dimension] = k
@@ -417,7 +440,8 @@ class _Registered:
         k = self.last.get(lifted.dimension, -1)
         if k >= 0 and doc.same_sentence(claims[k], lifted):
             found = k
-        if _CUMULATIVE.search(doc.before(lifted, 10)):
+        if _CUMULATIVE.search(doc.before(lifted, 10)) or _lifted_after(doc, lifted) and _AS_OF.search(
+                doc.before(doc.lead(lifted), 30, clause=False)):
             found = max(found, self.explicit.get(lifted.dimension, -1))
         return claims[found] if found >= 0 else None
 

@@ -612,6 +612,10 @@ class Doc:
             memo[c.id] = compute(self, c)
         return memo[c.id]
 
+    def lead(self, c: Claim) -> Claim:
+        """The first figure of c's compound (225户 of 225户1089人), or c itself."""
+        return self.by_id.get(c.group, c) if c.group else c
+
     def same_sentence(self, a: Claim, b: Claim) -> bool:
         return a.sentence == b.sentence
 

@@ -573,7 +573,7 @@ def _sentence_before(doc: Doc, x, t) -> bool:
 def _names(doc: Doc, x, noun: str, last: bool) -> bool:
     """Is x stated as a count of ``noun``: the words right before it end with the noun (for the
     last noun of the list, whose end is not marked, the words before x begin it)."""
-    lead = doc.by_id.get(x.group, x) if x.group else x
+    lead = doc.lead(x)
     before = re.sub(r"^.*[,;:、(（]", "", doc.before(lead, 16))
     before = re.sub(r"^(?:其中|共有|共|有|全[县市乡镇村区]|[\u4e00-\u9fff]{0,8}?了)", "", before)
     if len(before) < 2:
@@ -1489,7 +1489,7 @@ def _stages(doc: Doc, items) -> bool:
 def _subclass(doc: Doc, items, total) -> str:
     """The noun the items of an aside share and their total does not name (执业助理504人（乡村全科162人、
     执助全科8人）: 全科), or ""."""
-    subjects = [doc.before(doc.by_id.get(x.group, x) if x.group else x, 10) for x in items]
+    subjects = [doc.before(doc.lead(x), 10) for x in items]
     n = _common_suffix(subjects)
     if n < 2:
         return ""

@@ -609,10 +609,6 @@ def _group(doc: Doc, c: Claim) -> list[Claim]:
     return out
 
 
-def _lead(doc: Doc, c: Claim) -> Claim:
-    return doc.by_id.get(c.group, c) if c.group else c
-
-
 def _dim_hint(noun: str) -> str | None:
     if re.search(r"人口|人数|劳动力|人次", noun):
         return "person_visit" if "人次" in noun else "person"
@@ -681,15 +677,15 @@ def _plan_whole(doc: Doc, p: Claim, group: list[Claim]):
     p. (whole, sure): sure when the plan and the part share the sentence and the naming is unique."""
     def name(c: Claim) -> str:
         # the words of its sentence before it; after 其中, only the words that name the part
-        text = doc.before(_lead(doc, c), 40, clause=False)
+        text = doc.before(doc.lead(c), 40, clause=False)
         return text.rsplit("其中", 1)[-1]
 
     part_name = name(p)
     cands = []
-    for w in doc.preceding(_lead(doc, p)):
+    for w in doc.preceding(doc.lead(p)):
         if w in group or in_table(doc, w) or w.kind != "amount" or w.dimension != p.dimension or w.per:
             continue
-        context = re.sub(r"占[^,;。]*?(?:计划|任务|目标)", "", doc.before(_lead(doc, w), 40, clause=False))
+        context = re.sub(r"占[^,;。]*?(?:计划|任务|目标)", "", doc.before(doc.lead(w), 40, clause=False))
         if not _PLAN_CONTEXT.search(context.rsplit("。", 1)[-1]):
             continue  # (a figure stated as a share of the plan is not the plan)
         if BASE_OF_RATE.match(doc.after(w, 10)):
@@ -724,7 +720,7 @@ def _named_part(doc: Doc, rate: Claim, cue_pos: int) -> Claim | None:
     hint = _dim_hint(noun)
     cands = [x for x in doc.preceding_in_sentence(rate) if doc.n.to_norm(x.end) <= cue_pos and x.kind == "amount"
              and x.dimension and not x.per and (hint is None or x.dimension == hint)]
-    score = {x.id: len(bigrams(noun) & bigrams(doc.before(_lead(doc, x), 10))) for x in cands}
+    score = {x.id: len(bigrams(noun) & bigrams(doc.before(doc.lead(x), 10))) for x in cands}
     best = max(score.values(), default=0)
     named = [x for x in cands if score[x.id] == best]
     return named[0] if best >= 2 and len(named) == 1 else None
@@ -795,7 +791,7 @@ def _wholes_before(doc: Doc, part: Claim, dim: str) -> list[Claim]:
     """Figures of one dimension stated before the part, in its sentence, then in its line (at most
     LINE_REACH characters back)."""
     out = []
-    lead = _lead(doc, part)
+    lead = doc.lead(part)
     for x in doc.preceding(lead):
         if x.line != part.line or x.start < lead.start - LINE_REACH:
             break
@@ -812,7 +808,7 @@ def _named_as(doc: Doc, w: Claim) -> str:
 
 def _name_of(doc: Doc, w: Claim) -> str:
     noun = _NOUN_END.split(doc.after(w, 6), 1)[0]
-    return doc.before(_lead(doc, w), 14, clause=False) + " " + noun
+    return doc.before(doc.lead(w), 14, clause=False) + " " + noun
 
 
 _NOUN_END = re.compile(r"[中里,;:。、的(]")
@@ -851,7 +847,7 @@ class _Names:
 
 def _of_noun_kind(doc: Doc, noun: str, w: Claim) -> bool:
     """Can ``w`` be the whole ``noun`` names, by the kind of figure the noun says it is?"""
-    if re.search(r"人均|户均", noun) and not (w.kind == "per_unit" or re.search(r"人均|户均", doc.before(_lead(doc, w), 24))):
+    if re.search(r"人均|户均", noun) and not (w.kind == "per_unit" or re.search(r"人均|户均", doc.before(doc.lead(w), 24))):
         return False  # 占全年人均收入的24%: a per-capita figure, never a total (茶青收入1290万元, 旅游总收入31亿元)
     if "新增" in noun and "新增" not in _named_as(doc, w):
         return False  # 占全省新增贷款的46.8%: a flow, never a stock (涉农贷款余额6390.7亿元)
@@ -874,7 +870,7 @@ def _named_whole(doc: Doc, names, noun: str, p, wholes, group, rate=None):
     period = _OTHER_PERIOD_WHOLE.match(noun)
     if period is not None:
         # 占去年省外务工总数的95.76%: a whole of another period, never this period's figure
-        wholes = [w for w in wholes if period.group(0) in doc.before(_lead(doc, w), 12)
+        wholes = [w for w in wholes if period.group(0) in doc.before(doc.lead(w), 12)
                   or period.group(0) != "前年" and years_between(w, p) == 1]  # (2023年…6.09万人。2024年…占上年…)
         if not wholes:
             return None
@@ -883,7 +879,7 @@ def _named_whole(doc: Doc, names, noun: str, p, wholes, group, rate=None):
     if scope is not None:
         # 乙县改造危房960户，其中贫困户720户，占全市危房改造户数的8%: a whole of the wider place is a
         # figure said of it, not the county's own
-        wholes = [w for w in wholes if scope.group() in doc.before(_lead(doc, w), 24, clause=False)]
+        wholes = [w for w in wholes if scope.group() in doc.before(doc.lead(w), 24, clause=False)]
     if "总额" in noun:
         # 网上零售额200亿元。其中，…占社会消费品零售总额的30.0%: a total of another measure is not named
         wholes = [w for w in wholes if "总" in _named_as(doc, w)]
@@ -912,7 +908,7 @@ def _named_whole(doc: Doc, names, noun: str, p, wholes, group, rate=None):
         # (年末户籍人口273393人 … 男性144994人，占总人口的53%), sure when it is the only kind
         # of population there and stated in the part's sentence or the one before it
         pops = [(w, m.group(1)) for w in wholes
-                for m in [_POPULATION_FIGURE.search(doc.before(_lead(doc, w), 10))] if m]
+                for m in [_POPULATION_FIGURE.search(doc.before(doc.lead(w), 10))] if m]
         if pops:
             whole = pops[0][0]
             near = len(re.findall(r"[。!?]", doc.between(whole, p))) <= 1
@@ -985,7 +981,7 @@ def _named_far(doc: Doc, names: _Names, noun: str, p: Claim, group: list[Claim])
     """The one figure before p, outside p's paragraph and at most FAR_REACH characters back, named
     most like ``noun`` (sharing at least two distinctive words with it); figures sharing none cannot
     be the one."""
-    lead = _lead(doc, p)
+    lead = doc.lead(p)
     limit = doc.index[lead.id]
     far: dict[str, Claim] = {}
     for word in bigrams(noun) - _GENERIC:
@@ -1079,7 +1075,7 @@ def _prose_shares(doc: Doc, orphans: list | None = None):
                     orphans.append((p, rate))
                 continue
             # 总数A，其中B…占x%；C…占y%: the whole is the figure right before 其中
-            splits = [w for w in wholes if "其中" in doc.between(w, _lead(doc, p))]
+            splits = [w for w in wholes if "其中" in doc.between(w, doc.lead(p))]
             others = [w for w in splits[1:] if _whole_of_done(doc, w, p)]
             if splits and others and _whole_of_done(doc, splits[0], p):
                 # 下达资金3.86亿元，已拨付3.72亿元，…，其中用于产业发展2.36亿元，占比61.1%: of either
@@ -1218,7 +1214,7 @@ def _total_of_sentence_before(doc: Doc, p: Claim) -> Claim | None:
 
 def _last_before_sentence(doc: Doc, p: Claim) -> Claim | None:
     """The last figure before p's sentence (so the last of the sentence before it that has one)."""
-    return next((x for x in doc.preceding(_lead(doc, p)) if not doc.same_sentence(x, p)), None)
+    return next((x for x in doc.preceding(doc.lead(p)) if not doc.same_sentence(x, p)), None)
 
 
 def _part_iv(part) -> Iv:
@@ -1295,12 +1291,12 @@ def _completion(doc: Doc):
         tried = []
         for p in group:
             plans = [w for w in _wholes_before(doc, p, p.dimension)
-                     if w not in group and _PLAN.search(doc.before(_lead(doc, w), 10, clause=False))]
+                     if w not in group and _PLAN.search(doc.before(doc.lead(w), 10, clause=False))]
             if not plans:
                 continue
             w = plans[0]
-            pb = doc.before(_lead(doc, p), 12, clause=False)
-            wb = doc.before(_lead(doc, w), 12, clause=False)
+            pb = doc.before(doc.lead(p), 12, clause=False)
+            wb = doc.before(doc.lead(w), 12, clause=False)
             sure = named_alike(re.sub(_PLAN, "", wb), pb) > 0
             tried.append(Reading(p, w, sure, "planned figure named alike" if sure else "the nearest planned figure"))
         out += _best(rate, tried, "completion rate")
@@ -1336,12 +1332,12 @@ def _verb_rate(doc: Doc):
         said = f"(?:{verb}|{_VERB_ALSO[verb]})" if verb in _VERB_ALSO else verb
         done = next((x for x in doc.preceding_in_sentence(rate) if x.kind == "amount" and x.dimension and
                      not x.per and re.search(rf"(?:已|累计|共|全部)?(?:实现)?{_NOT_DONE_YET}{said}(?:了)?(?:的)?(?:问题|项目|工程|任务|企业)?$",
-                                             doc.before(_lead(doc, x), 10))), None)
+                                             doc.before(doc.lead(x), 10))), None)
         if done is None or _of_subgroup(doc, done, said) or _EXCESS_AFTER.match(doc.after(rate, 8, clause=False)):
             continue  # (竣工17.51万户，竣工率达135%，超额完成4.54万户: of a plan the sentence does not state)
         tried = []
         for p in _group(doc, done):
-            whole = next((w for w in doc.preceding_in_sentence(_lead(doc, p)) if _whole_of_rate(doc, w, p)), None)
+            whole = next((w for w in doc.preceding_in_sentence(doc.lead(p)) if _whole_of_rate(doc, w, p)), None)
             if whole is not None:
                 tried.append(Reading(p, whole, True, f"what was done ({verb}) over the figure of its kind before it"))
                 continue
@@ -1352,7 +1348,7 @@ def _verb_rate(doc: Doc):
                 kinds = [w for w in doc.in_sentence(last) if _whole_of_rate(doc, w, p)]
                 # (推进建设6402户(其中…，新开工2023年棚改480户)…。…开工480户(套)，开工率为100%: the figure
                 # the sentence before names by the rate's verb is its whole, not that sentence's first)
-                whole = next((w for w in kinds if verb in doc.before(_lead(doc, w), 12)), kinds[0] if kinds else None)
+                whole = next((w for w in kinds if verb in doc.before(doc.lead(w), 12)), kinds[0] if kinds else None)
                 if whole is not None:
                     tried.append(Reading(p, whole, False, f"what was done ({verb}) over the first figure of its "
                                          "kind in the sentence before", gross=True))
@@ -1391,14 +1387,14 @@ def _named_rate(doc: Doc, handled: set):
         word = m.group(1)
         if word[-2:] in _NOUN_STEM:
             continue
-        if word.endswith("出栏") and not any(_OPENING_STOCK.search(doc.before(_lead(doc, x), 12))
+        if word.endswith("出栏") and not any(_OPENING_STOCK.search(doc.before(doc.lead(x), 12))
                                             for x in doc.preceding_in_sentence(rate)):
             continue  # 年末生猪存栏213.4万头，出栏336.8万头，出栏率152%: of the stock the year opened with
         stems = {word[-2:]} | ({word[:2]} if len(word) <= 4 and word[:2] not in _NOUN_STEM else set())
         said = "|".join(re.escape(x) for x in stems)
         done_rx = re.compile(_DONE_WITH.format(stems=said, verb=re.escape(word[-2:])))
         dones = [x for x in doc.preceding_in_sentence(rate) if x.kind == "amount" and x.dimension and
-                 not x.per and done_rx.search(doc.before(_lead(doc, x), 12))]
+                 not x.per and done_rx.search(doc.before(doc.lead(x), 12))]
         done = dones[0] if dones else None
         if done is None or _of_subgroup(doc, done, said):
             continue
@@ -1406,15 +1402,15 @@ def _named_rate(doc: Doc, handled: set):
         group_name = word[:-2] if len(word) > 4 else ""
         tried = []
         if len({x.id for x in dones if x.dimension == done.dimension}) > 1 \
-                and not (len(word) > 2 and any(word in doc.before(_lead(doc, x), 12) for x in dones)):
+                and not (len(word) > 2 and any(word in doc.before(doc.lead(x), 12) for x in dones)):
             # (集中安置3258户，分散安置607户，集中安置率84.3%: one of them names the rate, read below)
             # 基本医保报销1.52亿元，大病保险报销0.21亿元，医疗救助0.36亿元，综合报销比例88.9%: several figures
             # done with the verb, each a part; the rate is of them all, with what follows them
             first = dones[-1] if dones[-1].dimension == done.dimension else done
             parts = [x for x in doc.in_sentence(rate) if first.start <= x.start and x.end <= rate.start
                      and x.dimension == done.dimension and x.kind == "amount" and not x.per]
-            wholes = [w for w in doc.preceding_in_sentence(_lead(doc, first)) if _whole_of_rate(doc, w, first)
-                      and not re.search(said, doc.before(_lead(doc, w), 10))]
+            wholes = [w for w in doc.preceding_in_sentence(doc.lead(first)) if _whole_of_rate(doc, w, first)
+                      and not re.search(said, doc.before(doc.lead(w), 10))]
             if wholes:
                 combined = word.startswith(("综合", "合计", "总"))  # 综合报销比例: of them all, surely
                 tried.append(Reading(parts, wholes[0], combined, f"what was done ({word}), the {len(parts)} figures "
@@ -1426,9 +1422,9 @@ def _named_rate(doc: Doc, handled: set):
             out += _best(rate, tried, f"{word}率")
             continue
         for p in _group(doc, done):
-            wholes = [w for w in doc.preceding_in_sentence(_lead(doc, p)) if _whole_of_rate(doc, w, p)
-                      and not re.search(said, doc.before(_lead(doc, w), 10)) and "新增" not in doc.before(w, 6)
-                      and (not group_name or group_name in doc.before(_lead(doc, w), 12))]
+            wholes = [w for w in doc.preceding_in_sentence(doc.lead(p)) if _whole_of_rate(doc, w, p)
+                      and not re.search(said, doc.before(doc.lead(w), 10)) and "新增" not in doc.before(w, 6)
+                      and (not group_name or group_name in doc.before(doc.lead(w), 12))]
             tried += [Reading(p, w, len(wholes) == 1, f"what was done ({word}) over "
                               + ("the figure of its kind before it" if len(wholes) == 1 else
                                  "one of several figures of its kind before it")) for w in wholes]
@@ -1453,7 +1449,7 @@ def _paragraph_total(doc: Doc, p: Claim):
             return None
         if w.sentence == p.sentence or not _whole_of_rate(doc, w, p):
             continue
-        before = doc.before(_lead(doc, w), 14)
+        before = doc.before(doc.lead(w), 14)
         if _TOTAL_WORDS.search(before) and "其中" not in before:
             return w
     return None
@@ -1464,7 +1460,7 @@ def _of_subgroup(doc: Doc, done: Claim, verb: str) -> bool:
     after it is the group's own (over the group, not stated), not a share of the whole before 其中.
     (其中已签约8.65万人 names no group: the part done of the whole.)"""
     m = re.search(rf"其中[,:]?([\u4e00-\u9fff]*?)(?:已|累计|共|全部|均)?(?:实现)?(?:{verb})(?:了)?(?:的)?$",
-                  doc.before(_lead(doc, done), 24))
+                  doc.before(doc.lead(done), 24))
     return m is not None and len(m.group(1)) >= 2
 
 
@@ -1538,7 +1534,7 @@ def _coverage(doc: Doc):
     for c in _prose(doc):
         if c.kind != "amount" or c.dimension not in ("person", "household"):
             continue
-        lead = _lead(doc, c)
+        lead = doc.lead(c)
         b = doc.before(lead, 12)
         if _REGISTERED.search(b) and not _NOT_REGISTERED.search(b):
             registered.setdefault(c.dimension, c)
@@ -1554,7 +1550,7 @@ def _coverage(doc: Doc):
             if not doc.same_sentence(x, rate):
                 break
             if x.kind == "amount" and x.dimension in ("person", "household") and \
-                    key & bigrams(doc.before(_lead(doc, x), 10)):
+                    key & bigrams(doc.before(doc.lead(x), 10)):
                 part = x
                 break
         if part is None or part.dimension not in registered:
@@ -1889,7 +1885,7 @@ def _removal_rate(doc: Doc):
     from .balance import MONITORED, RESOLVED
 
     def cue(c: Claim, n: int) -> str:
-        return doc.before(_lead(doc, c), n)
+        return doc.before(doc.lead(c), n)
 
     out = []
     for rate in _prose(doc):
@@ -1901,8 +1897,8 @@ def _removal_rate(doc: Doc):
             continue
         tried = []
         for p in _group(doc, resolved):
-            total = next((w for w in doc.preceding(_lead(doc, p)) if same_paragraph(doc, w, p) and w.dimension == p.dimension
-                          and w.kind == "amount" and MONITORED.search(doc.before(_lead(doc, w), 14, clause=False))
+            total = next((w for w in doc.preceding(doc.lead(p)) if same_paragraph(doc, w, p) and w.dimension == p.dimension
+                          and w.kind == "amount" and MONITORED.search(doc.before(doc.lead(w), 14, clause=False))
                           and not re.search(r"新增|新纳入|新识别|消除|其中", cue(w, 8))), None)
             if total is not None:
                 # all three are named; a total in an earlier sentence of the paragraph may still count

@@ -735,7 +735,7 @@ _SAME_MEASURE = {"在校学生": "学生", "在校生": "学生", "专任教师"
 
 def measure(doc: Doc, c) -> str:
     """The measure named right before a figure (农业产值7.09亿元 → 产值), or ""."""
-    lead = doc.by_id.get(c.group, c) if c.group else c
+    lead = doc.lead(c)
     m = _MEASURE.search(doc.before(lead, 12))
     return _SAME_MEASURE.get(m.group(1), m.group(1)) if m else ""
 
@@ -1518,7 +1518,7 @@ def _registered_bound(doc: Doc):
                 continue
             if is_visit(doc, c) or c.sentence == anchor.sentence:
                 continue
-            head = doc.by_id.get(c.group, c) if c.group else c
+            head = doc.lead(c)
             if not (_poor_context(doc, head) or _poor_context(doc, c)):
                 continue
             if scope.search(doc.sentence(c)) or _other_place(doc, c, anchor):
@@ -1611,7 +1611,7 @@ def _year_within_cumulative(doc: Doc):
     out = []
     for dim in ("household", "person"):
         cums = [c for c in doc.claims if c.dimension == dim and countable(c) and c.table is None
-                and _CUM_LIFTED.search(doc.before(doc.by_id.get(c.group, c) if c.group else c, 10))
+                and _CUM_LIFTED.search(doc.before(doc.lead(c), 10))
                 and partition_of(doc, c) is None]  # (其中…，2016年已脱贫170户，…: a part of the register by year)
         if not cums:
             continue
@@ -1619,7 +1619,7 @@ def _year_within_cumulative(doc: Doc):
         for c in doc.claims:
             if c.dimension != dim or c.id == cum.id or not countable(c) or c.table is not None:
                 continue
-            head = doc.by_id.get(c.group, c) if c.group else c
+            head = doc.lead(c)
             b = doc.before(head, 10)
             if not _YEAR_LIFTED.search(b) or _CUM_LIFTED.search(b) or not c.time:
                 continue

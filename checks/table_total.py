@@ -779,7 +779,7 @@ def _preamble_links(doc: Doc, tables: list[TTable], links: _Links):
             cands = near if k == 0 else [c for pos, c in starts if titles[t.index] <= pos < t.start] + near
             tc = _total_col(t)
             for c in cands:
-                lead = _group_lead(doc, c)
+                lead = doc.lead(c)
                 before = doc.before(lead, 12)
                 if _NOT_TOTAL.search(before[-6:]):
                     continue
@@ -809,13 +809,6 @@ def _other_register(doc: Doc, c: Claim, names: str) -> bool:
     mine = REGISTER.findall(doc.norm(c.sentence.start, c.start))
     theirs = set(REGISTER.findall(names))
     return bool(mine and theirs and mine[-1] not in theirs)
-
-
-def _group_lead(doc: Doc, c: Claim) -> Claim:
-    """The first figure of a compound (4321户16870人): its words stand before the group."""
-    if c.group is None:
-        return c
-    return doc.by_id.get(c.group, c)
 
 
 def _see_table(doc: Doc, tables: list[TTable]):
@@ -921,7 +914,7 @@ def _labelled_rows(doc: Doc, tables: list[TTable]):
                     if len(cells) != 1:
                         continue
                     j, cell = cells[0]
-                    before = doc.before(_group_lead(doc, c), 12)
+                    before = doc.before(doc.lead(c), 12)
                     if _NOT_TOTAL.search(before) or not (bigrams(before) & bigrams(t.header(j))) \
                             or _other_register(doc, c, label_of(r) + t.header(j)):
                         continue
