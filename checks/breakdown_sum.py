@@ -414,7 +414,11 @@ _INCOME_SOURCE = re.compile(r"(工资性|工资|经营性|经营|家庭经营|�
 
 
 #: between the income and its first source: ，其中工资性收入
-_OPENS_SOURCES = re.compile(r"[,;:]?\s*其中\s*[,:]?\s*[\u4e00-\u9fff]{2,10}$")
+#: an income's own growth right after it: ，增长8.2% / ，比上年名义增长8.2%
+_GROWTH_WORDS = r"[,;]?\s*(?:比上年|较上年|同比)?(?:名义|实际)?(?:增长|下降)"
+_OWN_GROWTH = re.compile(_GROWTH_WORDS)
+_GROWTH_CLAUSE = re.compile("^" + _GROWTH_WORDS + r"\d+(?:\.\d+)?%")
+_OPENS_SOURCES = re.compile(r"[,;:。]?\s*其中\s*[,:]?\s*[\u4e00-\u9fff]{2,10}$")
 
 
 #: classes whose members a bulletin lists, and the things it lists after them that are of another class:
@@ -493,7 +497,7 @@ def _not_nested(doc: Doc, items):
 
 def _income_sources(doc: Doc, claims):
     """A per-capita income (人均可支配收入9860元) and the sources of it a 其中 list opened right after
-    it gives (工资性收入5120元、经营性收入2860元、转移性收入1630元、财产性收入250元): each is per
+    it (or after its growth, or in the sentence after it: …9860元，增长8.2%。其中…) gives (工资性收入5120元、经营性收入2860元、转移性收入1630元、财产性收入250元): each is per
     capita too, so they add up to it. Every item must be named as a source of income; with all
     four named the list is complete, else a sum above the total fails and one below passes."""
     out = []
@@ -504,8 +508,10 @@ def _income_sources(doc: Doc, claims):
         if k == 0:
             continue
         total = doc.claims[k - 1]
+        if total.kind == "percent" and k >= 2 and _OWN_GROWTH.fullmatch(doc.between(doc.claims[k - 2], total)):
+            total = doc.claims[k - 2]  # (人均可支配收入7158元，增长8.2%。其中…: past the income's own growth)
         if total.kind != "per_unit" or total.dimension != "money" or total.hedge is not None \
-                or not _OPENS_SOURCES.match(doc.between(total, pl.items[0])):
+                or not _OPENS_SOURCES.match(re.sub(_GROWTH_CLAUSE, "", doc.between(total, pl.items[0]), count=1)):
             continue
         items = [x for x in pl.items if x.dimension == "money"]
         sources = [_INCOME_SOURCE.search(doc.before(x, 10)) for x in items]
