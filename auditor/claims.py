@@ -337,7 +337,7 @@ def _interval(fig: Figure, factor: Decimal, place: Decimal) -> Interval:
 
 #: a group of 1-3 digits and one space right before a figure (绿色食品认证个数1 500个)
 _SPACE_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}[ \u00a0\u2009\u202f]$")
-_THREE_DIGITS = re.compile(r"\d{3}")
+_THREE_DIGITS = re.compile(r"\d{3}(?:\.\d+)?")
 
 
 def _make_claim(cid: str, fig: Figure, norm: Normalised, ctx: _Text, cell: TableCell | None,

@@ -140,7 +140,8 @@ def normalise(original: str) -> Normalised:
     text = _translate(simplified, table)
     expanding = [chr(k) for k, v in table.items() if len(v) > 1]
     collapsed = _DOUBLED.search(text) is not None
-    grouped = ("\t" in text or "|" in text) and _GROUPED_CELL.search(text) is not None
+    grouped = ("\t" in text or "|" in text) and _GROUPED_CELL.search(text) is not None \
+        or " 0" in text and any(_zero_group(m) for m in _GROUPED_PROSE.finditer(text))
     identity = pos == 0 and not expanding and not collapsed and not grouped
     if identity:
         return Normalised(original, text, None, None, damage, identity=True)
@@ -163,9 +164,20 @@ def normalise(original: str) -> Normalised:
 _GROUPED_CELL = re.compile(r"(?m)(?:(?<=\t)|(?<=\|)|(?<=\| ))\d{1,3}(?: \d{3})+(?:\.\d+)?(?=\t| ?\||\r?$)")
 
 
+#: and in prose, digits grouped by thousands with spaces where a group opens with 0 (用户1 081.6万户):
+#: no number is written 081.6, so the groups are one number (1 500个 stays ambiguous: see figures)
+_GROUPED_PROSE = re.compile(r"(?<![\d. ])\d{1,3}(?: \d{3})+(?:\.\d+)?(?![\d])")
+
+
+def _zero_group(m: re.Match) -> bool:
+    return " 0" in m.group()
+
+
 def _ungroup(text: str, starts: array, ends: array):
-    return _edit(text, starts, ends, ((k, k + 1, "") for m in _GROUPED_CELL.finditer(text)
-                                      for k in range(m.start(), m.end()) if text[k] == " "))
+    runs = [m for m in _GROUPED_CELL.finditer(text)] if "\t" in text or "|" in text else []
+    runs += [m for m in _GROUPED_PROSE.finditer(text) if _zero_group(m)]
+    spaces = sorted({k for m in runs for k in range(m.start(), m.end()) if text[k] == " "})
+    return _edit(text, starts, ends, ((k, k + 1, "") for k in spaces))
 
 
 def _translate(text: str, table: dict[int, str]) -> str:

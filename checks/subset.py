@@ -584,10 +584,11 @@ def _walk_items(doc: Doc, claims: list, idx: int, in_paren: bool, stop_at_semico
                 anchor = own_change = c
                 continue
             break  # 较2016年增长21.3亿元 / ，增加0.35万人: the change of the item before, not another item
-        if ";" in gap and re.match(r"^,?其中", doc.after(c, 4, clause=False)) and \
-                not re.match(r"^,?其中", doc.after(items[0], 4, clause=False)):
-            break  # …市级示范家庭农场36家；农民专业合作社862家，其中…: a new whole with parts of its own
-        if re.search(r"[,;](?:19|20)\d{2}年|[,;](?:今年|去年|目前|截至)", gap) and \
+        if _OWN_PARTS_AFTER.match(doc.after(c, 12, clause=False)) and \
+                not _OWN_PARTS_AFTER.match(doc.after(items[0], 12, clause=False)):
+            break  # …市级示范家庭农场36家；农民专业合作社862家，其中…: a new whole with parts of its own (also
+            # 车间带动320人就业，其中脱贫人口95人，基地带动5120人就业，其中…)
+        if re.search(r"[,;](?:19|20)\d{2}年|[,;](?:今年|去年|目前|截至)|;(?:年末|年底|全年)", gap) and \
                 not re.search(r"(?:19|20)\d{2}年", first_clause):
             break  # a clause about another time (unless the list goes year by year)
         if re.search(r"[,;]全[县市乡镇区省]", gap):
@@ -601,6 +602,10 @@ def _walk_items(doc: Doc, claims: list, idx: int, in_paren: bool, stop_at_semico
         prev = anchor = c
         nested = nested or _own_total(doc, claims, c)
     return items, subtotals
+
+
+#: after a figure that opens a list of its own parts: ，其中… / 就业，其中…
+_OWN_PARTS_AFTER = re.compile(r"^[^,;。\d]{0,6},?其中")
 
 
 def _shared_suffix(doc: Doc, items) -> str:
@@ -1277,6 +1282,10 @@ _ACTED_ON = re.compile(r"(?:核实|核查|排查|走访|慰问|培训|资助|救
 _IN_ASIDE_OF = re.compile(r"[户人]\([^()]*$")
 
 
+#: a level the register fell to, right before the figure (贫困人口减少至25户61人): what is left, no register
+_FELL_TO = re.compile(r"(?:减少|下降|降低|降)(?:到|至|为)$")
+
+
 def _lifted_within_registered(doc: Doc, claims):
     out = []
     cs = [c for c in claims if c.dimension in ("household", "person") and countable(c) and not is_visit(doc, c)]
@@ -1285,7 +1294,8 @@ def _lifted_within_registered(doc: Doc, claims):
         wb = doc.before(head, 14)
         if not _REGISTERED.search(wb) or _NOT_REGISTERED.search(wb):
             continue
-        if re.search(r"新识别|新纳入|新增", wb) or _IN_ASIDE_OF.search(doc.norm(w.sentence.start, head.start)):
+        if re.search(r"新识别|新纳入|新增", wb) or _IN_ASIDE_OF.search(doc.norm(w.sentence.start, head.start)) \
+                or _FELL_TO.search(wb):
             continue  # (新识别贫困户8户30人(东村5户20人…): those newly found, or one place's in an aside)
         if _ROLE.search(wb[max(m.end() for m in _REGISTERED.finditer(wb)):]):
             continue  # the words after the register name what is counted
@@ -1604,6 +1614,7 @@ def _village_bound(doc: Doc):
 
 _YEAR_LIFTED = re.compile(r"(?:实现|完成)?(?:减贫|脱贫)$")
 _CUM_LIFTED = re.compile(r"(?:已|累计)(?:脱贫|减贫)")
+_AMONG_LIFTED = re.compile(r"(?:已|累计)(?:脱贫|减贫)[\u4e00-\u9fff]{0,4}中")
 
 
 def _year_within_cumulative(doc: Doc):
@@ -1612,6 +1623,7 @@ def _year_within_cumulative(doc: Doc):
     for dim in ("household", "person"):
         cums = [c for c in doc.claims if c.dimension == dim and countable(c) and c.table is None
                 and _CUM_LIFTED.search(doc.before(doc.lead(c), 10))
+                and not _AMONG_LIFTED.search(doc.before(doc.lead(c), 10))  # (已脱贫人口中有近200万人…: some of them)
                 and partition_of(doc, c) is None]  # (其中…，2016年已脱贫170户，…: a part of the register by year)
         if not cums:
             continue
