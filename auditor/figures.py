@@ -109,6 +109,9 @@ _CLOCK = re.compile(r"(?<![\d.:])(?<!比例为)(?<!结构为)(?<!比重为)(?<!�
 #: 1e309, 1.5E+10: no report states a figure so; read digit by digit it would give 10元 or 999户
 _SCIENTIFIC = re.compile(r"(?<![A-Za-z0-9.])\d+(?:\.\d+)?[eE][+-]?\d+(?![A-Za-z0-9])")
 _CONTACT_BEFORE = re.compile(r"(?:电话|热线|手机|传真|邮编|邮政编码|QQ|微信号|编号|代码|账号|帐号|车牌)[:：]?\s*$")
+#: the name of a school system: 九年一贯制学校, 三年制, 九年义务教育, 十五年免费教育
+_SCHOOL_SYSTEM = re.compile(r"(?:[一二三四五六七八九十]{1,3}|\d{1,2})年(?:一贯制|制(?=学校|高职|中职|大专|本科|教育|专业|班|,|、|;)|"
+                            r"(?:免费|义务|基础)教育)")
 _PLAN_PERIOD = re.compile(r"(?:十[一二三四五六七八九]五|[一二三四五六七八九]五)(?=规划|时期|期间|计划|期|开局|收官|末|初|以来|$|[,。、;”])")
 _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 _POLICY_JOIN = re.compile(r"\d+\s*\+\s*[A-Za-z\d]|[A-Za-z\d]\s*\+\s*\d+$")
@@ -213,6 +216,9 @@ def find_figures(text: str) -> tuple[list[Figure], list[Skip]]:
             blocked.append((m.start(), m.end(), reason))
     for m in _PLAN_PERIOD.finditer(text):
         blocked.append((m.start(), m.end(), "plan period name (十四五)"))
+    if "年" in text:
+        for m in _SCHOOL_SYSTEM.finditer(text):
+            blocked.append((m.start(), m.end(), "name of a school system (九年一贯制, 九年义务教育)"))
     blocked.sort()
     # the first blocked span in sorted order that overlaps [a, b): the first whose end passes a
     # (found by bisection on the running maximum of the ends), if it starts before b

@@ -784,6 +784,9 @@ def _listed(doc: Doc, claims):
             for part in breakdowns:
                 if _nested_places(doc, part):
                     continue  # 县外务工…，省外务工…: one holds the other, their sum is no relation
+                if any(_UMBRELLA.search(doc.before(x, 8)) for x in part) and \
+                        not any(re.search(r"其他|其余|非民生", doc.before(x, 8)) for x in part):
+                    continue  # 其中：民生支出20亿元，卫生健康支出2.1亿元，教育支出5.6亿元: the later items are in the first
                 subclass = pl.cue == "(…)" and _subclass(doc, part, total)
                 exhaustive = False if partial_heads or subclass else _exhaustive(doc, pl, part, total)
                 how = f"{pl.cue} breakdown" + (f", one of {len(breakdowns)} cut by ；" if len(breakdowns) > 1 else "")
@@ -837,6 +840,9 @@ def _listed(doc: Doc, claims):
                 out.append((total, part, exhaustive, how, wholes[1:], note, short))
     return out
 
+
+#: spending named by its purpose as a whole (民生支出): the spending on education, health … is in it
+_UMBRELLA = re.compile(r"民生(?:领域|方面|类)?(?:支出|投入)(?:为|达到|达)?$")
 
 #: splits that are complete by definition: (the total's words, the whole name of each part, what they are);
 #: a part named with more words (对东盟出口) is of a narrower whole

@@ -209,6 +209,8 @@ _NOT_SHARE = re.compile(r"增长|增速|增幅|提高|提升|上升|下降|降�
                         + BUDGET)  # 占年度预算的102.3%: a completion
 
 
+#: work done or money paid, whose share of a planned total may pass 100%
+_DONE = re.compile(r"完成|到位|拨付|支付|完工")
 #: a ratio to another period's figure, which may pass 100% (占去年外出务工人数比例102.7%)
 _OTHER_PERIOD = re.compile(r"占(?:去年|上年|上一年|前年|同期|上年同期)")
 
@@ -224,6 +226,8 @@ def _shares(doc: Doc):
             continue
         if re.search(r"占[^,;。]*(?:计划|目标|任务)[^,;。]*的$", before):
             continue  # 占年度计划12.5万亩的110.4%: a completion of a plan, past a long figure, may pass 100%
+        if re.search(r"占[^,;。]*(?:总投资|概算)[^,;。]*$", before) and _DONE.search(doc.norm(c.sentence.start, c.start)):
+            continue  # 完成投资2.4亿元，占总投资106%: what was done over the projects' planned investment
         if c.hedge in ("at_most",):
             continue
         i = iv(c)

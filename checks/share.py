@@ -808,7 +808,12 @@ def _named_as(doc: Doc, w: Claim) -> str:
 
 def _name_of(doc: Doc, w: Claim) -> str:
     noun = _NOUN_END.split(doc.after(w, 6), 1)[0]
-    return doc.before(doc.lead(w), 14, clause=False) + " " + noun
+    # (常住人口中，0-14岁人口为49.39万人: named by the age band, a part among 常住人口, not 常住人口)
+    return _AMONG_BEFORE.sub("", doc.before(doc.lead(w), 14, clause=False)) + " " + noun
+
+
+#: the whole a figure is among, before its own name: 常住人口中，
+_AMONG_BEFORE = re.compile(r"^.*中[,:]")
 
 
 _NOUN_END = re.compile(r"[中里,;:。、的(]")
