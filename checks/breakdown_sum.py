@@ -784,6 +784,15 @@ def _listed(doc: Doc, claims):
             for part in breakdowns:
                 if _nested_places(doc, part):
                     continue  # 县外务工…，省外务工…: one holds the other, their sum is no relation
+                if len(part) >= 3 and _TOTAL_OF_ITS_OWN.search(doc.before(part[0], 10)) \
+                        and not sum_iv(part).meets(exact_iv(total)) and _near(sum_iv(part[1:]), part[0]):
+                    # 其中，谯城区户籍总人口为159.4万人，城镇人口32.46万人，乡村人口126.95万人: the first item is
+                    # a total of its own (a place's), and the items after it are its parts
+                    split = _complete_split(doc, part[1:], part[0])
+                    out.append((part[0], part[1:], True if split else None,
+                                "the items after a first item named as a total (总…) are its parts"
+                                + (f"; {split} make it between them" if split else ""), [], "", False))
+                    continue
                 if any(_UMBRELLA.search(doc.before(x, 8)) for x in part) and \
                         not any(re.search(r"其他|其余|非民生", doc.before(x, 8)) for x in part):
                     continue  # 其中：民生支出20亿元，卫生健康支出2.1亿元，教育支出5.6亿元: the later items are in the first
@@ -841,6 +850,15 @@ def _listed(doc: Doc, claims):
     return out
 
 
+def _near(parts, total) -> bool:
+    """Are the parts' sum within a fifth of the total (a reading worth checking, right or off)?"""
+    t = exact_iv(total)
+    return parts.low is not None and parts.high is not None and t.low is not None and t.high is not None \
+        and parts.high * 5 >= t.low * 4 and parts.low * 5 <= t.high * 6
+
+
+#: an item named as a total of its own: 户籍总人口为159.4万人
+_TOTAL_OF_ITS_OWN = re.compile(r"总(?:人口|人数|户数|数|量|额|面积|产值|收入)(?:为|是|达到|达)?$")
 #: spending named by its purpose as a whole (民生支出): the spending on education, health … is in it
 _UMBRELLA = re.compile(r"民生(?:领域|方面|类)?(?:支出|投入)(?:为|达到|达)?$")
 
