@@ -611,7 +611,7 @@ def _yearly_change(a, b, c, computed, unit: str):
 
 
 #: 出生率10.33‰；死亡率6.91‰；自然增长率3.42‰ (人口 may open each; 为/是/达 may follow)
-_VITAL = re.compile(r"(?:人口)?(出生|死亡|自然增长)率(?:为|是|达到|达)?$")
+_VITAL = re.compile(r"(?:人口)?(出生|死亡|自然增长)率(?:为|是|达到|达)?\s*$")
 
 
 def _natural_growth(doc: Doc):

@@ -70,6 +70,10 @@ _SECTOR_SHARES = re.compile(r"(?:三次产业|第?一、第?二、第?三产业|
 _JOIN = re.compile(r"\s*(?:、|和|及|,)\s*")
 
 
+#: between a structure and the one it became: ，进一步优化为 / 调整为
+_BECAME = re.compile(r"[^。;:\d]{0,12}?(?:调整|优化|变化|转变|变)?(?:为|到|至)\s*")
+
+
 def sector_structures(doc: Doc) -> list[tuple]:
     """The three sectors' shares stated in order (三次产业结构调整为12.9:41.8:45.3; 一、二、三产业
     增加值占地区生产总值的比重分别为17.1%、41.5%、41.4%), as triples of claims (C006 reads them too)."""
@@ -82,8 +86,9 @@ def sector_structures(doc: Doc) -> list[tuple]:
         if any(x.table is not None for x in (a, b, c)):
             continue
         if all(not x.unit and x.kind == "amount" for x in (a, b, c)):
-            if not _SECTORS.search(doc.before(a, 30, clause=False)):
-                continue
+            if not _SECTORS.search(doc.before(a, 30, clause=False)) and not (
+                    out and doc.same_sentence(out[-1][2], a) and _BECAME.fullmatch(doc.between(out[-1][2], a))):
+                continue  # (由…的5.7:49.3:45.0，进一步优化为6.6:45.8:47.6: the structure it became, too)
             if doc.between(a, b).strip() != ":" or doc.between(b, c).strip() != ":":
                 continue
             if re.match(r"^\s*:", doc.after(c, 2)):
