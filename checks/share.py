@@ -220,7 +220,7 @@ _DEN_HEADER = re.compile(r"总|合计|全部|应|计划|任务|目标|建档立�
 #: a column of what is left, which shares the words of the rate it is not the part of (未脱贫人数
 #: beside 脱贫人数 under 脱贫率)
 _LEFT_HEADER = re.compile(r"^(?:未|非|尚未|剩余)")
-_ZHAN = re.compile(r"占(?P<noun>[^,;。!?\n%]{0,16}?)(?:的)?(?:比重|比例|比率|份额|比)?(?:为|是|达到|达|约|近|超过|已达)?$")
+_ZHAN = re.compile(r"占(?P<noun>[^,;。!?\n%]{0,28}?)(?:的)?(?:比重|比例|比率|份额|比)?(?:为|是|达到|达|约|近|超过|已达)?$")
 _DONE = re.compile(r"(?:完成|实现|达到)(?:了)?[^,;。!?\n]{0,12}?(?:任务|计划|目标)(?:的)?(?:为|达到|达)?$|完成率(?:为|达到|达)?$")
 _PLAN = re.compile(r"计划|任务|目标|下达|规划")
 _COVER = re.compile(r"覆盖率|覆盖面")
@@ -1012,7 +1012,7 @@ def _prose_shares(doc: Doc, orphans: list | None = None):
     for rate in _prose(doc):
         if rate.kind != "percent" or rate.hedge in ("at_least", "at_most", "at_most_soft"):
             continue
-        before = doc.before(rate, 20)
+        before = doc.before(rate, 32)
         m = _ZHAN.search(before)
         if not m:
             continue
