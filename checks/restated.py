@@ -304,8 +304,13 @@ def _named_things(doc: Doc, put):
         if c.dimension != "household" or not countable(c) or c.table is not None:
             continue
         m = re.search(r"(边缘户|监测户|脱贫监测户|贫困边缘户)$", doc.before(c, 8))
-        if m and not _FLOW.search(doc.before(c, 12)[:-len(m.group(1))]):
+        if m and not _FLOW.search(doc.before(c, 12)[:-len(m.group(1))]) \
+                and not _QUALIFIED.search(doc.before(c, 14)[:-len(m.group(1))]):
             put(("noun", _norm_noun(m.group(1)), c.unit), c, False, "the same named thing")
+
+
+#: words right before a noun that make it a part of what the noun names: 未消除风险监测户20户, 其中监测户
+_QUALIFIED = re.compile(r"(?:消除|风险|未|已|新|其中|其余|剩余|中)[^,;:。]{0,4}$")
 
 
 _STOP_TOKENS = set("""提质 增效 建设 加快 推进 实现 开展 完成 获评 入选 成为 达到 达标 全部 全面 均 都 已 被 通村 通 参与
