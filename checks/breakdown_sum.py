@@ -427,6 +427,7 @@ _OPENS_SOURCES = re.compile(r"[,;:。]?\s*其中\s*[,:]?\s*[\u4e00-\u9fff]{2,10}
 _CLASSES = (
     (re.compile(r"粮食"), re.compile(r"油料|油菜|花生|芝麻|棉花|蔬菜|瓜果|水果|园林水果|茶叶|烟叶|糖料|甘蔗|中药材|"
                                      r"食用菌|肉类|禽蛋|牛奶|奶类|水产品|蚕茧|麻类"), True),
+    (re.compile(r"谷物"), re.compile(r"大豆|豆类|薯类|油料|棉花"), True),
     (re.compile(r"肉类|肉总产量|猪牛羊禽肉|猪牛羊肉"), re.compile(r"禽蛋|蛋类|牛奶|奶类|水产品|蚕茧|蜂蜜"), True),
     # 耕地面积2400亩，其中：水田1500亩、旱地900亩，林地面积6000亩: woodland is no farmland
     (re.compile(r"(?<!坡)耕地(?:总)?(?:面积)?(?:为|达到|达|共有|有|共)?$"), re.compile(r"林地|林木|林业用地|荒山|荒坡|荒地|草地|草场|牧草地|水域|水面|园地|"
@@ -733,6 +734,8 @@ def _listed(doc: Doc, claims):
             items = _within_total(total, _not_complements(doc, total, _items_for(total, items_all)))
             items = _kinds_only(doc, total, _not_nested(doc, _not_shares_of_items(doc, items)))
             items = _before_partitive(doc, items)
+            # (出口规模首次突破30亿元，达34.5亿元: a threshold passed, restated by the level reached, is no item)
+            items = [x for x in items if not (x.hedge == "at_least" and _REACHED_NEXT.match(doc.after(x, 4, clause=False)))]
             if _mixed_signs(doc, items):
                 continue  # 医疗机构增加100个，其中医院增加30个，…，诊所减少10个: a fall is no part of a rise
             if len(items) < 2:
@@ -857,6 +860,8 @@ def _near(parts, total) -> bool:
         and parts.high * 5 >= t.low * 4 and parts.low * 5 <= t.high * 6
 
 
+#: right after a threshold, the level reached: ，达34.5亿元
+_REACHED_NEXT = re.compile(r"^[,]?\s*(?:达到|达|为)\s*\d")
 #: an item named as a total of its own: 户籍总人口为159.4万人
 _TOTAL_OF_ITS_OWN = re.compile(r"总(?:人口|人数|户数|数|量|额|面积|产值|收入)(?:为|是|达到|达)?$")
 #: spending named by its purpose as a whole (民生支出): the spending on education, health … is in it

@@ -858,6 +858,8 @@ def _of_noun_kind(doc: Doc, noun: str, w: Claim) -> bool:
         return False  # 占全省新增贷款的46.8%: a flow, never a stock (涉农贷款余额6390.7亿元)
     if re.search(BUDGET, noun) and not re.search(BUDGET, _named_as(doc, w)):
         return False  # 占调整预算100.93%: a budget, never the revenue it budgets (一般公共预算收入28,583万元)
+    if re.search(r"(?<!进)出口|^进口", noun) and "进出口" not in noun and "进出口" in _named_as(doc, w):
+        return False  # 占出口总值的59.2%: exports, never 进出口总值 (which holds the word 出口)
     enrolled = _ENROLLED.search(noun)
     if enrolled is not None and enrolled.group() not in _named_as(doc, w):
         return False  # 占在校学生的25%: those enrolled, never a count of some of them (资助学生5000人)

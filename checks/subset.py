@@ -275,11 +275,15 @@ _NEXT_ITEM_AFTER = re.compile(r"^(?:[,]\s*(?:负增长|增长|下降|提高|降�
 #: an item's growth said without a figure: ，与上年持平
 _LEVEL_CLAUSE = re.compile(r"[,;]\s*(?:与上年|同比|比上年|较上年)?(?:基本)?持平(?=[,;]|$)")
 _ITEM_CHANGE = re.compile(r"[,;、]\s*(?:按(?:可比价格?|不变价格?)计算[,]?)?(?:比上年|较上年|同比|比上年同期)?"
-                          r"(?:增长|下降|增加|减少|提高|降低|上升|回落|新增|增收|减收|增支|减支|负增长)了?")
+                          r"(?:增长|下降|增加|减少|提高|降低|上升|回落|新增|增收|减收|增支|减支|增产|减产|扩大|缩小|负增长)了?")
 #: the share of a list item stated right after it (产业发展资金9650万元，占61.5%；…)
 _ITEM_SHARE = re.compile(r"[,;]\s*(?:占比|占(?:总额的|总数的|全部的|[^,;。\d%]{2,14}?的(?:比重|比例)?)?)(?:为|达)?")
-_CHANGE_FROM_BASE = re.compile(r"(?:较|比|同比|环比)[^,;:。]{0,10}?净?(?:增长|增加|减少|下降|提高|降低|上升|增收|减收|增支|减支|"
+_CHANGE_FROM_BASE = re.compile(r"(?:较|比|同比|环比)[^,;:。]{0,10}?净?(?:增长|增加|减少|下降|提高|降低|上升|增收|减收|增支|减支|增产|减产|扩大|缩小|"
                                r"增|减|多|少)了?(?:支出|收入|投入|投资|资金|金额)?$")  # (较同期增加支出3.52亿元)
+
+
+#: right before a figure stated as a change: 增加约15公顷, 减少5公顷
+_BARE_CHANGE = re.compile(r"(?:增加|减少|扩大|缩小|增产|减产|增长|下降|提高|降低)了?(?:约|近|超过)?$")
 
 
 class PartList:
@@ -593,6 +597,8 @@ def _walk_items(doc: Doc, claims: list, idx: int, in_paren: bool, stop_at_semico
             break  # a clause about another time (unless the list goes year by year)
         if re.search(r"[,;]全[县市乡镇区省]", gap):
             break  # a clause about the whole place again
+        if ";" in gap and _BARE_CHANGE.search(gap) and not _BARE_CHANGE.search(doc.before(first, 6)):
+            break  # 其中小麦面积3100公顷，增加30公顷；杂粮面积增加约15公顷: a change, no item of a list of levels
         if ";" in gap and _NEW_TOTAL.search(gap):
             break  # …其中猪肉产量65.58万吨，增长4.0%；水产品总产量446.67万吨: another total, not an item
         if _SUBTOTAL.search(gap.rstrip(_SEPS + " ")):
