@@ -18,6 +18,12 @@ What it checks
        (a row label of one is a column header of the other: 小城镇建设 3.917亿元 and 39170万元).
     6. A year's count in prose against a year-labelled table cell (2017年…5个贫困村出列 against
        出列年度 2017（5个）).
+    8. A headline's figure (the first line, of at most 40 characters, without a comma or a
+       sentence end, its own sentence) against the body's figures of its unit and kind, a change
+       for a change, named with two or more of its distinctive words: one agreeing passes (a
+       headline may round); none agreeing fails only when the one body figure named most like it
+       names the headline's words in full (青禾县发放扶贫小额信贷2.73亿元 / …累计发放扶贫小额信贷
+       24300万元). Bounds (不低于, 以上) and yearly averages restate nothing.
     7. A count said to have left in full (11286户39652人全部脱贫; 48个贫困村全部出列) against the
        register its paragraph stated before (识别建档立卡贫困户11286户39652人; 贫困村48个), not a
        kind named in an aside (深度贫困村41个) nor what was left (剩余22个贫困村全部退出). The register
@@ -54,6 +60,7 @@ from collections import OrderedDict
 
 from .base import NOT_VILLAGE_AFTER_CUN, Doc, Iv, Rule, finding, fmt, gross_note, grossly_above, iv, named_place
 from .subset import compound_member, countable, exact_iv, is_visit
+from .table_total import bigrams
 
 CODE = "C011"
 NAME = "restated-figure-mismatch"
@@ -89,7 +96,7 @@ def check(doc: Doc):
     _town_poor(doc, put)
     _tables(doc, put)
     _year_cells(doc, put)
-    out = _all_of_register(doc)
+    out = _all_of_register(doc) + _headline(doc)
     done = set()
     for g in groups.values():
         ms = g.members
@@ -190,6 +197,76 @@ def _last_member(doc: Doc, c):
         if x.group is not None and x.group in (c.id, c.group):
             last = x
     return last
+
+
+# 8. a headline's figure restated in the body ---------------------------------------------------
+
+#: a headline: the text's first line, short and without a sentence end
+_HEADLINE = re.compile(r"\s*([^\n]{4,60}?)[ \t]*\n")
+#: words that name no particular thing, left out of a figure's name
+_PLAIN_WORDS = {"全县", "全市", "全省", "全区", "全镇", "全乡", "我县", "我市", "我省", "我区", "今年", "去年", "累计", "共计",
+                "合计", "总计", "完成", "实现", "达到", "以来", "年来", "超过", "突破", "其中", "全年", "当年", "共有"}
+#: a first line that is no headline: a sentence or a label (…，…; 东关村：; 公示如下：)
+_NOT_HEADLINE = re.compile(r"[,;:，；：。!?！？]")
+#: a yearly or average figure, no restatement of a total: 平均每年减少…100万人
+_AVERAGE_WORDS = re.compile(r"平均|年均|每年")
+#: a figure said as a change: 减少1109万人, 增长40.1%
+_CHANGE_END = re.compile(r"(?:增加|减少|增长|下降|提高|降低|增收|减收|增产|减产|上升|扩大|缩小)了?$")
+#: the place a headline opens with, no part of the figure's name: 我县, 青禾县, 全市
+_PLACE_OPENS = re.compile(r"^(?:[我全本][县市省区镇乡村]|[\u4e00-\u9fff]{1,5}?[县市省区州镇乡旗](?![级域城内外]))(?:今年|累计|共)?")
+#: the mark before a figure's name in a headline: the name is what follows the last of them
+_NAME_START = re.compile(r"[,;:、\s“”\"'《》()]")
+
+
+def _headline(doc: Doc):
+    """A headline's figure (县发放扶贫小额信贷2.43亿元: the first line, of at most 40 characters,
+    without a sentence end or a comma, holding one or two figures) against the body's figures of
+    its unit and kind, each a change when it is (减少1109万人), named with two or more of its
+    distinctive words: one agreeing passes. When none agrees, the one named most like it (with
+    three or more of its words, and alone so named) fails when it names the headline's words in
+    full; else nothing is said (a headline may round: 2.4亿元 for 2.43亿元 passes)."""
+    m = _HEADLINE.match(doc.original)
+    if m is None or _NOT_HEADLINE.search(m.group(1)) or len(m.group(1)) > 40:
+        return []
+    start, end = m.start(1), m.end(1)
+    heads = [c for c in doc.claims if start <= c.start < end and c.table is None and c.kind in ("amount", "percent")
+             and not c.per and c.unit and c.confidence >= 0.5 and c.hedge not in ("at_least", "at_most", "at_most_soft")]
+    if not heads or len([c for c in heads if c.group in (None, c.id)]) > 2:
+        return []
+    body = [c for c in doc.claims if c.start >= end and c.table is None and c.kind in ("amount", "percent")]
+    if any(c.sentence == heads[0].sentence for c in body):
+        return []  # (年末全区户籍总人口50.81万人 / 其中男性26.16万人: a line of a bulletin, no headline)
+    out = []
+    for t in heads:
+        name = _PLACE_OPENS.sub("", _NAME_START.split(doc.norm(start, doc.lead(t).start))[-1][-12:])
+        words = bigrams(name) - _PLAIN_WORDS
+        change = bool(_CHANGE_END.search(name))
+        if len(words) < 2:
+            continue
+        shared = {}
+        for c in body:
+            if c.unit != t.unit or c.kind != t.kind or c.per or c.group not in (None, c.id) \
+                    or c.hedge in ("at_least", "at_most", "at_most_soft") or _AVERAGE_WORDS.search(doc.before(c, 12)) \
+                    or bool(_CHANGE_END.search(doc.before(c, 6))) != change \
+                    or _year(t.time) is not None and _year(c.time) not in (None, _year(t.time)):
+                continue
+            n = len(words & bigrams(doc.before(doc.lead(c), 20, clause=False)))
+            if n >= 2:
+                shared[c.id] = (n, c)
+        if not shared:
+            continue
+        agree = [c for _, c in shared.values() if _ivs(t).meets(_ivs(c))]
+        if agree:
+            out.append(_finding(_Group(("headline",), True, "a headline's figure, restated in the body"),
+                                [t, agree[0]]))
+            continue
+        most = max(n for n, _ in shared.values())
+        best = [c for n, c in shared.values() if n == most]
+        if most < 3 or len(best) > 1 or len(name) < 4 or name not in doc.before(doc.lead(best[0]), 20, clause=False):
+            continue  # (a figure named only alike may be another: 货值共计15万元 for the headline's, 采购…30万元)
+        out.append(_finding(_Group(("headline",), True, "a headline's figure, against the one body figure named "
+                                   "by its words in full"), [t, best[0]]))
+    return out
 
 
 # 1. remaining stock ---------------------------------------------------------------------------
