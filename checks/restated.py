@@ -18,16 +18,16 @@ What it checks
        (a row label of one is a column header of the other: 小城镇建设 3.917亿元 and 39170万元).
     6. A year's count in prose against a year-labelled table cell (2017年…5个贫困村出列 against
        出列年度 2017（5个）).
+    7. A count said to have left in full (11286户39652人全部脱贫; 48个贫困村全部出列) against the
+       register its paragraph stated before (识别建档立卡贫困户11286户39652人; 贫困村48个), not a
+       kind named in an aside (深度贫困村41个) nor what was left (剩余22个贫困村全部退出). The register
+       may be revised between the two dates (动态调整): a difference only warns.
     8. A headline's figure (the first line, of at most 40 characters, without a comma or a
        sentence end, its own sentence) against the body's figures of its unit and kind, a change
        for a change, named with two or more of its distinctive words: one agreeing passes (a
        headline may round); none agreeing fails only when the one body figure named most like it
        names the headline's words in full (青禾县发放扶贫小额信贷2.73亿元 / …累计发放扶贫小额信贷
        24300万元). Bounds (不低于, 以上) and yearly averages restate nothing.
-    7. A count said to have left in full (11286户39652人全部脱贫; 48个贫困村全部出列) against the
-       register its paragraph stated before (识别建档立卡贫困户11286户39652人; 贫困村48个), not a
-       kind named in an aside (深度贫困村41个) nor what was left (剩余22个贫困村全部退出). The register
-       may be revised between the two dates (动态调整): a difference only warns.
 
 Why it matters
     When a report gives two different figures for one thing, at least one of them is wrong, and
