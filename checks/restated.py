@@ -208,6 +208,9 @@ _PLAIN_WORDS = {"全县", "全市", "全省", "全区", "全镇", "全乡", "我
                 "合计", "总计", "完成", "实现", "达到", "以来", "年来", "超过", "突破", "其中", "全年", "当年", "共有"}
 #: a first line that is no headline: a sentence or a label (…，…; 东关村：; 公示如下：)
 _NOT_HEADLINE = re.compile(r"[,;:，；：。!?！？]")
+#: the noun after a headline's figure, up to a verb: 24.92亿元财政扶贫资金将…
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]{0,10}")
+_VERB_AFTER = re.compile(r"将|已|全部|均|被|由|用于|实现|完成")
 #: a yearly or average figure, no restatement of a total: 平均每年减少…100万人
 _AVERAGE_WORDS = re.compile(r"平均|年均|每年")
 #: a figure said as a change: 减少1109万人, 增长40.1%
@@ -230,7 +233,8 @@ def _headline(doc: Doc):
         return []
     start, end = m.start(1), m.end(1)
     heads = [c for c in doc.claims if start <= c.start < end and c.table is None and c.kind in ("amount", "percent")
-             and not c.per and c.unit and c.confidence >= 0.5 and c.hedge not in ("at_least", "at_most", "at_most_soft")]
+             and not c.per and c.unit and c.dimension not in ("duration", "age") and c.confidence >= 0.5
+             and c.hedge not in ("at_least", "at_most", "at_most_soft")]
     if not heads or len([c for c in heads if c.group in (None, c.id)]) > 2:
         return []
     body = [c for c in doc.claims if c.start >= end and c.table is None and c.kind in ("amount", "percent")]
@@ -240,17 +244,20 @@ def _headline(doc: Doc):
     for t in heads:
         name = _PLACE_OPENS.sub("", _NAME_START.split(doc.norm(start, doc.lead(t).start))[-1][-12:])
         words = bigrams(name) - _PLAIN_WORDS
+        if len(words) < 2:  # (陕西今年24.92亿元财政扶贫资金将全部切块到县: named by the words after it)
+            name = ""
+            words = bigrams(_VERB_AFTER.split(_CJK_RUN.match(doc.norm(t.end, end)).group())[0]) - _PLAIN_WORDS
         change = bool(_CHANGE_END.search(name))
         if len(words) < 2:
             continue
         shared = {}
         for c in body:
-            if c.unit != t.unit or c.kind != t.kind or c.per or c.group not in (None, c.id) \
+            if c.unit != t.unit or c.kind != t.kind or c.per \
                     or c.hedge in ("at_least", "at_most", "at_most_soft") or _AVERAGE_WORDS.search(doc.before(c, 12)) \
                     or bool(_CHANGE_END.search(doc.before(c, 6))) != change \
                     or _year(t.time) is not None and _year(c.time) not in (None, _year(t.time)):
                 continue
-            n = len(words & bigrams(doc.before(doc.lead(c), 20, clause=False)))
+            n = len(words & bigrams(doc.before(doc.lead(c), 30, clause=False) + doc.after(c, 8)))
             if n >= 2:
                 shared[c.id] = (n, c)
         if not shared:
