@@ -206,6 +206,8 @@ _HEADLINE = re.compile(r"\s*([^\n]{4,60}?)[ \t]*\n")
 #: words that name no particular thing, left out of a figure's name
 _PLAIN_WORDS = {"全县", "全市", "全省", "全区", "全镇", "全乡", "我县", "我市", "我省", "我区", "今年", "去年", "累计", "共计",
                 "合计", "总计", "完成", "实现", "达到", "以来", "年来", "超过", "突破", "其中", "全年", "当年", "共有"}
+#: a line that opens a list: 一、 / 1. / （一） / 第一
+_LIST_LINE = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|第[一二三四五六七八九十\d]+)")
 #: a first line that is no headline: a sentence or a label (…，…; 东关村：; 公示如下：)
 _NOT_HEADLINE = re.compile(r"[,;:，；：。!?！？]")
 #: the noun after a headline's figure, up to a verb: 24.92亿元财政扶贫资金将…
@@ -221,6 +223,16 @@ _PLACE_OPENS = re.compile(r"^(?:[我全本][县市省区镇乡村]|[\u4e00-\u9ff
 _NAME_START = re.compile(r"[,;:、\s“”\"'《》()]")
 
 
+_NAMED_OPENING = re.compile(r"\s*(?:[一二三四五六七八九十\d]+[、.．]\s*)?((?:(?![我全本该此各其年月])[\u4e00-\u9fff]){1,5}?"
+                            r"(?:县|市|区|州|镇|乡|村|旗))")
+
+
+def _opening_place(text: str) -> str | None:
+    """The named place a line or sentence opens with (石桥镇, 东关村), not 我县/全县; else None."""
+    m = _NAMED_OPENING.match(text)
+    return m.group(1) if m else None
+
+
 def _headline(doc: Doc):
     """A headline's figure (县发放扶贫小额信贷2.43亿元: the first line, of at most 40 characters,
     without a sentence end or a comma, holding one or two figures) against the body's figures of
@@ -229,8 +241,8 @@ def _headline(doc: Doc):
     three or more of its words, and alone so named) fails when it names the headline's words in
     full; else nothing is said (a headline may round: 2.4亿元 for 2.43亿元 passes)."""
     m = _HEADLINE.match(doc.original)
-    if m is None or _NOT_HEADLINE.search(m.group(1)) or len(m.group(1)) > 40:
-        return []
+    if m is None or _NOT_HEADLINE.search(m.group(1)) or len(m.group(1)) > 40 or _LIST_LINE.match(m.group(1)):
+        return []  # (一、石桥镇建档立卡贫困户276户836人 / 二、东关村…: the first of a list of lines, no headline)
     start, end = m.start(1), m.end(1)
     heads = [c for c in doc.claims if start <= c.start < end and c.table is None and c.kind in ("amount", "percent")
              and not c.per and c.unit and c.dimension not in ("duration", "age") and c.confidence >= 0.5
@@ -260,8 +272,11 @@ def _headline(doc: Doc):
             n = len(words & bigrams(doc.before(doc.lead(c), 30, clause=False) + doc.after(c, 8)))
             if n >= 2:
                 shared[c.id] = (n, c)
+        place = _opening_place(doc.norm(start, end))
+        shared = {k: (n, c) for k, (n, c) in shared.items()
+                  if place is None or _opening_place(doc.norm(c.sentence.start, c.start)) in (None, place)}
         if not shared:
-            continue
+            continue  # (石桥镇…276户 / 东关村…167户: another place's figure, named alike)
         agree = [c for _, c in shared.values() if _ivs(t).meets(_ivs(c))]
         if agree:
             out.append(_finding(_Group(("headline",), True, "a headline's figure, restated in the body"),

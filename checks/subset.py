@@ -283,7 +283,7 @@ _CHANGE_FROM_BASE = re.compile(r"(?:较|比|同比|环比)[^,;:。]{0,10}?净?(?
 
 
 #: right before a figure stated as a change: 增加约15公顷, 减少5公顷
-_BARE_CHANGE = re.compile(r"(?:增加|减少|扩大|缩小|增产|减产|增长|下降|提高|降低)了?(?:约|近|超过)?$")
+_STATED_AS_CHANGE = re.compile(r"(?:增加|减少|扩大|缩小|增产|减产|增长|下降|提高|降低)了?(?:约|近|超过)?$")
 
 
 class PartList:
@@ -597,7 +597,7 @@ def _walk_items(doc: Doc, claims: list, idx: int, in_paren: bool, stop_at_semico
             break  # a clause about another time (unless the list goes year by year)
         if re.search(r"[,;]全[县市乡镇区省]", gap):
             break  # a clause about the whole place again
-        if ";" in gap and _BARE_CHANGE.search(gap) and not _BARE_CHANGE.search(doc.before(first, 6)):
+        if ";" in gap and _STATED_AS_CHANGE.search(gap) and not _STATED_AS_CHANGE.search(doc.before(first, 6)):
             break  # 其中小麦面积3100公顷，增加30公顷；杂粮面积增加约15公顷: a change, no item of a list of levels
         if ";" in gap and _NEW_TOTAL.search(gap):
             break  # …其中猪肉产量65.58万吨，增长4.0%；水产品总产量446.67万吨: another total, not an item
