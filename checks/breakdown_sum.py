@@ -825,6 +825,10 @@ def _listed(doc: Doc, claims):
                         "and those going on are seldom listed") if _stages(doc, part) else ""
                 short = exhaustive is False and (partial_heads or bool(subclass)
                                                  or _partial_by_nature(doc, pl, part, total))
+                if _vocational_left_out(doc, part, total):
+                    exhaustive, short = False, True
+                    how += ("; the schools are listed by kind without the vocational schools the paragraph names "
+                            "before, so the list leaves them out")
                 split = _complete_split(doc, part, total)
                 if split:
                     exhaustive, short = True, False
@@ -864,6 +868,19 @@ def _near(parts, total) -> bool:
 _REACHED_NEXT = re.compile(r"^[,]?\s*(?:达到|达|为)\s*\d")
 #: an item named as a total of its own: 户籍总人口为159.4万人
 _TOTAL_OF_ITS_OWN = re.compile(r"总(?:人口|人数|户数|数|量|额|面积|产值|收入)(?:为|是|达到|达)?$")
+def _vocational_left_out(doc: Doc, items, total) -> bool:
+    """Are the items kinds of school (普通中学1800人、小学2100人…) without the vocational schools the
+    line names before the total (全县共有中等职业学校5所…。全县专任教师8229人，其中，…)?"""
+    if not all(_SCHOOL_KIND.search(doc.before(i, 10)) for i in items) or \
+            any(_VOCATIONAL.search(doc.before(i, 10)) for i in items):
+        return False
+    return bool(_VOCATIONAL.search(doc.norm(max(0, total.start - 400), total.start).rsplit("\n", 1)[-1]))
+
+
+#: a kind of school an item may be named by (普通中学1800人, 小学2100人)
+_SCHOOL_KIND = re.compile(r"幼儿园|小学|中学|初中|高中|特殊教育|特教|职业|中职|一贯制|学校")
+#: vocational schools: a paragraph that names them before a list of school kinds without them
+_VOCATIONAL = re.compile(r"中等职业|职业中学|职业高中|中职|技工学校")
 #: spending named by its purpose as a whole (民生支出): the spending on education, health … is in it
 _UMBRELLA = re.compile(r"民生(?:领域|方面|类)?(?:支出|投入)(?:为|达到|达)?$")
 
