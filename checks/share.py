@@ -858,6 +858,10 @@ def _of_noun_kind(doc: Doc, noun: str, w: Claim) -> bool:
         return False  # 占全省新增贷款的46.8%: a flow, never a stock (涉农贷款余额6390.7亿元)
     if re.search(BUDGET, noun) and not re.search(BUDGET, _named_as(doc, w)):
         return False  # 占调整预算100.93%: a budget, never the revenue it budgets (一般公共预算收入28,583万元)
+    if re.search(r"增产|增量|增加量|增收", noun) and not _CHANGE_NAMED.search(doc.before(doc.lead(w), 8)):
+        return False  # 占全国夏粮增产总量的60%: a change, never the level (夏粮总产量12627万吨)
+    if "总" in noun and re.search(r"因[^,;。]{1,8}(?:增产|增加|减少|减产|提高)", doc.before(doc.lead(w), 14)):
+        return False  # 占全国夏粮增产总量的60% against 因单产提高增产粮食262万吨: a cause's part of it, no total
     if re.search(r"(?<!进)出口|^进口", noun) and "进出口" not in noun and "进出口" in _named_as(doc, w):
         return False  # 占出口总值的59.2%: exports, never 进出口总值 (which holds the word 出口)
     enrolled = _ENROLLED.search(noun)
@@ -866,6 +870,8 @@ def _of_noun_kind(doc: Doc, noun: str, w: Claim) -> bool:
     return True
 
 
+#: before a figure that is a change: 比上年增加, 增产
+_CHANGE_NAMED = re.compile(r"(?:增加|增产|增长|增收|提高)(?:了)?[\u4e00-\u9fff]{0,4}$")
 #: a whole named as those on a roll (在校学生, 在册党员, 在岗职工): the roll, not a group named otherwise
 _ENROLLED = re.compile(r"在校|在园|在读|在册|在岗|在职|在院")
 
