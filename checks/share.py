@@ -720,6 +720,10 @@ def _named_part(doc: Doc, rate: Claim, cue_pos: int) -> Claim | None:
     hint = _dim_hint(noun)
     cands = [x for x in doc.preceding_in_sentence(rate) if doc.n.to_norm(x.end) <= cue_pos and x.kind == "amount"
              and x.dimension and not x.per and (hint is None or x.dimension == hint)]
+    if not cands:
+        # …第一产业增加值占…19.3%，第二产业增加值占地区生产总值的比重为33.6%: the parts are in the sentences
+        # before, as for a share whose sentence opens with the part's name
+        return _part_named_before(doc, rate, cue_pos, noun)
     score = {x.id: len(bigrams(noun) & bigrams(doc.before(doc.lead(x), 10))) for x in cands}
     best = max(score.values(), default=0)
     named = [x for x in cands if score[x.id] == best]
@@ -730,15 +734,16 @@ def _named_part(doc: Doc, rate: Claim, cue_pos: int) -> Claim | None:
 _OPENS_WITH_PART = re.compile(r"\s*(?:其中)?[,:]?\s*(?:全[县市区省]|全年)?([\u4e00-\u9fff]{2,10})")
 
 
-def _part_named_before(doc: Doc, rate: Claim, cue_pos: int) -> Claim | None:
+def _part_named_before(doc: Doc, rate: Claim, cue_pos: int, noun: str | None = None) -> Claim | None:
     """…其中：税收收入7.58亿元，…。税收收入占一般公共预算收入的67.4%: a share whose sentence opens
-    with the part's name and holds no figure before 占. The part is the one figure of the two
+    with the part's name (or whose clause does, ``noun``) and holds no figure before 占. The part is the one figure of the two
     sentences before, in the line, that the same words name right before it (with a verb such as
     完成 between at most)."""
-    m = _OPENS_WITH_PART.fullmatch(doc.n.text[doc.n.to_norm(rate.sentence.start):cue_pos])
-    if not m:
-        return None
-    noun = m.group(1)
+    if noun is None:
+        m = _OPENS_WITH_PART.fullmatch(doc.n.text[doc.n.to_norm(rate.sentence.start):cue_pos])
+        if not m:
+            return None
+        noun = m.group(1)
     named, sentences = [], 0
     last_sentence = rate.sentence
     for x in doc.preceding(rate):
