@@ -258,7 +258,7 @@ def monitoring_triples(doc: Doc):
     claims = [c for c in doc.claims if c.kind == "amount" and c.dimension in _DIMS and not c.table]
     out = []
     for j, total in enumerate(claims):
-        b = doc.before(doc.by_id.get(total.group, total) if total.group else total, 14, clause=False)
+        b = doc.before(doc.lead(total), 14, clause=False)
         if not MONITORED.search(b) or _NOT_MONITORED_TOTAL.search(b.split("监测")[-1] if "监测" in b else b):
             continue
         if _NOT_MONITORED_TOTAL.search(_PREVENTION.sub("监测", doc.before(total, 8))):

@@ -201,7 +201,7 @@ from .balance import monitoring_triples
 from .base import BASE_OF_RATIO, Doc, Rule, finding, fmt, following, in_form, same_paragraph, small_int, term
 from .base import stated as as_written
 from .subset import (NESTED, OWN_TOTAL, closes_unopened, comma_clauses, countable, exact_iv, family, is_discrete, is_visit,
-                     made_by, measure, paren_depth, part_lists, same_kind, sentence_claims, strip_parens, sum_iv,
+                     item_name, made_by, measure, paren_depth, part_lists, same_kind, sentence_claims, strip_parens, sum_iv,
                      whole_candidates, whole_iv)
 
 CODE = "C003"
@@ -336,7 +336,9 @@ def _classes(doc: Doc, claims):
     one classing after another (…，五保户7户8人；无劳动能力户35户54人，有劳动能力户37户117人)."""
     out = []
     leads = [x for x in claims if x.group in (None, x.id)]
-    members = {x.id: [y for y in claims if y.group == x.id or y is x] for x in leads}
+    members: dict[str, list] = {x.id: [] for x in leads}
+    for y in claims:  # each lead's compound, in order (the lead first)
+        members.get(y.group if y.group in members else y.id, []).append(y)
     for k, t in enumerate(leads):
         if t.dimension not in ("household", "person") or not countable(t) or not _POOR.search(doc.before(t, 12)):
             continue
@@ -397,7 +399,7 @@ def _among_population(doc: Doc, claims):
     if found is None:
         return []
     total, sure, pop = found
-    named = [re.sub(r"^.*[,;:、]", "", doc.before(x, 12)) for x in items]
+    named = [item_name(doc, x) for x in items]
     pair = next(((a, b) for a, b in _PAIRS if all(a.search(n) or b.search(n) for n in named)
                  and any(a.search(n) for n in named) and any(b.search(n) for n in named)), None)
     if pair is None and len(_axes(doc, items, _AXES, total)) > 1:
@@ -413,11 +415,11 @@ def _among_population(doc: Doc, claims):
 _INCOME_SOURCE = re.compile(r"(工资性|工资|经营性|经营|家庭经营|转移性|转移|财产性|财产)(?:净)?收入(?:为|达到|达)?$")
 
 
-#: between the income and its first source: ，其中工资性收入
 #: an income's own growth right after it: ，增长8.2% / ，比上年名义增长8.2%
 _GROWTH_WORDS = r"[,;]?\s*(?:比上年|较上年|同比)?(?:名义|实际)?(?:增长|下降)"
 _OWN_GROWTH = re.compile(_GROWTH_WORDS)
 _GROWTH_CLAUSE = re.compile("^" + _GROWTH_WORDS + r"\d+(?:\.\d+)?%")
+#: between the income and its first source: ，其中工资性收入
 _OPENS_SOURCES = re.compile(r"[,;:。]?\s*其中\s*[,:]?\s*[\u4e00-\u9fff]{2,10}$")
 
 
@@ -470,7 +472,7 @@ def _kinds_only(doc: Doc, total, items):
     for of, other, _ in _CLASSES:
         if of.search(name):
             for k, x in enumerate(items):
-                if other.search(re.sub(r"^.*[,;:、]", "", doc.before(x, 10))):
+                if other.search(item_name(doc, x, 10)):
                     return items[:k]
     return items
 
@@ -478,7 +480,7 @@ def _kinds_only(doc: Doc, total, items):
 def _not_nested(doc: Doc, items):
     """The items without one nested by definition in an earlier item (其中：地方一般公共预算收入12.16亿元；
     地方税收收入8.79亿元: tax revenue is part of the budget revenue, no second item)."""
-    names = [re.sub(r"^.*[,;:、]", "", doc.before(x, 16)) for x in items]
+    names = [item_name(doc, x, 16) for x in items]
     drop = set()
     # 其中劳动力1200人，外出劳动力700人: an item named as an earlier one with a word before it is a kind of it
     bare = [re.sub(r"^(?:其中|共有|现有|有|共)+", "", re.sub(r"^.*\(", "", n)) for n in names]
@@ -498,7 +500,8 @@ def _not_nested(doc: Doc, items):
 
 def _income_sources(doc: Doc, claims):
     """A per-capita income (人均可支配收入9860元) and the sources of it a 其中 list opened right after
-    it (or after its growth, or in the sentence after it: …9860元，增长8.2%。其中…) gives (工资性收入5120元、经营性收入2860元、转移性收入1630元、财产性收入250元): each is per
+    it (or after its growth, or in the sentence after it: …9860元，增长8.2%。其中…) gives
+    (工资性收入5120元、经营性收入2860元、转移性收入1630元、财产性收入250元): each is per
     capita too, so they add up to it. Every item must be named as a source of income; with all
     four named the list is complete, else a sum above the total fails and one below passes."""
     out = []
@@ -868,6 +871,12 @@ def _near(parts, total) -> bool:
 _REACHED_NEXT = re.compile(r"^[,]?\s*(?:达到|达|为)\s*\d")
 #: an item named as a total of its own: 户籍总人口为159.4万人
 _TOTAL_OF_ITS_OWN = re.compile(r"总(?:人口|人数|户数|数|量|额|面积|产值|收入)(?:为|是|达到|达)?$")
+#: a kind of school an item may be named by (普通中学1800人, 小学2100人)
+_SCHOOL_KIND = re.compile(r"幼儿园|小学|中学|初中|高中|特殊教育|特教|职业|中职|一贯制|学校")
+#: vocational schools: a paragraph that names them before a list of school kinds without them
+_VOCATIONAL = re.compile(r"中等职业|职业中学|职业高中|中职|技工学校")
+
+
 def _vocational_left_out(doc: Doc, items, total) -> bool:
     """Are the items kinds of school (普通中学1800人、小学2100人…) without the vocational schools the
     line names before the total (全县共有中等职业学校5所…。全县专任教师8229人，其中，…)?"""
@@ -877,10 +886,6 @@ def _vocational_left_out(doc: Doc, items, total) -> bool:
     return bool(_VOCATIONAL.search(doc.norm(max(0, total.start - 400), total.start).rsplit("\n", 1)[-1]))
 
 
-#: a kind of school an item may be named by (普通中学1800人, 小学2100人)
-_SCHOOL_KIND = re.compile(r"幼儿园|小学|中学|初中|高中|特殊教育|特教|职业|中职|一贯制|学校")
-#: vocational schools: a paragraph that names them before a list of school kinds without them
-_VOCATIONAL = re.compile(r"中等职业|职业中学|职业高中|中职|技工学校")
 #: spending named by its purpose as a whole (民生支出): the spending on education, health … is in it
 _UMBRELLA = re.compile(r"民生(?:领域|方面|类)?(?:支出|投入)(?:为|达到|达)?$")
 
@@ -917,29 +922,28 @@ def _split_of_sentence_before(doc: Doc, before: list, claims: list):
                   and whole.search(doc.before(t, 16))]
         if not totals:
             continue
-        for t in totals[:1]:
-            items, kinds = [], []
-            for x in claims:
-                if x.dimension != t.dimension or not countable(x) or x.group not in (None, x.id):
-                    continue
-                name = re.sub(r"^.*[,;:、]", "", doc.before(x, 12))
-                kind = next((k for k, rx in enumerate(parts) if rx.search(name)), None)
-                if kind is None or kind in kinds:
-                    break
-                items.append(x)
-                kinds.append(kind)
-            if items and items[0] is not next((x for x in claims if x.dimension == t.dimension), None):
-                continue  # the parts open the sentence, or it is no split of the figure before
-            if set(range(len(parts))) - _OPTIONAL.get(what, set()) <= set(kinds) and len(items) >= 2:
-                out.append((t, items, f"{what}, named in the sentence after it"))
+        t = totals[0]
+        items, kinds = [], []
+        for x in claims:
+            if x.dimension != t.dimension or not countable(x) or x.group not in (None, x.id):
+                continue
+            kind = _split_kind(item_name(doc, x), parts)
+            if kind is None or kind in kinds:
+                break
+            items.append(x)
+            kinds.append(kind)
+        if items and items[0] is not next((x for x in claims if x.dimension == t.dimension), None):
+            continue  # the parts open the sentence, or it is no split of the figure before
+        if _covers(what, parts, kinds) and len(items) >= 2:
+            out.append((t, items, f"{what}, named in the sentence after it"))
     return out
 
 
 def _complete_split(doc: Doc, items, total) -> str:
     """What the items are, when they make the total by definition (出口 and 进口 of 进出口; 夏粮, 早稻
     and 秋粮 of 粮食; the five of 农林牧渔业总产值, services included), else ''."""
-    own = doc.before(doc.by_id.get(total.group, total) if total.group else total, 16)
-    names = [re.sub(r"^.*[,;:、]", "", doc.before(x, 12)) for x in items]
+    own = doc.before(doc.lead(total), 16)
+    names = [item_name(doc, x) for x in items]
     if len(items) == 2:
         # two items named as the two sides of one divide (中央…/地方…, 城镇…/乡村…, 公办…/民办…)
         heads = [re.sub(r"^(?:其中)?[,:]?\s*(?:全年|全县|全市|全省|全国|年末|本年)?", "", n) for n in names]
@@ -951,11 +955,20 @@ def _complete_split(doc: Doc, items, total) -> str:
     for whole, parts, what in _SPLITS:
         if not whole.search(own):
             continue
-        kinds = [next((k for k, rx in enumerate(parts) if rx.search(n)), None) for n in names]
-        needed = set(range(len(parts))) - _OPTIONAL.get(what, set())
-        if None not in kinds and len(set(kinds)) == len(kinds) and needed <= set(kinds):
+        kinds = [_split_kind(n, parts) for n in names]
+        if None not in kinds and len(set(kinds)) == len(kinds) and _covers(what, parts, kinds):
             return what
     return ""
+
+
+def _split_kind(name: str, parts) -> int | None:
+    """Which part of a split (its index in ``parts``) an item's name says it is, or None."""
+    return next((k for k, rx in enumerate(parts) if rx.search(name)), None)
+
+
+def _covers(what: str, parts, kinds) -> bool:
+    """Do the kinds named hold every part of the split ``what`` may not leave unnamed?"""
+    return set(range(len(parts))) - _OPTIONAL.get(what, set()) <= set(kinds)
 
 
 #: after an item counted by what it offers or has (40个机构提供视力康复服务): items that may overlap
@@ -1492,11 +1505,11 @@ def _axes(doc: Doc, items, axes: dict, total) -> set[str]:
     工业投资32.6亿元，…，民间投资41.2亿元: 行业, 主体), one per item that names one. An attribute
     the total names holds for every item and classes none of them (易地扶贫搬迁3865户，其中建档立卡
     贫困户3214户，同步搬迁户651户: all were relocated, and 同步搬迁户 are the ones not registered)."""
-    own = doc.before(doc.by_id.get(total.group, total) if total.group else total, 16)
+    own = doc.before(doc.lead(total), 16)
     axes = {k: rx for k, rx in axes.items() if not rx.search(own)}
     out = set()
     for i in items:
-        named = re.sub(r"^.*[,;:、]", "", doc.before(doc.by_id.get(i.group, i) if i.group else i, 12))
+        named = item_name(doc, doc.lead(i))
         out.update(next(([k] for k, rx in axes.items() if rx.search(named)), []))
     if "劳动" in out and "就业" in out:
         out.discard("劳动")  # 其中劳动力6000人，外出务工4000人: nested, not crossed
@@ -1548,7 +1561,7 @@ def _subclass(doc: Doc, items, total) -> str:
     noun = re.sub(r"[^\u4e00-\u9fff]", "", subjects[0].split(" ")[-1])[-n:]
     if _GENERIC_NOUN.fullmatch(noun):
         return ""  # (脱贫不稳定人口13650人、边缘易致贫人口13210人: 人口 names no kind)
-    return "" if noun in doc.before(doc.by_id.get(total.group, total) if total.group else total, 12) else noun
+    return "" if noun in doc.before(doc.lead(total), 12) else noun
 
 
 #: nouns that any list of people, households or money may share without naming a kind of them

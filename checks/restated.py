@@ -223,6 +223,7 @@ _PLACE_OPENS = re.compile(r"^(?:[我全本][县市省区镇乡村]|[\u4e00-\u9ff
 _NAME_START = re.compile(r"[,;:、\s“”\"'《》()]")
 
 
+#: a named place a line or sentence opens with (石桥镇, 东关村), past a list marker; never 我县, 全县, 上半年
 _NAMED_OPENING = re.compile(r"\s*(?:[一二三四五六七八九十\d]+[、.．]\s*)?((?:(?![我全本该此各其年月])[\u4e00-\u9fff]){1,5}?"
                             r"(?:县|市|区|州|镇|乡|村|旗))")
 
@@ -252,8 +253,12 @@ def _headline(doc: Doc):
     body = [c for c in doc.claims if c.start >= end and c.table is None and c.kind in ("amount", "percent")]
     if any(c.sentence == heads[0].sentence for c in body):
         return []  # (年末全区户籍总人口50.81万人 / 其中男性26.16万人: a line of a bulletin, no headline)
+    place = _opening_place(doc.norm(start, end))
+    # (石桥镇…276户 / 东关村…167户: another place's figure, named alike)
+    body = [c for c in body if place is None or _opening_place(doc.norm(c.sentence.start, c.start)) in (None, place)]
     out = []
     for t in heads:
+        year = _year(t.time)
         name = _PLACE_OPENS.sub("", _NAME_START.split(doc.norm(start, doc.lead(t).start))[-1][-12:])
         words = bigrams(name) - _PLAIN_WORDS
         if len(words) < 2:  # (陕西今年24.92亿元财政扶贫资金将全部切块到县: named by the words after it)
@@ -267,16 +272,13 @@ def _headline(doc: Doc):
             if c.unit != t.unit or c.kind != t.kind or c.per \
                     or c.hedge in ("at_least", "at_most", "at_most_soft") or _AVERAGE_WORDS.search(doc.before(c, 12)) \
                     or bool(_CHANGE_END.search(doc.before(c, 6))) != change \
-                    or _year(t.time) is not None and _year(c.time) not in (None, _year(t.time)):
+                    or year is not None and _year(c.time) not in (None, year):
                 continue
             n = len(words & bigrams(doc.before(doc.lead(c), 30, clause=False) + doc.after(c, 8)))
             if n >= 2:
                 shared[c.id] = (n, c)
-        place = _opening_place(doc.norm(start, end))
-        shared = {k: (n, c) for k, (n, c) in shared.items()
-                  if place is None or _opening_place(doc.norm(c.sentence.start, c.start)) in (None, place)}
         if not shared:
-            continue  # (石桥镇…276户 / 东关村…167户: another place's figure, named alike)
+            continue
         agree = [c for _, c in shared.values() if _ivs(t).meets(_ivs(c))]
         if agree:
             out.append(_finding(_Group(("headline",), True, "a headline's figure, restated in the body"),

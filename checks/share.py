@@ -736,8 +736,8 @@ _OPENS_WITH_PART = re.compile(r"\s*(?:其中)?[,:]?\s*(?:全[县市区省]|全�
 
 def _part_named_before(doc: Doc, rate: Claim, cue_pos: int, noun: str | None = None) -> Claim | None:
     """…其中：税收收入7.58亿元，…。税收收入占一般公共预算收入的67.4%: a share whose sentence opens
-    with the part's name (or whose clause does, ``noun``) and holds no figure before 占. The part is the one figure of the two
-    sentences before, in the line, that the same words name right before it (with a verb such as
+    with the part's name (or whose clause does, ``noun``) and holds no figure before 占. The part
+    is the one figure of the two sentences before, in the line, that the same words name right before it (with a verb such as
     完成 between at most)."""
     if noun is None:
         m = _OPENS_WITH_PART.fullmatch(doc.n.text[doc.n.to_norm(rate.sentence.start):cue_pos])
@@ -1124,8 +1124,9 @@ def _implied_whole(doc: Doc, orphans: list) -> list:
     """Parts listed in one sentence, each with its share and no whole stated (5万元以下的村30个，占25%；
     5万至10万元的村60个，占50%；10万元以上的村30个，占25%): each part ÷ its share gives the whole
     they are shares of, and these must meet. One that cannot meet the whole the others agree on,
-    when the others (two or more) agree on it within a tenth, fails; of two whose shares make up 100 (so they are the whole's two
-    parts) but whose wholes cannot meet, neither is known to be the wrong one, and the pair warns.
+    when the others (two or more) agree on it within a tenth, fails; of two whose shares make up
+    100 (so they are the whole's two parts) but whose wholes cannot meet, neither is known to be
+    the wrong one, and the pair warns.
     Shares that add up to more than 100 are not of one whole of parts apart: nothing is said."""
     groups: dict[tuple, list] = {}
     for p, rate in orphans:
@@ -1158,21 +1159,23 @@ def _implied_whole(doc: Doc, orphans: list) -> list:
             shares = shares + rate_iv(r).scale(HUNDRED)
         if shares.low > _MOST_SHARES:
             continue  # (parts that overlap, or each a rate of a group of its own)
-        odd = [i for i in range(len(items))
-               if (rest := _common(wholes[:i] + wholes[i + 1:])) is not None and not wholes[i].meets(rest)]
-        rest = _common(wholes[:odd[0]] + wholes[odd[0] + 1:]) if len(odd) == 1 else None
+        # the whole the others agree on, without each part in turn: one part alone off it is the odd one
+        rests = [_common(wholes[:i] + wholes[i + 1:]) for i in range(len(items))]
+        odd = [i for i, rest in enumerate(rests) if rest is not None and not wholes[i].meets(rest)]
+        rest = rests[odd[0]] if len(odd) == 1 else None
         if len(items) >= 3 and rest is not None and (rest.high - rest.low) * 10 <= rest.low:
             i = odd[0]
             p, r = items[i]
             mine = claims[2 * i:2 * i + 2]
+            computed = civ(p).divide(rest).scale(HUNDRED)
             out.append(finding(
                 RULE, "fail", mine + [c for c in claims if c not in mine],
                 f"{what}: {label(p)} at {_pct(r)} gives a whole of {wholes[i]}, but the other "
                 f"{len(items) - 1} parts and their shares give {rest}", f"{shown} ✗", rate_iv(r).scale(HUNDRED),
-                civ(p).divide(rest).scale(HUNDRED),
+                computed,
                 f"the {len(items)} parts of one sentence are each followed by 占x% with no whole named or stated, "
                 f"so they are shares of one whole; {len(items) - 1} of them agree on it, and {label(p)} over it "
-                f"is {civ(p).divide(rest).scale(HUNDRED)}%, which cannot meet the stated {_pct(r)}",
+                f"is {computed}%, which cannot meet the stated {_pct(r)}",
                 confidence=0.8))
         elif len(items) == 2 and shares.meets(Iv(HUNDRED, HUNDRED)):
             out.append(finding(
@@ -1194,6 +1197,8 @@ def _common(wholes: list) -> Iv | None:
     low = max(w.low for w in wholes)
     high = min(w.high for w in wholes)
     return Iv(low, high) if low <= high else None
+
+
 #: a change since a date other than a year before (比年初, 较上月, 环比): not the base of a 同比 growth
 _OTHER_BASE = re.compile(r"年初|月初|季初|上月|上季|环比")
 #: a rate's own base of a year before: 同比增长, 比上年增长

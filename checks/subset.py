@@ -614,9 +614,18 @@ def _walk_items(doc: Doc, claims: list, idx: int, in_paren: bool, stop_at_semico
 _OWN_PARTS_AFTER = re.compile(r"^[^,;。\d]{0,6},?其中")
 
 
+#: up to the last mark before an item's own name (，其中：…、)
+_BEFORE_NAME = re.compile(r"^.*[,;:、]")
+
+
+def item_name(doc: Doc, x, n: int = 12) -> str:
+    """The words that name an item, right before it after the last mark (…，其中：城镇人口 → 城镇人口)."""
+    return _BEFORE_NAME.sub("", doc.before(x, n))
+
+
 def _shared_suffix(doc: Doc, items) -> str:
     """The words every item's name ends with (转移支付 of 一般性转移支付 and 专项转移支付), or ''."""
-    names = [re.sub(r"^.*[,;:、]", "", doc.before(x, 12)) for x in items]
+    names = [item_name(doc, x) for x in items]
     out = names[0] if names else ""
     for n in names[1:]:
         k = 0
